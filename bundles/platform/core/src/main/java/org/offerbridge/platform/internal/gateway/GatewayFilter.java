@@ -1,0 +1,233 @@
+package org.offerbridge.platform.internal.gateway;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+
+import org.offerbridge.platform.api.Plan;
+import org.offerbridge.platform.api.PlanCatalog;
+import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.rest.ApiExtensions;
+import org.offerbridge.platform.internal.PlatformConfig;
+import org.offerbridge.platform.internal.context.ThreadRequestContext;
+import org.offerbridge.platform.internal.persistence.IdempotencyStore;
+import org.offerbridge.platform.internal.security.Authenticator;
+import org.offerbridge.platform.internal.security.RateLimiter;
+import org.offerbridge.platform.internal.security.SecretTokens;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The front door of every API request, in this order: request id, body size limit, authentication, rate
+ * limit, idempotency. It authenticates whatever credentials are presented; whether a method needs them is
+ * decided per method by {@link AuthorizationFeature}.
+ */
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class}, configurationPid = PlatformConfig.PID)
+@JaxrsExtension
+@JaxrsName("offerbridge.gateway")
+@JaxrsApplicationSelect(ApiExtensions.APPLICATION)
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class GatewayFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayFilter.class);
+    static final String IDEMPOTENCY_CLAIM = "offerbridge.idempotency.claim";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ThreadRequestContext context;
+    private final Authenticator authenticator;
+    private final IdempotencyStore idempotency;
+    private final PlanCatalog plans;
+    private final RateLimiter keyLimiter = new RateLimiter();
+    private final RateLimiter anonymousLimiter = new RateLimiter();
+    private volatile PlatformConfig config;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Activate
+    public GatewayFilter(@Reference ThreadRequestContext context, @Reference Authenticator authenticator,
+            @Reference IdempotencyStore idempotency, @Reference PlanCatalog plans, PlatformConfig config) {
+        this.context = context;
+        this.authenticator = authenticator;
+        this.idempotency = idempotency;
+        this.plans = plans;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(PlatformConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        context.begin(requestId);
+        PlatformConfig c = config;
+
+        byte[] body = readBounded(request, c.maxRequestBytes());
+        if (body == null) {
+            abort(request, 413, "payload-too-large", "Payload too large",
+                    "The request body is larger than " + c.maxRequestBytes() + " bytes", null);
+            return;
+        }
+
+        String bearer = bearer(request);
+        TenantPrincipal principal = null;
+        if (bearer != null) {
+            Optional<TenantPrincipal> p = authenticator.authenticate(bearer);
+            if (p.isEmpty()) {
+                abort(request, 401, "unauthorized", "Unauthorized", "The credentials are invalid, expired or revoked", null);
+                request.getHeaders().remove(HttpHeaders.AUTHORIZATION);
+                return;
+            }
+            principal = p.get();
+            context.bindPrincipal(principal);
+        }
+
+        String limiterKey;
+        long retryAfter;
+        if (principal != null) {
+            int perMinute = plans.find(principal.planId()).map(Plan::requestsPerMinute).orElse(60);
+            String caller = principal.apiKeyId() != null ? "key:" + principal.apiKeyId() : "user:" + principal.userId();
+            limiterKey = caller;
+            retryAfter = keyLimiter.acquire(caller, perMinute);
+        } else {
+            limiterKey = "ip:" + clientAddress();
+            retryAfter = anonymousLimiter.acquire(limiterKey, c.anonymousRequestsPerMinute());
+        }
+        if (retryAfter > 0) {
+            LOG.info("Rate limit reached for {}", principal != null ? limiterKey : "an anonymous client");
+            Response r = Problems.response(429, "rate-limited", "Too many requests",
+                    "Too many requests; retry after " + retryAfter + " s", null, requestId);
+            request.abortWith(Response.fromResponse(r).header("Retry-After", retryAfter).build());
+            return;
+        }
+
+        String key = request.getHeaderString("Idempotency-Key");
+        if (key != null && WRITES.contains(request.getMethod())) {
+            handleIdempotency(request, key, body, principal);
+        }
+    }
+
+    private void handleIdempotency(ContainerRequestContext request, String key, byte[] body, TenantPrincipal principal) {
+        if (key.isBlank() || key.length() > 255) {
+            abort(request, 400, "validation", "Invalid request", "Idempotency-Key must be 1 to 255 characters", "Idempotency-Key");
+            return;
+        }
+        String bodyHash = HexFormat.of().formatHex(SecretTokens.sha256(body));
+        String requestHash = SecretTokens.sha256(request.getMethod() + " " + request.getUriInfo().getPath() + " " + bodyHash);
+        // Anonymous keys are scoped by the body: only someone who knows the whole request can replay it.
+        String scope = principal != null ? "tenant:" + principal.tenantId() : "anonymous:" + requestHash;
+        String id = SecretTokens.sha256(scope + "\n" + key);
+        IdempotencyStore.Claim claim = idempotency.claim(id, requestHash);
+        if (claim instanceof IdempotencyStore.Replay r) {
+            request.abortWith(Response.status(r.status()).type(r.contentType()).entity(r.body())
+                    .header("Idempotent-Replayed", "true").header("X-Request-Id", context.requestId()).build());
+        } else if (claim instanceof IdempotencyStore.InProgress) {
+            abort(request, 409, "idempotency-in-progress", "Conflict", "A request with this Idempotency-Key is still being processed", "Idempotency-Key");
+        } else if (claim instanceof IdempotencyStore.Mismatch) {
+            abort(request, 422, "idempotency-key-reused", "Idempotency-Key reused",
+                    "This Idempotency-Key was already used for a different request", "Idempotency-Key");
+        } else if (claim instanceof IdempotencyStore.Claimed c) {
+            request.setProperty(IDEMPOTENCY_CLAIM, c.id());
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        try {
+            response.getHeaders().putSingle("X-Request-Id", context.requestId());
+            Object claim = request.getProperty(IDEMPOTENCY_CLAIM);
+            if (claim instanceof String id) {
+                if (response.getStatus() >= 500) {
+                    idempotency.release(id);
+                } else {
+                    String type = response.getMediaType() == null ? "application/json" : response.getMediaType().toString();
+                    idempotency.complete(id, response.getStatus(), type, serialize(response.getEntity()));
+                }
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.warn("Could not finish the request bookkeeping", e);
+        } finally {
+            context.end();
+        }
+    }
+
+    private static String serialize(Object entity) throws IOException {
+        if (entity == null) {
+            return null;
+        }
+        if (entity instanceof String s) {
+            return s;
+        }
+        return JSON.writeValueAsString(entity);
+    }
+
+    private void abort(ContainerRequestContext request, int status, String type, String title, String detail, String field) {
+        request.abortWith(Problems.response(status, type, title, detail, field, context.requestId()));
+    }
+
+    private static String bearer(ContainerRequestContext request) {
+        String h = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (h == null) {
+            return null;
+        }
+        return h.regionMatches(true, 0, "Bearer ", 0, 7) ? h.substring(7).trim() : h.trim();
+    }
+
+    private String clientAddress() {
+        try {
+            return servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
+        } catch (RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * Buffers the body so it can be hashed and bounded; null when it exceeds {@code max} (also for a chunked
+     * body that declared no length).
+     */
+    private static byte[] readBounded(ContainerRequestContext request, long max) throws IOException {
+        int declared = request.getLength();
+        if (declared > max) {
+            return null;
+        }
+        if (!request.hasEntity()) {
+            return new byte[0];
+        }
+        InputStream in = request.getEntityStream();
+        byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (data.length > max) {
+            return null;
+        }
+        request.setEntityStream(new ByteArrayInputStream(data));
+        return data;
+    }
+}

@@ -1,0 +1,109 @@
+package org.offerbridge.platform.internal.gateway;
+
+import javax.ws.rs.NotAllowedException;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.offerbridge.platform.api.QuotaExceededException;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.rest.ApiExtensions;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * Maps every exception to application/problem+json. Unexpected errors are logged with the request id and
+ * tenant (through the MDC) and answered with a bare 500: no stack trace reaches the caller.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsName("offerbridge.problems")
+@JaxrsApplicationSelect(ApiExtensions.APPLICATION)
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+    private final RequestContext context;
+
+    @Activate
+    public ProblemMapper(@Reference RequestContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Response toResponse(Throwable e) {
+        String id = context.requestId();
+        if (e instanceof ProblemException p) {
+            Response r = Problems.response(p.status(), p.type(), p.title(), p.getMessage(), p.field(), id);
+            Response.ResponseBuilder b = Response.fromResponse(r);
+            p.headers().forEach(b::header);
+            return b.build();
+        }
+        if (e instanceof QuotaExceededException q) {
+            return Problems.response(402, "quota-exceeded", "Plan quota exceeded", q.getMessage(), q.metric(), id);
+        }
+        JsonProcessingException json = jsonCause(e);
+        if (json != null) {
+            return Problems.response(400, "malformed-json", "Malformed request body", describe(json), field(json), id);
+        }
+        if (e instanceof NotFoundException) {
+            return Problems.response(404, "not-found", "Not found", "No such resource", null, id);
+        }
+        if (e instanceof NotAllowedException) {
+            return Problems.response(405, "method-not-allowed", "Method not allowed", "This resource does not support that method", null, id);
+        }
+        if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+            int s = w.getResponse().getStatus();
+            String reason = w.getResponse().getStatusInfo().getReasonPhrase();
+            return Problems.response(s, "http-" + s, reason, reason, null, id);
+        }
+        LOG.error("Unexpected error serving request {}", id, e);
+        return Problems.response(500, "internal-error", "Internal error",
+                "Something went wrong on our side. Quote the request id when contacting support.", null, id);
+    }
+
+    private static JsonProcessingException jsonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException j) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private static String field(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonMappingException.Reference r : m.getPath()) {
+                if (r.getFieldName() != null) {
+                    sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    sb.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            return sb.length() == 0 ? "body" : sb.toString();
+        }
+        return "body";
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String field = field(e);
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+            return "Unknown field '" + field + "'";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+            return "Field '" + field + "' has the wrong type";
+        }
+        return "The body is not valid JSON" + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr() + ")" : "");
+    }
+}

@@ -1,0 +1,27 @@
+package org.offerbridge.platform.internal.gateway;
+
+import javax.ws.rs.core.Response;
+
+import org.offerbridge.platform.api.rest.Problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Builds problem+json responses. Serialised here so they never depend on content negotiation. */
+public final class Problems {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Problems() {
+    }
+
+    public static Response response(int status, String type, String title, String detail, String field, String requestId) {
+        Problem p = new Problem(Problem.TYPE_BASE + type, title, status, detail, field, requestId);
+        String body;
+        try {
+            body = JSON.writeValueAsString(p);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + status + "}";
+        }
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).header("X-Request-Id", requestId).build();
+    }
+}

@@ -1,0 +1,80 @@
+package org.offerbridge.platform.internal.rest;
+
+import java.util.Locale;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.offerbridge.platform.api.PlanCatalog;
+import org.offerbridge.platform.api.rest.ApiExtensions;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.api.rest.Public;
+import org.offerbridge.platform.internal.PlatformConfig;
+import org.offerbridge.platform.internal.persistence.WorkspaceStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Workspace registration: POST /api/v1/tenants. */
+@Component(service = TenantsResource.class, configurationPid = PlatformConfig.PID)
+@JaxrsResource
+@JaxrsApplicationSelect(ApiExtensions.APPLICATION)
+@Path("tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenantsResource {
+
+    public record RegisterRequest(String companyName, String adminEmail, String adminPassword, String plan, String locale,
+            String currency, String operatingArea) {
+    }
+
+    public record RegisterResponse(String tenantId, String apiKey, String userId, String plan) {
+    }
+
+    private final WorkspaceStore workspaces;
+    private final PlanCatalog plans;
+    private volatile PlatformConfig config;
+
+    @Activate
+    public TenantsResource(@Reference WorkspaceStore workspaces, @Reference PlanCatalog plans, PlatformConfig config) {
+        this.workspaces = workspaces;
+        this.plans = plans;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(PlatformConfig config) {
+        this.config = config;
+    }
+
+    @POST
+    @Public
+    public Response register(RegisterRequest body) {
+        if (!config.registrationEnabled()) {
+            throw new ProblemException(403, "registration-closed", "Registration closed",
+                    "This server does not accept new workspaces; ask its operator", null);
+        }
+        RegisterRequest r = Inputs.body(body);
+        String company = Inputs.required("companyName", r.companyName(), 200);
+        String email = Inputs.email("adminEmail", r.adminEmail());
+        char[] password = Inputs.password("adminPassword", r.adminPassword());
+        String planId = Inputs.required("plan", r.plan(), 40).toLowerCase(Locale.ROOT);
+        if (plans.find(planId).isEmpty()) {
+            throw ProblemException.invalid("plan", "Unknown plan '" + planId + "'; known plans: "
+                    + String.join(", ", plans.all().stream().map(p -> p.id()).toList()));
+        }
+        String locale = Inputs.locale("locale", r.locale());
+        String currency = Inputs.currency("currency", r.currency());
+        String area = Inputs.optional("operatingArea", r.operatingArea(), 200);
+        WorkspaceStore.Registered done = workspaces.register(
+                new WorkspaceStore.Registration(company, email, password, planId, locale == null ? "en" : locale, currency, area));
+        return Response.status(201).entity(new RegisterResponse(done.tenantId(), done.apiKey(), done.userId(), planId)).build();
+    }
+}

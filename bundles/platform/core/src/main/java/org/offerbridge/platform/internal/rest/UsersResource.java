@@ -1,0 +1,212 @@
+package org.offerbridge.platform.internal.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.offerbridge.platform.api.Quota;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.UsageMeter;
+import org.offerbridge.platform.api.rest.ApiExtensions;
+import org.offerbridge.platform.api.rest.Page;
+import org.offerbridge.platform.api.rest.PageRequest;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.api.rest.Public;
+import org.offerbridge.platform.internal.PlatformConfig;
+import org.offerbridge.platform.internal.persistence.InvitationEntity;
+import org.offerbridge.platform.internal.persistence.UserEntity;
+import org.offerbridge.platform.internal.persistence.UserStore;
+import org.offerbridge.platform.internal.persistence.WorkspaceStore;
+import org.offerbridge.platform.internal.security.PasswordHasher;
+import org.offerbridge.platform.internal.security.SecretTokens;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Staff users of the caller's workspace, invitations, and accepting an invitation. */
+@Component(service = UsersResource.class, configurationPid = PlatformConfig.PID)
+@JaxrsResource
+@JaxrsApplicationSelect(ApiExtensions.APPLICATION)
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    public record User(String id, String email, String displayName, String role, boolean active, String createdAt, String lastLoginAt) {
+    }
+
+    public record UserChange(String role, Boolean active) {
+    }
+
+    public record InviteRequest(String email, String role) {
+    }
+
+    public record Invitation(String id, String email, String role, String invitedBy, String createdAt, String expiresAt,
+            String token) {
+    }
+
+    public record AcceptRequest(String token, String password, String displayName) {
+    }
+
+    public record Accepted(String tenantId, String userId, String email, String role) {
+    }
+
+    private final UserStore users;
+    private final WorkspaceStore workspaces;
+    private final RequestContext context;
+    private final UsageMeter usage;
+    private final PasswordHasher hasher = new PasswordHasher();
+    private volatile PlatformConfig config;
+
+    @Activate
+    public UsersResource(@Reference UserStore users, @Reference WorkspaceStore workspaces, @Reference RequestContext context,
+            @Reference UsageMeter usage, PlatformConfig config) {
+        this.users = users;
+        this.workspaces = workspaces;
+        this.context = context;
+        this.usage = usage;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(PlatformConfig config) {
+        this.config = config;
+    }
+
+    @GET
+    @Path("users")
+    public Page<User> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        TenantPrincipal p = context.require();
+        PageRequest page = PageRequest.of(limit, cursor);
+        List<UserEntity> rows = users.list(p.tenantId(), page.after(), page.limit() + 1);
+        boolean more = rows.size() > page.limit();
+        List<User> items = rows.stream().limit(page.limit()).map(UsersResource::view).toList();
+        return new Page<>(items, more ? PageRequest.cursorAfter(items.get(items.size() - 1).email()) : null);
+    }
+
+    @GET
+    @Path("users/{id}")
+    public User get(@PathParam("id") String id) {
+        TenantPrincipal p = context.require();
+        return users.find(p.tenantId(), id).map(UsersResource::view).orElseThrow(() -> ProblemException.notFound("User " + id));
+    }
+
+    @PATCH
+    @Path("users/{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public User update(@PathParam("id") String id, UserChange body) {
+        TenantPrincipal p = context.require();
+        UserChange c = Inputs.body(body);
+        Role role = c.role() == null ? null : Inputs.role("role", c.role());
+        UserEntity current = users.find(p.tenantId(), id).orElseThrow(() -> ProblemException.notFound("User " + id));
+        boolean touchesOwner = role == Role.OWNER || Role.OWNER.id().equals(current.role);
+        if (touchesOwner && p.role() != Role.OWNER) {
+            throw ProblemException.forbidden("Only an owner may grant or change the owner role");
+        }
+        if (Boolean.TRUE.equals(c.active()) && !current.active) {
+            usage.checkLevel(Quota.USERS, users.countActive(p.tenantId()) + 1);
+        }
+        try {
+            return users.update(p.tenantId(), id, role, c.active(), p.actor()).map(UsersResource::view)
+                    .orElseThrow(() -> ProblemException.notFound("User " + id));
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("users/invitations")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response invite(InviteRequest body) {
+        TenantPrincipal p = context.require();
+        InviteRequest r = Inputs.body(body);
+        String email = Inputs.email("email", r.email());
+        Role role = r.role() == null ? Role.SALES : Inputs.role("role", r.role());
+        if (role == Role.OWNER && p.role() != Role.OWNER) {
+            throw ProblemException.forbidden("Only an owner may invite another owner");
+        }
+        usage.checkLevel(Quota.USERS, users.countActive(p.tenantId()) + 1);
+        String token = SecretTokens.random(32);
+        long expires = System.currentTimeMillis() + config.invitationDays() * 86_400_000L;
+        InvitationEntity i = users.invite(p.tenantId(), email, role, SecretTokens.sha256(token), expires, p.actor());
+        return Response.status(201).entity(view(i, token)).build();
+    }
+
+    @GET
+    @Path("users/invitations")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<Invitation> invitations() {
+        TenantPrincipal p = context.require();
+        return users.openInvitations(p.tenantId()).stream().map(i -> view(i, null)).toList();
+    }
+
+    @DELETE
+    @Path("users/invitations/{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response revokeInvitation(@PathParam("id") String id) {
+        TenantPrincipal p = context.require();
+        if (!users.revokeInvitation(p.tenantId(), id, p.actor())) {
+            throw ProblemException.notFound("Invitation " + id);
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("invitations/accept")
+    @Public
+    public Response accept(AcceptRequest body) {
+        AcceptRequest r = Inputs.body(body);
+        String token = Inputs.required("token", r.token(), 100);
+        char[] password = Inputs.password("password", r.password());
+        String name = Inputs.optional("displayName", r.displayName(), 200);
+        String tokenHash = SecretTokens.sha256(token);
+        InvitationEntity pending = users.findInvitation(tokenHash);
+        if (pending != null && pending.acceptedAt == 0) {
+            // The quota is checked for the inviting workspace, bound just for this check.
+            context.runAs(new TenantPrincipal(pending.tenantId, null, "invitation", Role.VIEWER, planOf(pending.tenantId)),
+                    () -> {
+                        usage.checkLevel(Quota.USERS, users.countActive(pending.tenantId) + 1);
+                        return null;
+                    });
+        }
+        UserStore.Accepted a = users.accept(tokenHash, hasher.hash(password), name);
+        return switch (a.outcome()) {
+            case ACCEPTED -> Response.status(201).entity(new Accepted(a.user().tenantId, a.user().id, a.user().email, a.user().role)).build();
+            case EXPIRED -> throw new ProblemException(410, "invitation-expired", "Invitation expired",
+                    "This invitation has expired; ask for a new one", "token");
+            case ALREADY_MEMBER -> throw ProblemException.conflict("This email is already a member of the workspace");
+            default -> throw ProblemException.notFound("Invitation");
+        };
+    }
+
+    private String planOf(String tenantId) {
+        return workspaces.find(tenantId).map(w -> w.planId).orElse("");
+    }
+
+    static User view(UserEntity u) {
+        return new User(u.id, u.email, u.displayName, u.role, u.active, Instant.ofEpochMilli(u.createdAt).toString(),
+                u.lastLoginAt == 0 ? null : Instant.ofEpochMilli(u.lastLoginAt).toString());
+    }
+
+    static Invitation view(InvitationEntity i, String token) {
+        return new Invitation(i.id, i.email, i.role, i.invitedBy, Instant.ofEpochMilli(i.createdAt).toString(),
+                Instant.ofEpochMilli(i.expiresAt).toString(), token);
+    }
+}

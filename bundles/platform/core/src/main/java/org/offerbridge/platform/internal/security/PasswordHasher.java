@@ -1,0 +1,91 @@
+package org.offerbridge.platform.internal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id password hashing (Bouncy Castle) at the OWASP Password Storage Cheat Sheet's parameters
+ * (m=19 MiB, t=2, p=1), stored as a PHC string so parameters can be raised later without breaking old
+ * hashes.
+ */
+public final class PasswordHasher {
+    static final int MEMORY_KIB = 19 * 1024;
+    static final int ITERATIONS = 2;
+    static final int PARALLELISM = 1;
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder B64D = Base64.getDecoder();
+
+    private final SecureRandom random = new SecureRandom();
+
+    public String hash(char[] password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] out = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$" + B64.encodeToString(salt)
+                + "$" + B64.encodeToString(out);
+    }
+
+    /** Constant-time check of a password against a stored PHC string; false for any malformed hash. */
+    public boolean verify(char[] password, String stored) {
+        if (stored == null) {
+            return false;
+        }
+        String[] parts = stored.split("\\$");
+        // "", "argon2id", "v=19", "m=..,t=..,p=..", salt, hash
+        if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
+            return false;
+        }
+        try {
+            int m = 0, t = 0, p = 0;
+            for (String kv : parts[3].split(",")) {
+                String[] pair = kv.split("=", 2);
+                int v = Integer.parseInt(pair[1]);
+                switch (pair[0]) {
+                    case "m" -> m = v;
+                    case "t" -> t = v;
+                    case "p" -> p = v;
+                    default -> {
+                        return false;
+                    }
+                }
+            }
+            byte[] salt = B64D.decode(parts[4]);
+            byte[] expected = B64D.decode(parts[5]);
+            byte[] actual = derive(password, salt, m, t, p, expected.length);
+            return MessageDigest.isEqual(expected, actual);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether a stored hash uses weaker parameters than today's and should be replaced at next login. */
+    public boolean needsRehash(String stored) {
+        return stored == null || !stored.startsWith("$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$");
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(memoryKib)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
+                .withSalt(salt)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(params);
+        byte[] out = new byte[length];
+        generator.generateBytes(toUtf8(password), out);
+        return out;
+    }
+
+    private static byte[] toUtf8(char[] password) {
+        return new String(password).getBytes(StandardCharsets.UTF_8);
+    }
+}
