@@ -15,8 +15,8 @@ public final class ApiExtensions {
     public static final String AUTHORIZATION = "(osgi.jaxrs.name=offerbridge.authorization)";
     /** Maps every exception to application/problem+json. */
     public static final String PROBLEMS = "(osgi.jaxrs.name=offerbridge.problems)";
-    /** The JSON provider. */
-    public static final String JSON = "(osgi.jaxrs.media.type=application/json)";
+    /** The API's JSON provider. */
+    public static final String JSON = "(osgi.jaxrs.name=offerbridge.json)";
 
     private ApiExtensions() {
     }

@@ -14,7 +14,7 @@ public class AuditEventEntity {
     public String id;
     @Column(nullable = false, length = 36)
     public String tenantId;
-    public long at;
+    public long occurredAt;
     @Column(length = 80)
     public String actor;
     @Column(length = 60)

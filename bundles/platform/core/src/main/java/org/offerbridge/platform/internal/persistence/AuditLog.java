@@ -31,7 +31,7 @@ public class AuditLog {
         AuditEventEntity e = new AuditEventEntity();
         e.id = UUID.randomUUID().toString();
         e.tenantId = tenantId;
-        e.at = System.currentTimeMillis();
+        e.occurredAt = System.currentTimeMillis();
         e.actor = actor;
         e.action = action;
         e.target = target;
@@ -43,8 +43,8 @@ public class AuditLog {
     /** A tenant's latest events, newest first. */
     public List<Entry> latest(String tenantId, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> em
-                .createQuery("select a from AuditEventEntity a where a.tenantId = :t order by a.at desc", AuditEventEntity.class)
+                .createQuery("select a from AuditEventEntity a where a.tenantId = :t order by a.occurredAt desc", AuditEventEntity.class)
                 .setParameter("t", tenantId).setMaxResults(limit).getResultList().stream()
-                .map(a -> new Entry(a.id, a.at, a.actor, a.action, a.target, a.detail, a.requestId)).toList());
+                .map(a -> new Entry(a.id, a.occurredAt, a.actor, a.action, a.target, a.detail, a.requestId)).toList());
     }
 }

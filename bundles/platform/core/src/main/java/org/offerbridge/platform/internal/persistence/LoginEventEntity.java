@@ -29,5 +29,5 @@ public class LoginEventEntity {
     /** SHA-256 over the device signals (client device id, user agent, accept-language). */
     @Column(length = 64)
     public String deviceHash;
-    public long at;
+    public long occurredAt;
 }

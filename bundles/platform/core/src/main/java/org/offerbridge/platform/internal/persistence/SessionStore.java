@@ -76,22 +76,22 @@ public class SessionStore {
 
     public void recordLoginEvent(LoginEventEntity e) {
         e.id = UUID.randomUUID().toString();
-        e.at = System.currentTimeMillis();
+        e.occurredAt = System.currentTimeMillis();
         jpa.tx(TransactionType.Required, em -> em.persist(e));
     }
 
     /** Login events of one tenant, newest first (the workspace's own security log). */
     public List<LoginEventEntity> loginEvents(String tenantId, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> em
-                .createQuery("select e from LoginEventEntity e where e.tenantId = :t order by e.at desc", LoginEventEntity.class)
+                .createQuery("select e from LoginEventEntity e where e.tenantId = :t order by e.occurredAt desc", LoginEventEntity.class)
                 .setParameter("t", tenantId).setMaxResults(limit).getResultList());
     }
 
     /** Devices that logged in successfully to more than one account (operator review signal). */
     public List<DeviceSignal> sharedDevices(int limit) {
         List<Object[]> rows = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select e.deviceHash, min(e.at), max(e.at) from LoginEventEntity e where e.success = true and e.deviceHash is not null "
-                        + "group by e.deviceHash having count(distinct e.userId) > 1 order by max(e.at) desc", Object[].class)
+                "select e.deviceHash, min(e.occurredAt), max(e.occurredAt) from LoginEventEntity e where e.success = true and e.deviceHash is not null "
+                        + "group by e.deviceHash having count(distinct e.userId) > 1 order by max(e.occurredAt) desc", Object[].class)
                 .setMaxResults(limit).getResultList());
         return rows.stream().map(r -> {
             String device = (String) r[0];

@@ -62,7 +62,7 @@ public class AuditResource {
     public List<LoginEvent> loginEvents(@QueryParam("limit") Integer limit) {
         int l = PageRequest.of(limit, null).limit();
         return sessions.loginEvents(context.require().tenantId(), l).stream()
-                .map(e -> new LoginEvent(Instant.ofEpochMilli(e.at).toString(), e.email, e.success, e.reason, e.ip, e.userAgent,
+                .map(e -> new LoginEvent(Instant.ofEpochMilli(e.occurredAt).toString(), e.email, e.success, e.reason, e.ip, e.userAgent,
                         e.deviceHash == null ? null : e.deviceHash.substring(0, 12)))
                 .toList();
     }
