@@ -44,9 +44,21 @@ public class SystemMessageStore implements SystemMessageLog {
 
     /** Newest first; {@code beforeId} continues a previous page. */
     public List<SystemMessageEntity> list(boolean includeCleared, String beforeId, int limit) {
-        return tx.call(em -> em.createQuery("select m from SystemMessageEntity m where (:all = true or m.clearedAt = 0)"
-                + " and (:before is null or m.id < :before) order by m.id desc", SystemMessageEntity.class)
-                .setParameter("all", includeCleared).setParameter("before", beforeId).setMaxResults(limit).getResultList());
+        StringBuilder jpql = new StringBuilder("select m from SystemMessageEntity m where 1 = 1");
+        if (!includeCleared) {
+            jpql.append(" and m.clearedAt = 0");
+        }
+        if (beforeId != null) {
+            jpql.append(" and m.id < :before");
+        }
+        jpql.append(" order by m.id desc");
+        return tx.call(em -> {
+            var q = em.createQuery(jpql.toString(), SystemMessageEntity.class).setMaxResults(limit);
+            if (beforeId != null) {
+                q.setParameter("before", beforeId);
+            }
+            return q.getResultList();
+        });
     }
 
     public long countOpen() {
