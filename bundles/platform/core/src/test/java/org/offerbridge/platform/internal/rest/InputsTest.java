@@ -1,0 +1,156 @@
+package org.offerbridge.platform.internal.rest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.offerbridge.platform.api.rest.ProblemException;
+
+class InputsTest {
+
+    private static ProblemException assertInvalid(String field, Executable call) {
+        ProblemException e = assertThrows(ProblemException.class, call);
+        assertEquals(400, e.status());
+        assertEquals("validation", e.type());
+        assertEquals(field, e.field());
+        return e;
+    }
+
+    // --- email -------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({
+            "ana@example.com, ana@example.com",
+            "Ana.Silva@Example.COM, ana.silva@example.com",
+            "'  ops+quotes@sub.example.co.in  ', ops+quotes@sub.example.co.in",
+    })
+    void validEmailsAreTrimmedAndLowerCased(String input, String expected) {
+        assertEquals(expected, Inputs.email("email", input));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "plainaddress",
+            "@example.com",
+            "ana@",
+            "ana@example",
+            "ana@example.c",
+            "ana@@example.com",
+            "ana@exa@mple.com",
+            "ana silva@example.com",
+            "ana@exam ple.com",
+    })
+    void malformedEmailsAreRejectedNamingTheField(String input) {
+        assertInvalid("inviteEmail", () -> Inputs.email("inviteEmail", input));
+    }
+
+    @Test
+    void localPartLongerThan64IsRejected() {
+        assertEquals("a".repeat(64) + "@example.com", Inputs.email("email", "a".repeat(64) + "@example.com"));
+        assertInvalid("email", () -> Inputs.email("email", "a".repeat(65) + "@example.com"));
+    }
+
+    @Test
+    void emailLongerThan254IsRejected() {
+        String domain = "d".repeat(240) + ".com"; // 244
+        assertEquals(254, ("a".repeat(9) + "@" + domain).length());
+        assertEquals("a".repeat(9) + "@" + domain, Inputs.email("email", "a".repeat(9) + "@" + domain));
+        assertInvalid("email", () -> Inputs.email("email", "a".repeat(10) + "@" + domain));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   "})
+    void missingEmailIsRequired(String input) {
+        ProblemException e = assertInvalid("email", () -> Inputs.email("email", input));
+        assertEquals("email is required", e.getMessage());
+    }
+
+    // --- password ----------------------------------------------------------------------------------
+
+    @Test
+    void passwordLengthBoundsAreInclusive() {
+        assertArrayEquals("a".repeat(12).toCharArray(), Inputs.password("password", "a".repeat(12)));
+        assertArrayEquals("a".repeat(256).toCharArray(), Inputs.password("password", "a".repeat(256)));
+        assertInvalid("password", () -> Inputs.password("password", "a".repeat(11)));
+        assertInvalid("password", () -> Inputs.password("password", "a".repeat(257)));
+    }
+
+    @Test
+    void passwordIsNotTrimmed() {
+        // Spaces are legitimate password characters; trimming would silently change the secret.
+        assertArrayEquals("  twelve chars  ".toCharArray(), Inputs.password("password", "  twelve chars  "));
+        assertInvalid("password", () -> Inputs.password("password", " short pa  ")); // 11 incl. spaces
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    void missingPasswordIsRequired(String input) {
+        ProblemException e = assertInvalid("newPassword", () -> Inputs.password("newPassword", input));
+        assertEquals("newPassword is required", e.getMessage());
+    }
+
+    // --- locale ------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({
+            "en-in, en-IN",
+            "EN-IN, en-IN",
+            "fr-FR, fr-FR",
+            "' de ', de",
+            "zh-hant-tw, zh-Hant-TW",
+    })
+    void localesAreNormalisedToCanonicalLanguageTags(String input, String expected) {
+        assertEquals(expected, Inputs.locale("locale", input));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void absentLocaleIsNull(String input) {
+        assertNull(Inputs.locale("locale", input));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "en_IN", // Java locale syntax, not a language tag
+            "e",
+            "en-",
+            "en--IN",
+            "12-34",
+            "en IN",
+            "x-private",
+            "en-IN-with-a-very-long-tail", // longer than 20 characters
+    })
+    void invalidLocalesAreRejectedNamingTheField(String input) {
+        assertInvalid("defaultLocale", () -> Inputs.locale("defaultLocale", input));
+    }
+
+    // --- currency ----------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({"inr, INR", "INR, INR", "eUr, EUR", "' usd ', USD"})
+    void currenciesAreUpperCased(String input, String expected) {
+        assertEquals(expected, Inputs.currency("currency", input));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   "})
+    void absentCurrencyIsNull(String input) {
+        assertNull(Inputs.currency("currency", input));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ABC", "zzz", "IN", "1NR", "EURO", "rupees"})
+    void unknownOrMalformedCurrenciesAreRejectedNamingTheField(String input) {
+        assertInvalid("defaultCurrency", () -> Inputs.currency("defaultCurrency", input));
+    }
+}

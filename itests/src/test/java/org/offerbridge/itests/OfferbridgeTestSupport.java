@@ -1,0 +1,170 @@
+package org.offerbridge.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.ops4j.pax.exam.Option;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the real Offerbridge distribution (the karaf-assembly tar.gz) on free ports and talks to it over
+ * HTTP, as an integrator would.
+ */
+public abstract class OfferbridgeTestSupport {
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KARAF = System.getProperty("karaf.version", "4.4.9");
+    private static final String HTTP_PORT = Integer.toString(freePort());
+    protected static final String BASE = "http://localhost:" + HTTP_PORT + "/api/v1";
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    protected Option[] baseOptions(Option... extra) {
+        String version = System.getProperty("offerbridge.version", "0.1.0-SNAPSHOT");
+        Option[] base = new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(maven().groupId("org.offerbridge").artifactId("offerbridge-karaf").version(version).type("tar.gz"))
+                    .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Offerbridge"),
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            // What bin/karaf does on Java 9+: endorsed spec locator patched into the JDK, boot class path.
+            vmOption("--add-reads=java.xml=java.logging"),
+            vmOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
+            vmOption("--patch-module"), vmOption("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar"),
+            vmOption("--patch-module"), vmOption("java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar"),
+            vmOption("--add-opens"), vmOption("java.base/java.security=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.base/java.net=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.base/java.lang=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.base/java.util=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.naming/javax.naming.spi=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
+            vmOption("--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"),
+            vmOption("-classpath"), vmOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
+            editConfigurationFilePut("etc/org.offerbridge.platform.cfg", "demoWorkspace", "false"),
+            editConfigurationFilePut("etc/org.offerbridge.platform.cfg", "anonymousRequestsPerMinute", "100000"),
+            // A plan without system-messages and with a tiny rate limit, for plan and 429 checks.
+            editConfigurationFilePut("etc/org.offerbridge.plan-bare.cfg", "id", "bare"),
+            editConfigurationFilePut("etc/org.offerbridge.plan-bare.cfg", "capabilities", "catalog"),
+            editConfigurationFilePut("etc/org.offerbridge.plan-bare.cfg", "maxUsers", "1"),
+            editConfigurationFilePut("etc/org.offerbridge.plan-bare.cfg", "requestsPerMinute", "5"),
+        };
+        Option[] all = new Option[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer with its body parsed as JSON when it is JSON. */
+    protected record Answer(int status, Map<String, java.util.List<String>> headers, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                    .map(e -> e.getValue().get(0)).orElse(null);
+        }
+    }
+
+    protected Answer call(String method, String path, String token, String body, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(b::header);
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+            b.method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            return new Answer(-1, Map.of(), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    protected Answer call(String method, String path, String token, String body) {
+        return call(method, path, token, body, Map.of());
+    }
+
+    protected Answer get(String path, String token) {
+        return call("GET", path, token, null);
+    }
+
+    /** Waits until the API answers (the whiteboard registers resources asynchronously). */
+    protected void awaitApi() {
+        await("the API to answer", () -> get("/openapi.json", null).status() == 200, 60);
+    }
+
+    protected static void await(String what, BooleanSupplier condition, int seconds) {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Timed out waiting for " + what);
+    }
+
+    /** A registered workspace: its id, owner email/password and API key. */
+    protected record Workspace(String tenantId, String email, String password, String apiKey) {
+    }
+
+    protected Workspace register(String company, String plan) {
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        String password = "a long passphrase " + UUID.randomUUID();
+        Answer a = call("POST", "/tenants", null, "{\"companyName\":\"" + company + "\",\"adminEmail\":\"" + email
+                + "\",\"adminPassword\":\"" + password + "\",\"plan\":\"" + plan + "\",\"locale\":\"en-IN\",\"currency\":\"INR\"}");
+        if (a.status() != 201) {
+            throw new AssertionError("Registration failed: " + a.status() + " " + a.body());
+        }
+        return new Workspace(a.json().get("tenantId").asText(), email, password, a.json().get("apiKey").asText());
+    }
+}

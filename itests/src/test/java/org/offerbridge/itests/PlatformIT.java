@@ -1,0 +1,257 @@
+package org.offerbridge.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.offerbridge.platform.api.TenantAdministration;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The platform through its REST API on the real distribution: registration, tenant isolation of every
+ * endpoint, problem+json for bad input with nothing written, roles, plans, idempotency, rate limits, login
+ * throttling, and a capability feature that can be uninstalled and reinstalled without a restart.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends OfferbridgeTestSupport {
+
+    @Inject
+    TenantAdministration admin;
+
+    @Inject
+    FeaturesService features;
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    @Before
+    public void ready() {
+        awaitApi();
+    }
+
+    @Test
+    public void registrationValidatesEveryFieldAndWritesNothingOnError() {
+        int before = admin.list(0, 10_000).size();
+        Answer unknownPlan = call("POST", "/tenants", null,
+                "{\"companyName\":\"X\",\"adminEmail\":\"x@example.com\",\"adminPassword\":\"long enough pass\",\"plan\":\"gold\"}");
+        assertProblem(unknownPlan, 400, "plan");
+        assertProblem(call("POST", "/tenants", null,
+                "{\"companyName\":\"X\",\"adminEmail\":\"not-an-email\",\"adminPassword\":\"long enough pass\",\"plan\":\"free\"}"), 400, "adminEmail");
+        assertProblem(call("POST", "/tenants", null,
+                "{\"companyName\":\"X\",\"adminEmail\":\"x@example.com\",\"adminPassword\":\"short\",\"plan\":\"free\"}"), 400, "adminPassword");
+        assertProblem(call("POST", "/tenants", null,
+                "{\"companyName\":\"X\",\"adminEmail\":\"x@example.com\",\"adminPassword\":\"long enough pass\",\"plan\":\"free\",\"currency\":\"XXQ\"}"), 400, "currency");
+        assertProblem(call("POST", "/tenants", null, "{\"companyName\": "), 400, "body");
+        assertProblem(call("POST", "/tenants", null, "{\"companyName\":\"X\",\"surprise\":1}"), 400, "surprise");
+        String huge = "{\"companyName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        Answer tooBig = call("POST", "/tenants", null, huge);
+        assertEquals(tooBig.body(), 413, tooBig.status());
+        assertEquals("application/problem+json", tooBig.header("Content-Type"));
+        assertEquals("nothing may be written by rejected registrations", before, admin.list(0, 10_000).size());
+
+        Workspace w = register("Acme Hardware", "business");
+        assertEquals(before + 1, admin.list(0, 10_000).size());
+        JsonNode me = get("/auth/me", w.apiKey()).json();
+        assertEquals(w.tenantId(), me.get("tenantId").asText());
+        assertEquals("business", me.get("plan").asText());
+    }
+
+    @Test
+    public void anotherTenantsDataIsAlways404() {
+        Workspace a = register("Tenant A", "business");
+        Workspace b = register("Tenant B", "business");
+
+        // system messages
+        Answer msg = call("POST", "/system-messages", a.apiKey(), "{\"severity\":\"error\",\"message\":\"ERP sync failed\"}");
+        assertEquals(msg.body(), 201, msg.status());
+        String msgId = msg.json().get("id").asText();
+        assertEquals(404, call("POST", "/system-messages/" + msgId + "/clear", b.apiKey(), null).status());
+        assertEquals(0, get("/system-messages", b.apiKey()).json().get("items").size());
+        assertEquals(0, call("POST", "/system-messages/clear", b.apiKey(), null).json().get("cleared").asInt());
+        assertEquals("B's clear-all must not touch A's messages", 1, get("/system-messages/summary", a.apiKey()).json().get("open").asInt());
+
+        // users
+        String aOwner = get("/auth/me", login(a)).json().get("userId").asText();
+        assertEquals(404, get("/users/" + aOwner, b.apiKey()).status());
+        assertEquals(404, call("PATCH", "/users/" + aOwner, b.apiKey(), "{\"active\":false}").status());
+        for (JsonNode u : get("/users", b.apiKey()).json().get("items")) {
+            assertFalse(u.get("email").asText().equals(a.email()));
+        }
+
+        // invitations
+        Answer inv = call("POST", "/users/invitations", a.apiKey(), "{\"email\":\"sales@a.example\",\"role\":\"sales\"}");
+        assertEquals(inv.body(), 201, inv.status());
+        assertEquals(404, call("DELETE", "/users/invitations/" + inv.json().get("id").asText(), b.apiKey(), null).status());
+        assertEquals(0, get("/users/invitations", b.apiKey()).json().size());
+
+        // API keys
+        String aKeyId = get("/api-keys", a.apiKey()).json().get(0).get("id").asText();
+        assertEquals(404, call("DELETE", "/api-keys/" + aKeyId, b.apiKey(), null).status());
+        assertEquals(200, get("/auth/me", a.apiKey()).status());
+        for (JsonNode k : get("/api-keys", b.apiKey()).json()) {
+            assertFalse(k.get("id").asText().equals(aKeyId));
+        }
+
+        // workspace profile, audit and login history are the caller's own
+        assertEquals(b.tenantId(), get("/workspace", b.apiKey()).json().get("tenantId").asText());
+        for (JsonNode e : get("/login-events", b.apiKey()).json()) {
+            assertFalse(e.get("email").asText().equals(a.email()));
+        }
+        assertTrue(get("/audit", b.apiKey()).json().size() > 0);
+        for (JsonNode e : get("/audit", b.apiKey()).json()) {
+            assertFalse(e.get("target").asText().contains(a.tenantId()));
+        }
+    }
+
+    @Test
+    public void rolesAreEnforcedPerMethod() {
+        Workspace a = register("Roles Inc", "business");
+        Answer viewer = call("POST", "/api-keys", a.apiKey(), "{\"name\":\"dashboard\",\"role\":\"viewer\"}");
+        assertEquals(viewer.body(), 201, viewer.status());
+        String viewerKey = viewer.json().get("key").asText();
+        assertEquals(200, get("/capabilities", viewerKey).status());
+        assertProblem(call("POST", "/api-keys", viewerKey, "{\"name\":\"escalate\",\"role\":\"admin\"}"), 403, null);
+        assertProblem(call("PATCH", "/workspace", viewerKey, "{\"companyName\":\"Hijacked\"}"), 403, null);
+        assertProblem(call("POST", "/api-keys", a.apiKey(), "{\"name\":\"boss\",\"role\":\"owner\"}"), 400, "role");
+        assertProblem(get("/capabilities", null), 401, null);
+        assertProblem(get("/capabilities", "obk_AAAAAAAAAAAAAAAA_" + "A".repeat(43)), 401, null);
+
+        // a revoked key stops working at once
+        String viewerId = viewer.json().get("id").asText();
+        assertEquals(204, call("DELETE", "/api-keys/" + viewerId, a.apiKey(), null).status());
+        assertEquals(401, get("/capabilities", viewerKey).status());
+    }
+
+    @Test
+    public void planDecidesCapabilitiesAndQuotas() {
+        Workspace a = register("Small Shop", "business");
+        assertEquals(200, get("/system-messages", a.apiKey()).status());
+        admin.changePlan(a.tenantId(), "bare");
+        Answer denied = get("/system-messages", a.apiKey());
+        assertProblem(denied, 402, null);
+        assertTrue(denied.body(), denied.json().get("detail").asText().contains("bare"));
+        assertTrue(denied.body(), denied.json().get("detail").asText().contains("system-messages"));
+        JsonNode caps = get("/capabilities", a.apiKey()).json();
+        assertEquals("bare", caps.get("plan").get("id").asText());
+
+        // maxUsers=1: the owner is the only user the plan allows
+        assertProblem(call("POST", "/users/invitations", a.apiKey(), "{\"email\":\"two@shop.example\"}"), 402, "users");
+    }
+
+    @Test
+    public void rateLimitAnswers429WithRetryAfter() {
+        Workspace a = register("Busy Bee", "business");
+        admin.changePlan(a.tenantId(), "bare"); // 5 requests per minute per key
+        Answer last = null;
+        for (int i = 0; i < 8; i++) {
+            last = get("/capabilities", a.apiKey());
+            if (last.status() == 429) {
+                break;
+            }
+        }
+        assertProblem(last, 429, null);
+        assertNotNull(last.header("Retry-After"));
+        assertTrue(Integer.parseInt(last.header("Retry-After")) >= 1);
+    }
+
+    @Test
+    public void idempotencyKeyReplaysTheFirstResult() {
+        Workspace a = register("Retry Ltd", "business");
+        int keysBefore = get("/api-keys", a.apiKey()).json().size();
+        String key = UUID.randomUUID().toString();
+        Map<String, String> h = Map.of("Idempotency-Key", key);
+        Answer first = call("POST", "/api-keys", a.apiKey(), "{\"name\":\"erp\",\"role\":\"sales\"}", h);
+        Answer second = call("POST", "/api-keys", a.apiKey(), "{\"name\":\"erp\",\"role\":\"sales\"}", h);
+        assertEquals(201, first.status());
+        assertEquals(201, second.status());
+        assertEquals(first.json().get("id").asText(), second.json().get("id").asText());
+        assertEquals("true", second.header("Idempotent-Replayed"));
+        assertEquals(keysBefore + 1, get("/api-keys", a.apiKey()).json().size());
+        assertProblem(call("POST", "/api-keys", a.apiKey(), "{\"name\":\"other\",\"role\":\"sales\"}", h), 422, "Idempotency-Key");
+
+        // the same key in another tenant is another request
+        Workspace b = register("Retry Two", "business");
+        Answer inB = call("POST", "/api-keys", b.apiKey(), "{\"name\":\"erp\",\"role\":\"sales\"}", h);
+        assertEquals(201, inB.status());
+        assertFalse(inB.json().get("id").asText().equals(first.json().get("id").asText()));
+    }
+
+    @Test
+    public void loginLocksAfterRepeatedFailuresWithOneAnswerForAll() {
+        Workspace a = register("Login Co", "business");
+        String token = login(a);
+        assertEquals(a.tenantId(), get("/auth/me", token).json().get("tenantId").asText());
+        Answer unknown = call("POST", "/auth/login", null, "{\"email\":\"nobody@nowhere.example\",\"password\":\"whatever\"}");
+        assertProblem(unknown, 401, null);
+        for (int i = 0; i < 5; i++) {
+            assertProblem(call("POST", "/auth/login", null, "{\"email\":\"" + a.email() + "\",\"password\":\"wrong password\"}"), 401, null);
+        }
+        Answer locked = call("POST", "/auth/login", null, "{\"email\":\"" + a.email() + "\",\"password\":\"" + a.password() + "\"}");
+        assertProblem(locked, 401, null);
+        assertEquals(unknown.json().get("detail").asText(), locked.json().get("detail").asText());
+        assertEquals(204, call("POST", "/auth/logout", token, null).status());
+        assertEquals(401, get("/auth/me", token).status());
+    }
+
+    @Test
+    public void uninstallingACapabilityRemovesItsEndpointsWithoutRestart() throws Exception {
+        Workspace a = register("Hot Deploy", "business");
+        assertEquals(200, get("/system-messages", a.apiKey()).status());
+        assertTrue(get("/openapi.json", null).body().contains("/system-messages"));
+        features.uninstallFeature("offerbridge-system-messages");
+        try {
+            await("system-messages to disappear", () -> get("/system-messages", a.apiKey()).status() == 404, 30);
+            assertFalse(get("/openapi.json", null).body().contains("/system-messages"));
+            JsonNode caps = get("/capabilities", a.apiKey()).json().get("capabilities");
+            boolean installed = false;
+            for (JsonNode c : caps) {
+                if (c.get("id").asText().equals("system-messages")) {
+                    installed = c.get("installed").asBoolean();
+                }
+            }
+            assertFalse(installed);
+            assertEquals(200, get("/capabilities", a.apiKey()).status());
+        } finally {
+            features.installFeature("offerbridge-system-messages");
+        }
+        await("system-messages to come back", () -> get("/system-messages", a.apiKey()).status() == 200, 60);
+    }
+
+    private String login(Workspace w) {
+        Answer r = call("POST", "/auth/login", null, "{\"email\":\"" + w.email() + "\",\"password\":\"" + w.password() + "\"}");
+        assertEquals(r.body(), 200, r.status());
+        return r.json().get("token").asText();
+    }
+
+    private static void assertProblem(Answer a, int status, String field) {
+        assertEquals(a.body(), status, a.status());
+        assertEquals("application/problem+json", a.header("Content-Type"));
+        JsonNode p = a.json();
+        assertEquals(status, p.get("status").asInt());
+        assertNotNull(p.get("requestId"));
+        assertNotNull(p.get("title"));
+        if (field != null) {
+            assertEquals(a.body(), field, p.get("field").asText());
+        }
+        assertFalse("no stack traces", a.body().contains("Exception") || a.body().contains("\tat "));
+    }
+}
