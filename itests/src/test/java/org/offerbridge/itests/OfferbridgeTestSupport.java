@@ -1,6 +1,7 @@
 package org.offerbridge.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -29,9 +30,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * HTTP, as an integrator would.
  */
 public abstract class OfferbridgeTestSupport {
+    private static final String PORT_PROPERTY = "offerbridge.test.http.port";
     protected static final ObjectMapper JSON = new ObjectMapper();
     private static final String KARAF = System.getProperty("karaf.version", "4.4.9");
-    private static final String HTTP_PORT = Integer.toString(freePort());
+    /** Chosen once in the test JVM and handed to the container, where this class is loaded again. */
+    private static final String HTTP_PORT = System.getProperty(PORT_PROPERTY, Integer.toString(freePort()));
     protected static final String BASE = "http://localhost:" + HTTP_PORT + "/api/v1";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -42,6 +45,7 @@ public abstract class OfferbridgeTestSupport {
                     .frameworkUrl(maven().groupId("org.offerbridge").artifactId("offerbridge-karaf").version(version).type("tar.gz"))
                     .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Offerbridge"),
             keepRuntimeFolder(),
+            systemProperty(PORT_PROPERTY).value(HTTP_PORT),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             // What bin/karaf does on Java 9+: endorsed spec locator patched into the JDK, boot class path.
