@@ -17,6 +17,9 @@ public final class PasswordHasher {
     static final int MEMORY_KIB = 19 * 1024;
     static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;
+    static final int MAX_MEMORY_KIB = 256 * 1024;
+    static final int MAX_ITERATIONS = 10;
+    static final int MAX_PARALLELISM = 8;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
@@ -58,6 +61,11 @@ public final class PasswordHasher {
             }
             byte[] salt = B64D.decode(parts[4]);
             byte[] expected = B64D.decode(parts[5]);
+            // A stored hash is data: bound its parameters so a corrupt or planted row cannot exhaust memory or CPU.
+            if (m < 8 * p || m > MAX_MEMORY_KIB || t < 1 || t > MAX_ITERATIONS || p < 1 || p > MAX_PARALLELISM
+                    || salt.length < 8 || expected.length < 16) {
+                return false;
+            }
             byte[] actual = derive(password, salt, m, t, p, expected.length);
             return MessageDigest.isEqual(expected, actual);
         } catch (RuntimeException e) {
@@ -65,9 +73,29 @@ public final class PasswordHasher {
         }
     }
 
-    /** Whether a stored hash uses weaker parameters than today's and should be replaced at next login. */
+    /** Whether a stored hash uses weaker parameters than today's (or another scheme) and should be replaced at next login. */
     public boolean needsRehash(String stored) {
-        return stored == null || !stored.startsWith("$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$");
+        if (stored == null) {
+            return true;
+        }
+        String[] parts = stored.split("\\$");
+        if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
+            return true;
+        }
+        try {
+            int m = 0, t = 0;
+            for (String kv : parts[3].split(",")) {
+                String[] pair = kv.split("=", 2);
+                if (pair[0].equals("m")) {
+                    m = Integer.parseInt(pair[1]);
+                } else if (pair[0].equals("t")) {
+                    t = Integer.parseInt(pair[1]);
+                }
+            }
+            return m < MEMORY_KIB || t < ITERATIONS;
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     private static byte[] derive(char[] password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {

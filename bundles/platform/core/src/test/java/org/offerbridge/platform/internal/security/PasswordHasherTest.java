@@ -165,4 +165,19 @@ class PasswordHasherTest {
         gen.generateBytes(new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8), out);
         return out;
     }
+
+    @org.junit.jupiter.api.Test
+    void verifyRefusesOversizedParametersInsteadOfRunningThem() {
+        PasswordHasher h = new PasswordHasher();
+        String good = h.hash("correct horse battery".toCharArray());
+        String planted = good.replace("m=19456", "m=2147483647");
+        org.junit.jupiter.api.Assertions.assertFalse(h.verify("correct horse battery".toCharArray(), planted));
+        String slow = good.replace("t=2", "t=100000");
+        org.junit.jupiter.api.Assertions.assertFalse(h.verify("correct horse battery".toCharArray(), slow));
+    }
+
+    @org.junit.jupiter.api.Test
+    void strongerParametersAreNotDowngraded() {
+        org.junit.jupiter.api.Assertions.assertFalse(new PasswordHasher().needsRehash("$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA"));
+    }
 }
