@@ -37,37 +37,15 @@ public final class PasswordHasher {
 
     /** Constant-time check of a password against a stored PHC string; false for any malformed hash. */
     public boolean verify(char[] password, String stored) {
-        if (stored == null) {
-            return false;
-        }
-        String[] parts = stored.split("\\$");
-        // "", "argon2id", "v=19", "m=..,t=..,p=..", salt, hash
-        if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
+        Phc phc = Phc.parse(stored);
+        // A stored hash is data: bound its parameters so a corrupt or planted row cannot exhaust memory or CPU.
+        if (phc == null || phc.m < 8 * phc.p || phc.m > MAX_MEMORY_KIB || phc.t < 1 || phc.t > MAX_ITERATIONS || phc.p < 1
+                || phc.p > MAX_PARALLELISM || phc.salt.length < 8 || phc.hash.length < 16) {
             return false;
         }
         try {
-            int m = 0, t = 0, p = 0;
-            for (String kv : parts[3].split(",")) {
-                String[] pair = kv.split("=", 2);
-                int v = Integer.parseInt(pair[1]);
-                switch (pair[0]) {
-                    case "m" -> m = v;
-                    case "t" -> t = v;
-                    case "p" -> p = v;
-                    default -> {
-                        return false;
-                    }
-                }
-            }
-            byte[] salt = B64D.decode(parts[4]);
-            byte[] expected = B64D.decode(parts[5]);
-            // A stored hash is data: bound its parameters so a corrupt or planted row cannot exhaust memory or CPU.
-            if (m < 8 * p || m > MAX_MEMORY_KIB || t < 1 || t > MAX_ITERATIONS || p < 1 || p > MAX_PARALLELISM
-                    || salt.length < 8 || expected.length < 16) {
-                return false;
-            }
-            byte[] actual = derive(password, salt, m, t, p, expected.length);
-            return MessageDigest.isEqual(expected, actual);
+            byte[] actual = derive(password, phc.salt, phc.m, phc.t, phc.p, phc.hash.length);
+            return MessageDigest.isEqual(phc.hash, actual);
         } catch (RuntimeException e) {
             return false;
         }
@@ -75,26 +53,39 @@ public final class PasswordHasher {
 
     /** Whether a stored hash uses weaker parameters than today's (or another scheme) and should be replaced at next login. */
     public boolean needsRehash(String stored) {
-        if (stored == null) {
-            return true;
-        }
-        String[] parts = stored.split("\\$");
-        if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
-            return true;
-        }
-        try {
-            int m = 0, t = 0;
-            for (String kv : parts[3].split(",")) {
-                String[] pair = kv.split("=", 2);
-                if (pair[0].equals("m")) {
-                    m = Integer.parseInt(pair[1]);
-                } else if (pair[0].equals("t")) {
-                    t = Integer.parseInt(pair[1]);
-                }
+        Phc phc = Phc.parse(stored);
+        return phc == null || phc.m < MEMORY_KIB || phc.t < ITERATIONS;
+    }
+
+    /** An argon2id PHC string: {@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}. */
+    private record Phc(int m, int t, int p, byte[] salt, byte[] hash) {
+        /** The parsed string, or null when it is not a well-formed argon2id v19 PHC string. */
+        static Phc parse(String stored) {
+            if (stored == null) {
+                return null;
             }
-            return m < MEMORY_KIB || t < ITERATIONS;
-        } catch (RuntimeException e) {
-            return true;
+            String[] parts = stored.split("\\$");
+            if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
+                return null;
+            }
+            try {
+                int m = 0, t = 0, p = 0;
+                for (String kv : parts[3].split(",")) {
+                    String[] pair = kv.split("=", 2);
+                    int v = Integer.parseInt(pair[1]);
+                    switch (pair[0]) {
+                        case "m" -> m = v;
+                        case "t" -> t = v;
+                        case "p" -> p = v;
+                        default -> {
+                            return null;
+                        }
+                    }
+                }
+                return new Phc(m, t, p, B64D.decode(parts[4]), B64D.decode(parts[5]));
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
     }
 
