@@ -40,7 +40,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The front door of every API request, in this order: request id, body size limit, authentication, rate
@@ -57,7 +56,6 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     private static final Logger LOG = LoggerFactory.getLogger(GatewayFilter.class);
     static final String IDEMPOTENCY_CLAIM = "offerbridge.idempotency.claim";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ThreadRequestContext context;
     private final Authenticator authenticator;
@@ -187,7 +185,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
         if (entity instanceof String s) {
             return s;
         }
-        return JSON.writeValueAsString(entity);
+        return ApiJson.MAPPER.writeValueAsString(entity);
     }
 
     private void abort(ContainerRequestContext request, int status, String type, String title, String detail, String field) {

@@ -5,12 +5,9 @@ import javax.ws.rs.core.Response;
 import org.offerbridge.platform.api.rest.Problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Builds problem+json responses. Serialised here so they never depend on content negotiation. */
 public final class Problems {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Problems() {
     }
 
@@ -18,7 +15,7 @@ public final class Problems {
         Problem p = new Problem(Problem.TYPE_BASE + type, title, status, detail, field, requestId);
         String body;
         try {
-            body = JSON.writeValueAsString(p);
+            body = ApiJson.MAPPER.writeValueAsString(p);
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + status + "}";
         }
