@@ -213,6 +213,25 @@ public class PlatformIT extends OfferbridgeTestSupport {
     }
 
     @Test
+    public void oneDeviceInSeveralAccountsIsAReviewSignalOnly() {
+        Workspace a = register("Device A", "business");
+        Workspace b = register("Device B", "business");
+        String device = UUID.randomUUID().toString();
+        Map<String, String> h = Map.of("X-Device-Id", device, "User-Agent", "itest-browser");
+        for (Workspace w : new Workspace[] {a, b}) {
+            Answer r = call("POST", "/auth/login", null, "{\"email\":\"" + w.email() + "\",\"password\":\"" + w.password() + "\"}", h);
+            assertEquals(r.body(), 200, r.status());
+        }
+        TenantAdministration.DeviceSignal signal = admin.deviceSignals(1000).stream()
+                .filter(s -> s.accounts().contains(a.tenantId() + "/" + a.email())).findFirst().orElseThrow(AssertionError::new);
+        assertTrue(signal.accounts().toString(), signal.accounts().contains(b.tenantId() + "/" + b.email()));
+        assertEquals(2, signal.accounts().size());
+        // nothing automatic: both accounts keep working
+        assertEquals(200, get("/auth/me", a.apiKey()).status());
+        assertEquals(200, get("/auth/me", b.apiKey()).status());
+    }
+
+    @Test
     public void uninstallingACapabilityRemovesItsEndpointsWithoutRestart() throws Exception {
         Workspace a = register("Hot Deploy", "business");
         assertEquals(200, get("/system-messages", a.apiKey()).status());

@@ -1,6 +1,8 @@
 package org.offerbridge.platform.internal.persistence;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -89,17 +91,21 @@ public class SessionStore {
 
     /** Devices that logged in successfully to more than one account (operator review signal). */
     public List<DeviceSignal> sharedDevices(int limit) {
-        List<Object[]> rows = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select e.deviceHash, min(e.occurredAt), max(e.occurredAt) from LoginEventEntity e where e.success = true and e.deviceHash is not null "
-                        + "group by e.deviceHash having count(distinct e.userId) > 1 order by max(e.occurredAt) desc", Object[].class)
-                .setMaxResults(limit).getResultList());
-        return rows.stream().map(r -> {
-            String device = (String) r[0];
-            List<String> accounts = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                    "select distinct e.tenantId, e.email from LoginEventEntity e where e.deviceHash = :d and e.success = true", Object[].class)
-                    .setParameter("d", device).getResultList()).stream().map(a -> a[0] + "/" + a[1]).sorted().collect(Collectors.toList());
-            return new DeviceSignal(device, accounts, java.time.Instant.ofEpochMilli(((Number) r[1]).longValue()),
-                    java.time.Instant.ofEpochMilli(((Number) r[2]).longValue()));
-        }).toList();
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<Object[]> devices = em.createQuery(
+                    "select e.deviceHash, min(e.occurredAt), max(e.occurredAt) from LoginEventEntity e where e.success = true and e.deviceHash is not null "
+                            + "group by e.deviceHash having count(distinct e.userId) > 1 order by max(e.occurredAt) desc", Object[].class)
+                    .setMaxResults(limit).getResultList();
+            if (devices.isEmpty()) {
+                return List.of();
+            }
+            // The accounts of all those devices in one query, grouped here.
+            Map<Object, List<String>> accounts = em.createQuery(
+                    "select distinct e.deviceHash, e.tenantId, e.email from LoginEventEntity e where e.success = true and e.deviceHash in :d",
+                    Object[].class).setParameter("d", devices.stream().map(r -> r[0]).toList()).getResultList().stream()
+                    .collect(Collectors.groupingBy(a -> a[0], Collectors.mapping(a -> a[1] + "/" + a[2], Collectors.toList())));
+            return devices.stream().map(r -> new DeviceSignal((String) r[0], accounts.get(r[0]).stream().sorted().toList(),
+                    Instant.ofEpochMilli(((Number) r[1]).longValue()), Instant.ofEpochMilli(((Number) r[2]).longValue()))).toList();
+        });
     }
 }
