@@ -7,6 +7,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configure
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +47,8 @@ public abstract class OfferbridgeTestSupport {
                     .frameworkUrl(maven().groupId("org.offerbridge").artifactId("offerbridge-karaf").version(version).type("tar.gz"))
                     .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Offerbridge"),
             keepRuntimeFolder(),
+            // Pax Exam lowers the root logger to WARN; the tests read INFO lines (support references).
+            logLevel(LogLevelOption.LogLevel.INFO),
             systemProperty(PORT_PROPERTY).value(HTTP_PORT),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),

@@ -5,12 +5,21 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -26,7 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The platform through its REST API on the real distribution: registration, tenant isolation of every
  * endpoint, problem+json for bad input with nothing written, roles, plans, idempotency, rate limits, login
- * throttling, and a capability feature that can be uninstalled and reinstalled without a restart.
+ * throttling, operator shell commands, log lines with the support reference, and a capability feature that can be uninstalled and reinstalled without a restart.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -37,6 +46,9 @@ public class PlatformIT extends OfferbridgeTestSupport {
 
     @Inject
     FeaturesService features;
+
+    @Inject
+    SessionFactory sessions;
 
     @Configuration
     public Option[] config() {
@@ -171,6 +183,18 @@ public class PlatformIT extends OfferbridgeTestSupport {
         assertProblem(last, 429, null);
         assertNotNull(last.header("Retry-After"));
         assertTrue(Integer.parseInt(last.header("Retry-After")) >= 1);
+
+        // the log line of that refusal carries the tenant and the request id the caller was given
+        String requestId = last.json().get("requestId").asText();
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        await("the rate-limit log line", () -> {
+            try {
+                return Files.readAllLines(log).stream().anyMatch(l -> l.contains("Rate limit reached")
+                        && l.contains("tenant=" + a.tenantId()) && l.contains("req=" + requestId));
+            } catch (IOException e) {
+                return false;
+            }
+        }, 10);
     }
 
     @Test
@@ -253,6 +277,41 @@ public class PlatformIT extends OfferbridgeTestSupport {
             features.installFeature("offerbridge-system-messages");
         }
         await("system-messages to come back", () -> get("/system-messages", a.apiKey()).status() == 200, 60);
+    }
+
+    @Test
+    public void operatorShellCommandsListAndChangePlans() throws Exception {
+        Workspace a = register("Shell Tested Ltd", "business");
+        String list = shell("offerbridge:tenant-list --limit 10000");
+        assertTrue(list, list.contains(a.tenantId()));
+        assertTrue(list, list.contains("Shell Tested Ltd"));
+        assertTrue(shell("offerbridge:plan-list"), shell("offerbridge:plan-list").contains("bare"));
+
+        String unknown = shell("offerbridge:plan-set " + a.tenantId() + " gold");
+        assertTrue(unknown, unknown.contains("Unknown plan 'gold'"));
+        assertEquals("business", get("/auth/me", a.apiKey()).json().get("plan").asText());
+
+        shell("offerbridge:plan-set " + a.tenantId() + " starter");
+        assertEquals("starter", get("/auth/me", a.apiKey()).json().get("plan").asText());
+
+        shell("offerbridge:tenant-suspend " + a.tenantId());
+        assertEquals(401, get("/auth/me", a.apiKey()).status());
+        shell("offerbridge:tenant-suspend --resume " + a.tenantId());
+        assertEquals(200, get("/auth/me", a.apiKey()).status());
+    }
+
+    /** Runs a Karaf shell command as the operator would in the console and returns what it printed. */
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(new ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private String login(Workspace w) {
