@@ -1,6 +1,5 @@
 package org.offerbridge.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -41,10 +40,11 @@ public abstract class OfferbridgeTestSupport {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     protected Option[] baseOptions(Option... extra) {
-        String version = System.getProperty("offerbridge.version", "0.1.0-SNAPSHOT");
+        File distribution = new File(System.getProperty("offerbridge.distribution",
+                "../karaf-assembly/target/offerbridge-karaf-0.1.0-SNAPSHOT.tar.gz"));
         Option[] base = new Option[] {
             karafDistributionConfiguration()
-                    .frameworkUrl(maven().groupId("org.offerbridge").artifactId("offerbridge-karaf").version(version).type("tar.gz"))
+                    .frameworkUrl(distribution.toURI().toString())
                     .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Offerbridge"),
             keepRuntimeFolder(),
             // Pax Exam lowers the root logger to WARN; the tests read INFO lines (support references).
