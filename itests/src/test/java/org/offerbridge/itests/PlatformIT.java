@@ -23,7 +23,13 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.offerbridge.platform.api.Quota;
+import org.offerbridge.platform.api.QuotaExceededException;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantAdministration;
+import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.UsageMeter;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -49,6 +55,12 @@ public class PlatformIT extends OfferbridgeTestSupport {
 
     @Inject
     SessionFactory sessions;
+
+    @Inject
+    UsageMeter usage;
+
+    @Inject
+    RequestContext context;
 
     @Configuration
     public Option[] config() {
@@ -167,6 +179,36 @@ public class PlatformIT extends OfferbridgeTestSupport {
 
         // maxUsers=1: the owner is the only user the plan allows
         assertProblem(call("POST", "/users/invitations", a.apiKey(), "{\"email\":\"two@shop.example\"}"), 402, "users");
+    }
+
+    @Test
+    public void usageIsMeteredPerTenantAgainstThePlanQuota() {
+        Workspace a = register("Metered A", "free"); // free: parsesPerMonth=50
+        Workspace b = register("Metered B", "free");
+        TenantPrincipal inA = new TenantPrincipal(a.tenantId(), null, "itest", Role.ADMIN, "free");
+        context.runAs(inA, () -> {
+            usage.consume(Quota.PARSES_PER_MONTH, 49);
+            usage.consume(Quota.PARSES_PER_MONTH, 1);
+            try {
+                usage.consume(Quota.PARSES_PER_MONTH, 1);
+                throw new AssertionError("the 51st parse must exceed the free plan");
+            } catch (QuotaExceededException expected) {
+                assertEquals(50, expected.limit());
+                assertEquals("free", expected.planId());
+            }
+            return null;
+        });
+        assertEquals(50, quotaUsed(a, Quota.PARSES_PER_MONTH));
+        assertEquals("another tenant's counter is untouched", 0, quotaUsed(b, Quota.PARSES_PER_MONTH));
+    }
+
+    private long quotaUsed(Workspace w, String metric) {
+        for (JsonNode q : get("/usage", w.apiKey()).json().get("quotas")) {
+            if (q.get("metric").asText().equals(metric)) {
+                return q.get("used").asLong();
+            }
+        }
+        throw new AssertionError("no quota " + metric);
     }
 
     @Test
