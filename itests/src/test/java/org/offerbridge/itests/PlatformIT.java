@@ -147,6 +147,43 @@ public class PlatformIT extends OfferbridgeTestSupport {
     }
 
     @Test
+    public void badInputOnEveryWriteIsA4xxNamingTheFieldAndChangesNothing() {
+        Workspace a = register("Careful Co", "business");
+        String token = login(a);
+        String ownerId = get("/auth/me", token).json().get("userId").asText();
+
+        assertProblem(call("PATCH", "/users/" + ownerId, a.apiKey(), "{\"role\":\"emperor\"}"), 400, "role");
+        assertProblem(call("PATCH", "/users/" + ownerId, a.apiKey(), "{\"active\":\"maybe\"}"), 400, "active");
+        assertProblem(call("PATCH", "/users/" + ownerId, token, "{\"active\":false}"), 409, null);
+        JsonNode owner = get("/users/" + ownerId, a.apiKey()).json();
+        assertEquals("owner", owner.get("role").asText());
+        assertTrue(owner.get("active").asBoolean());
+
+        assertProblem(call("POST", "/users/invitations", a.apiKey(), "{\"email\":\"nope\"}"), 400, "email");
+        assertProblem(call("POST", "/users/invitations", a.apiKey(), "{\"email\":\"x@y.example\",\"role\":\"king\"}"), 400, "role");
+        assertEquals(0, get("/users/invitations", a.apiKey()).json().size());
+
+        int keys = get("/api-keys", a.apiKey()).json().size();
+        assertProblem(call("POST", "/api-keys", a.apiKey(), "{\"name\":\"  \"}"), 400, "name");
+        assertProblem(call("POST", "/api-keys", a.apiKey(), ""), 400, "body");
+        assertProblem(call("POST", "/api-keys", a.apiKey(), null), 415, "Content-Type");
+        assertEquals(keys, get("/api-keys", a.apiKey()).json().size());
+
+        String company = get("/workspace", a.apiKey()).json().get("companyName").asText();
+        assertProblem(call("PATCH", "/workspace", a.apiKey(), "{\"companyName\":\"New name\",\"currency\":\"XYZ\"}"), 400, "currency");
+        assertProblem(call("PATCH", "/workspace", a.apiKey(), "{\"locale\":\"en_IN\"}"), 400, "locale");
+        assertEquals("a rejected change is not half-applied", company, get("/workspace", a.apiKey()).json().get("companyName").asText());
+
+        assertProblem(call("POST", "/system-messages", a.apiKey(), "{\"severity\":\"loud\",\"message\":\"x\"}"), 400, "severity");
+        assertProblem(call("POST", "/system-messages", a.apiKey(), "{\"message\":\"" + "m".repeat(2001) + "\"}"), 400, "message");
+        assertEquals(0, get("/system-messages/summary", a.apiKey()).json().get("open").asInt());
+
+        assertProblem(get("/users?limit=0", a.apiKey()), 400, "limit");
+        assertProblem(get("/system-messages?status=closed", a.apiKey()), 400, "status");
+        assertProblem(call("POST", "/invitations/accept", null, "{\"token\":\"bogus\",\"password\":\"long enough password\"}"), 404, null);
+    }
+
+    @Test
     public void rolesAreEnforcedPerMethod() {
         Workspace a = register("Roles Inc", "business");
         Answer viewer = call("POST", "/api-keys", a.apiKey(), "{\"name\":\"dashboard\",\"role\":\"viewer\"}");

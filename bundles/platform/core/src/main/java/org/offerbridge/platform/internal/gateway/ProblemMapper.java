@@ -61,6 +61,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof NotAllowedException) {
             return Problems.response(405, "method-not-allowed", "Method not allowed", "This resource does not support that method", null, id);
         }
+        // CXF signals an unsupported Content-Type with a plain WebApplicationException, so match the status.
+        if (e instanceof WebApplicationException w415 && w415.getResponse().getStatus() == 415) {
+            return Problems.response(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json (Content-Type header)", "Content-Type", id);
+        }
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             int s = w.getResponse().getStatus();
             String reason = w.getResponse().getStatusInfo().getReasonPhrase();
