@@ -17,6 +17,9 @@ public @interface PlatformConfig {
     @AttributeDefinition(description = "Largest accepted request body in bytes")
     long maxRequestBytes() default 1_048_576;
 
+    @AttributeDefinition(description = "Largest accepted bulk upload (text/csv) in bytes; spooled to disk, never held in memory")
+    long maxUploadBytes() default 209_715_200;
+
     @AttributeDefinition(description = "Requests per minute per client address to unauthenticated endpoints")
     int anonymousRequestsPerMinute() default 30;
 

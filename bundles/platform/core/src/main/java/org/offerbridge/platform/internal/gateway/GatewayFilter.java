@@ -18,6 +18,7 @@ import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.offerbridge.platform.api.Plan;
@@ -56,6 +57,8 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     private static final Logger LOG = LoggerFactory.getLogger(GatewayFilter.class);
     static final String IDEMPOTENCY_CLAIM = "offerbridge.idempotency.claim";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv");
+    private static final MediaType APPLICATION_CSV = new MediaType("application", "csv");
 
     private final ThreadRequestContext context;
     private final Authenticator authenticator;
@@ -89,11 +92,16 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
         context.begin(requestId);
         PlatformConfig c = config;
 
-        byte[] body = readBounded(request, c.maxRequestBytes());
-        if (body == null) {
-            abort(request, 413, "payload-too-large", "Payload too large",
-                    "The request body is larger than " + c.maxRequestBytes() + " bytes", null);
-            return;
+        // Bulk uploads (CSV) are spooled to disk after authentication instead of buffered in memory.
+        boolean upload = isUpload(request);
+        byte[] bodyHash = null;
+        if (!upload) {
+            byte[] body = readBounded(request, c.maxRequestBytes());
+            if (body == null) {
+                tooLarge(request, c.maxRequestBytes());
+                return;
+            }
+            bodyHash = SecretTokens.sha256(body);
         }
 
         String bearer = bearer(request);
@@ -128,18 +136,36 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             return;
         }
 
+        if (upload) {
+            long max = principal != null ? c.maxUploadBytes() : c.maxRequestBytes();
+            bodyHash = UploadSpool.spool(request, max);
+            if (bodyHash == null) {
+                tooLarge(request, max);
+                return;
+            }
+        }
+
         String key = request.getHeaderString("Idempotency-Key");
         if (key != null && WRITES.contains(request.getMethod())) {
-            handleIdempotency(request, key, body, principal);
+            handleIdempotency(request, key, bodyHash, principal);
         }
     }
 
-    private void handleIdempotency(ContainerRequestContext request, String key, byte[] body, TenantPrincipal principal) {
+    private static boolean isUpload(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        return type != null && (type.isCompatible(TEXT_CSV) || type.isCompatible(APPLICATION_CSV));
+    }
+
+    private void tooLarge(ContainerRequestContext request, long max) {
+        abort(request, 413, "payload-too-large", "Payload too large", "The request body is larger than " + max + " bytes", null);
+    }
+
+    private void handleIdempotency(ContainerRequestContext request, String key, byte[] bodySha256, TenantPrincipal principal) {
         if (key.isBlank() || key.length() > 255) {
             abort(request, 400, "validation", "Invalid request", "Idempotency-Key must be 1 to 255 characters", "Idempotency-Key");
             return;
         }
-        String bodyHash = HexFormat.of().formatHex(SecretTokens.sha256(body));
+        String bodyHash = HexFormat.of().formatHex(bodySha256);
         String requestHash = SecretTokens.sha256(request.getMethod() + " " + request.getUriInfo().getPath() + " " + bodyHash);
         // Anonymous keys are scoped by the body: only someone who knows the whole request can replay it.
         String scope = principal != null ? "tenant:" + principal.tenantId() : "anonymous:" + requestHash;
@@ -174,6 +200,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
         } catch (RuntimeException | IOException e) {
             LOG.warn("Could not finish the request bookkeeping", e);
         } finally {
+            UploadSpool.discard(request);
             context.end();
         }
     }

@@ -1,0 +1,56 @@
+package org.offerbridge.catalog.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The catalog of the tenant bound in the platform's RequestContext. Every method fails closed when no
+ * tenant is bound; nothing here can reach another tenant's products.
+ */
+@ProviderType
+public interface CatalogService {
+
+    /** Products ordered by SKU after {@code afterSku} (exclusive, may be null) matching {@code query}. */
+    List<Product> search(String query, Boolean active, String afterSku, int limit);
+
+    Optional<Product> get(String id);
+
+    Optional<Product> bySku(String sku);
+
+    long count();
+
+    /**
+     * A number that changes whenever anything in the bound tenant's catalog changes: callers that keep a
+     * derived index (the request parser) rebuild it when it moves.
+     */
+    long revision();
+
+    /** Creates a product; throws {@link IllegalArgumentException}-derived {@link InvalidProductException}. */
+    Product create(ProductDraft draft);
+
+    /** Changes a product; empty when the bound tenant has no such product. */
+    Optional<Product> update(String id, ProductDraft changes);
+
+    boolean delete(String id);
+
+    /** The unit price for {@code quantity} of {@code sku}, from the price list (may be null) and its rules. */
+    Optional<PriceQuote> price(String sku, BigDecimal quantity, String priceListId);
+
+    /**
+     * Imports a CSV with header {@code sku,name,aliases,unit,price,currency,stock} (extra columns
+     * {@code tax_rate}, {@code description}, {@code active} understood, others ignored), upserting by SKU.
+     * The file is streamed; the whole import is one transaction, so a fatal problem applies nothing.
+     *
+     * @throws CatalogImportException when the file cannot be imported at all
+     */
+    ImportResult importCsv(InputStream csv, boolean dryRun, ImportProgress progress) throws IOException;
+
+    /** Writes the catalog as CSV in the import format, streamed in SKU order. */
+    void exportCsv(OutputStream out) throws IOException;
+}

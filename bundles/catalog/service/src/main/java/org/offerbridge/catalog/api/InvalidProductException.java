@@ -1,0 +1,16 @@
+package org.offerbridge.catalog.api;
+
+/** A product value that breaks a rule of the catalog; names the field at fault. */
+public class InvalidProductException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String field;
+
+    public InvalidProductException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,7 @@
+/** The seller's catalog as other capabilities see it: products, prices from the pricing rules, CSV import. */
+@Export
+@Version("1.0.0")
+package org.offerbridge.catalog.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,419 @@
+package org.offerbridge.catalog.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.offerbridge.catalog.api.CatalogImportException;
+import org.offerbridge.catalog.api.CatalogService;
+import org.offerbridge.catalog.api.ImportProgress;
+import org.offerbridge.catalog.api.ImportResult;
+import org.offerbridge.catalog.api.InvalidProductException;
+import org.offerbridge.catalog.api.PriceQuote;
+import org.offerbridge.catalog.api.Product;
+import org.offerbridge.catalog.api.ProductDraft;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The catalog of the bound tenant; every statement is scoped by EclipseLink multitenancy. */
+@Component(service = {CatalogService.class, CatalogStore.class})
+public class CatalogStore implements CatalogService {
+    static final String UNIT = "(osgi.unit.name=offerbridge-catalog)";
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogStore.class);
+    /** Rows per flush during import: bounds the persistence context, so memory stays flat for any file size. */
+    private static final int BATCH = 500;
+
+    private final TenantTransactions tx;
+    private final RequestContext context;
+    private final PriceListStore priceLists;
+    private volatile SystemMessageLog systemMessages;
+
+    @Activate
+    public CatalogStore(@Reference(target = UNIT) JpaTemplate jpa, @Reference RequestContext context,
+            @Reference PriceListStore priceLists) {
+        this.tx = new TenantTransactions(jpa, context);
+        this.context = context;
+        this.priceLists = priceLists;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindSystemMessages(SystemMessageLog log) {
+        this.systemMessages = log;
+    }
+
+    void unbindSystemMessages(SystemMessageLog log) {
+        if (this.systemMessages == log) {
+            this.systemMessages = null;
+        }
+    }
+
+    @Override
+    public List<Product> search(String query, Boolean active, String afterSku, int limit) {
+        StringBuilder jpql = new StringBuilder("select p from ProductEntity p where 1 = 1");
+        List<String> terms = query == null ? List.of()
+                : Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).filter(t -> !t.isBlank()).limit(8).toList();
+        for (int i = 0; i < terms.size(); i++) {
+            jpql.append(" and p.searchText like :t").append(i).append(" escape '\\'");
+        }
+        if (active != null) {
+            jpql.append(" and p.active = :active");
+        }
+        if (afterSku != null) {
+            jpql.append(" and p.skuKey > :after");
+        }
+        jpql.append(" order by p.skuKey");
+        return tx.call(em -> {
+            TypedQuery<ProductEntity> q = em.createQuery(jpql.toString(), ProductEntity.class).setMaxResults(limit);
+            for (int i = 0; i < terms.size(); i++) {
+                q.setParameter("t" + i, "%" + escapeLike(terms.get(i)) + "%");
+            }
+            if (active != null) {
+                q.setParameter("active", active);
+            }
+            if (afterSku != null) {
+                q.setParameter("after", ProductRules.skuKey(afterSku));
+            }
+            return q.getResultList().stream().map(CatalogStore::view).toList();
+        });
+    }
+
+    @Override
+    public Optional<Product> get(String id) {
+        return Optional.ofNullable(tx.call(em -> {
+            ProductEntity p = id == null ? null : em.find(ProductEntity.class, id);
+            return p == null ? null : view(p);
+        }));
+    }
+
+    @Override
+    public Optional<Product> bySku(String sku) {
+        if (sku == null || sku.isBlank()) {
+            return Optional.empty();
+        }
+        return tx.call(em -> findBySku(em, sku.strip()).map(CatalogStore::view));
+    }
+
+    @Override
+    public long count() {
+        return tx.call(em -> em.createQuery("select count(p) from ProductEntity p", Long.class).getSingleResult());
+    }
+
+    @Override
+    public long revision() {
+        String tenant = context.require().tenantId();
+        return tx.call(em -> Revisions.read(em, tenant));
+    }
+
+    @Override
+    public Product create(ProductDraft d) {
+        ProductEntity p = new ProductEntity();
+        p.sku = ProductRules.sku(d.sku());
+        p.skuKey = ProductRules.skuKey(p.sku);
+        p.name = ProductRules.name(d.name());
+        p.description = ProductRules.description(d.description());
+        p.unit = ProductRules.unit(d.unit());
+        p.price = ProductRules.price(d.price());
+        p.currency = ProductRules.currency(d.currency());
+        p.taxRate = ProductRules.taxRate(d.taxRate());
+        p.stock = ProductRules.stock(d.stock());
+        List<String> aliases = ProductRules.aliases(d.aliases());
+        p.aliases = String.join("|", aliases);
+        p.searchText = ProductRules.searchText(p.sku, p.name, aliases);
+        p.active = d.active() == null || d.active();
+        p.id = UUID.randomUUID().toString();
+        p.createdAt = p.updatedAt = System.currentTimeMillis();
+        String tenant = context.require().tenantId();
+        try {
+            return tx.call(em -> {
+                if (findBySku(em, p.sku).isPresent()) {
+                    throw new DuplicateSkuException(p.sku);
+                }
+                em.persist(p);
+                Revisions.bump(em, tenant);
+                return view(p);
+            });
+        } catch (PersistenceException e) {
+            throw uniqueViolation(e) ? new DuplicateSkuException(p.sku) : e;
+        } catch (RuntimeException e) {
+            // a concurrent create of the same SKU lost the race on the unique constraint at commit
+            throw uniqueViolation(e) ? new DuplicateSkuException(p.sku) : e;
+        }
+    }
+
+    @Override
+    public Optional<Product> update(String id, ProductDraft d) {
+        String tenant = context.require().tenantId();
+        return Optional.ofNullable(tx.call(em -> {
+            ProductEntity p = id == null ? null : em.find(ProductEntity.class, id);
+            if (p == null) {
+                return null;
+            }
+            if (d.sku() != null) {
+                String sku = ProductRules.sku(d.sku());
+                if (!ProductRules.skuKey(sku).equals(p.skuKey) && findBySku(em, sku).isPresent()) {
+                    throw new DuplicateSkuException(sku);
+                }
+                p.sku = sku;
+                p.skuKey = ProductRules.skuKey(sku);
+            }
+            if (d.name() != null) {
+                p.name = ProductRules.name(d.name());
+            }
+            if (d.description() != null) {
+                p.description = ProductRules.description(d.description());
+            }
+            if (d.unit() != null) {
+                p.unit = ProductRules.unit(d.unit());
+            }
+            if (d.price() != null) {
+                p.price = ProductRules.price(d.price());
+            }
+            if (d.currency() != null) {
+                p.currency = ProductRules.currency(d.currency());
+            }
+            if (d.taxRate() != null || d.clearTaxRate()) {
+                p.taxRate = ProductRules.taxRate(d.taxRate());
+            }
+            if (d.stock() != null || d.clearStock()) {
+                p.stock = ProductRules.stock(d.stock());
+            }
+            if (d.aliases() != null) {
+                p.aliases = String.join("|", ProductRules.aliases(d.aliases()));
+            }
+            if (d.active() != null) {
+                p.active = d.active();
+            }
+            p.searchText = ProductRules.searchText(p.sku, p.name, splitAliases(p.aliases));
+            p.updatedAt = System.currentTimeMillis();
+            Revisions.bump(em, tenant);
+            return view(p);
+        }));
+    }
+
+    @Override
+    public boolean delete(String id) {
+        String tenant = context.require().tenantId();
+        return tx.call(em -> {
+            ProductEntity p = id == null ? null : em.find(ProductEntity.class, id);
+            if (p == null) {
+                return false;
+            }
+            em.remove(p);
+            Revisions.bump(em, tenant);
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<PriceQuote> price(String sku, BigDecimal quantity, String priceListId) {
+        return tx.call(em -> findBySku(em, sku == null ? "" : sku.strip()).map(p -> PricingEngine.price(p.sku, p.price,
+                p.currency, quantity, priceListId == null ? null : priceLists.find(em, priceListId).orElseThrow(
+                        () -> new InvalidProductException("priceList", "unknown price list")),
+                priceLists.rulesFor(em, p.skuKey, priceListId))));
+    }
+
+    @Override
+    public ImportResult importCsv(InputStream csv, boolean dryRun, ImportProgress progress) throws IOException {
+        long started = System.nanoTime();
+        String tenant = context.require().tenantId();
+        CountingInputStream counted = new CountingInputStream(csv);
+        // Strict UTF-8: a file saved in another encoding is refused rather than imported with broken names.
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CatalogCsvReader reader = new CatalogCsvReader(new InputStreamReader(counted, decoder));
+        ImportTally tally = new ImportTally();
+        try {
+            tx.call(em -> {
+                List<CsvRow> batch = new ArrayList<>(BATCH);
+                reader.read(row -> {
+                    batch.add(row);
+                    if (batch.size() == BATCH) {
+                        applyBatch(em, batch, tally);
+                        progress.progress(tally.rows, counted.count());
+                    }
+                }, rejected -> tally.reject(rejected));
+                applyBatch(em, batch, tally);
+                progress.progress(tally.rows, counted.count());
+                if (tally.imported + tally.updated > 0) {
+                    Revisions.bump(em, tenant);
+                }
+                if (dryRun) {
+                    throw new DryRunRollback();
+                }
+                return null;
+            });
+        } catch (DryRunRollback expected) {
+            // the transaction was rolled back on purpose: a dry run reports what would happen
+        }
+        ImportResult result = new ImportResult(tally.imported, tally.updated, List.copyOf(tally.errors), tally.errorCount,
+                tally.rows, dryRun, (System.nanoTime() - started) / 1_000_000);
+        if (!dryRun && tally.errorCount > 0) {
+            report(tenant, tally);
+        }
+        LOG.info("Catalog import: {} rows, {} new, {} updated, {} errors{} in {} ms", result.rows(), result.imported(),
+                result.updated(), result.errorCount(), dryRun ? " (dry run)" : "", result.durationMillis());
+        return result;
+    }
+
+    /** Upserts one batch: one query finds the batch's existing SKUs, then the persistence context is cleared. */
+    private void applyBatch(EntityManager em, List<CsvRow> batch, ImportTally tally) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<String> keys = batch.stream().map(r -> ProductRules.skuKey(r.sku())).toList();
+        Map<String, ProductEntity> existing = new HashMap<>();
+        em.createQuery("select p from ProductEntity p where p.skuKey in :keys", ProductEntity.class)
+                .setParameter("keys", keys).getResultList().forEach(p -> existing.put(p.skuKey, p));
+        long now = System.currentTimeMillis();
+        for (CsvRow row : batch) {
+            tally.rows++;
+            ProductEntity p = existing.get(ProductRules.skuKey(row.sku()));
+            boolean isNew = p == null;
+            String currency = row.currency() != null ? row.currency() : isNew ? null : p.currency;
+            if (currency == null) {
+                tally.reject(new CatalogCsvReader.Rejected(new ImportResult.LineError(row.line(), "currency",
+                        "currency is required for a new product"), CatalogCsvReader.Problem.OTHER));
+                continue;
+            }
+            if (isNew) {
+                p = new ProductEntity();
+                p.id = UUID.randomUUID().toString();
+                p.createdAt = now;
+                p.active = true;
+            }
+            p.sku = row.sku();
+            p.skuKey = ProductRules.skuKey(row.sku());
+            p.name = row.name();
+            p.unit = row.unit();
+            p.price = row.price();
+            p.currency = currency;
+            if (row.hasDescription() || isNew) {
+                p.description = row.description();
+            }
+            if (row.hasStock() || isNew) {
+                p.stock = row.stock();
+            }
+            if (row.hasTaxRate() || isNew) {
+                p.taxRate = row.taxRate();
+            }
+            if (row.hasAliases() || isNew) {
+                p.aliases = String.join("|", row.aliases());
+            }
+            if (row.active() != null) {
+                p.active = row.active();
+            }
+            p.searchText = ProductRules.searchText(p.sku, p.name, splitAliases(p.aliases));
+            p.updatedAt = now;
+            if (isNew) {
+                em.persist(p);
+                tally.imported++;
+            } else {
+                tally.updated++;
+            }
+        }
+        em.flush();
+        em.clear();
+        batch.clear();
+    }
+
+    private void report(String tenant, ImportTally tally) {
+        SystemMessageLog log = systemMessages;
+        if (log == null) {
+            return;
+        }
+        try {
+            log.report(tenant, SystemMessageLog.Severity.WARNING, "catalog", tally.summary());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record the catalog import problems as a system message", e);
+        }
+    }
+
+    @Override
+    public void exportCsv(OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            printer.printRecord(CatalogCsvReader.EXPORT_HEADER);
+            String after = null;
+            while (true) {
+                List<Product> page = search(null, null, after, BATCH);
+                for (Product p : page) {
+                    printer.printRecord(p.sku(), p.name(), String.join("|", p.aliases()), p.unit(), p.price().toPlainString(),
+                            p.currency(), p.stock() == null ? "" : p.stock().toPlainString(),
+                            p.taxRate() == null ? "" : p.taxRate().toPlainString(), p.description() == null ? "" : p.description(),
+                            p.active());
+                }
+                if (page.size() < BATCH) {
+                    break;
+                }
+                after = page.get(page.size() - 1).sku();
+            }
+        }
+    }
+
+    private static Optional<ProductEntity> findBySku(EntityManager em, String sku) {
+        return em.createQuery("select p from ProductEntity p where p.skuKey = :k", ProductEntity.class)
+                .setParameter("k", ProductRules.skuKey(sku)).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    static Product view(ProductEntity p) {
+        return new Product(p.id, p.sku, p.name, p.description, p.unit, p.price, p.currency, p.taxRate, p.stock,
+                splitAliases(p.aliases), p.active, Instant.ofEpochMilli(p.createdAt), Instant.ofEpochMilli(p.updatedAt));
+    }
+
+    static List<String> splitAliases(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
+    }
+
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Thrown inside the transaction so that a dry run rolls everything back. */
+    private static final class DryRunRollback extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DryRunRollback() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.offerbridge.catalog.internal;
+
+import java.math.BigDecimal;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.offerbridge.platform.api.persistence.TenantColumn;
+
+/** A product row. The SKU is unique per tenant, compared without regard to case (skuKey). */
+@Entity
+@Table(name = "OB_PRODUCT",
+        uniqueConstraints = @UniqueConstraint(name = "OB_PRODUCT_SKU", columnNames = {TenantColumn.NAME, "SKUKEY"}),
+        indexes = @Index(name = "OB_PRODUCT_TENANT", columnList = TenantColumn.NAME))
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = TenantColumn.NAME, contextProperty = TenantColumn.PROPERTY, length = TenantColumn.LENGTH)
+public class ProductEntity {
+    @Id
+    @Column(length = 36)
+    public String id;
+    @Column(nullable = false, length = ProductRules.MAX_SKU)
+    public String sku;
+    @Column(name = "SKUKEY", nullable = false, length = ProductRules.MAX_SKU)
+    public String skuKey;
+    @Column(nullable = false, length = ProductRules.MAX_NAME)
+    public String name;
+    @Column(length = ProductRules.MAX_DESCRIPTION)
+    public String description;
+    @Column(nullable = false, length = 16)
+    public String unit;
+    @Column(nullable = false, precision = 19, scale = 4)
+    public BigDecimal price;
+    @Column(nullable = false, length = 3)
+    public String currency;
+    @Column(precision = 7, scale = 4)
+    public BigDecimal taxRate;
+    @Column(precision = 19, scale = 4)
+    public BigDecimal stock;
+    /** Aliases joined by '|', the separator of the CSV format, which an alias may not contain. */
+    @Column(length = ProductRules.MAX_ALIASES_TEXT)
+    public String aliases;
+    /** Lower-case SKU, name and aliases: what the search box matches. */
+    @Column(length = ProductRules.MAX_SEARCH_TEXT)
+    public String searchText;
+    public boolean active;
+    public long createdAt;
+    public long updatedAt;
+}

@@ -1,0 +1,106 @@
+package org.offerbridge.catalog.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+
+import org.offerbridge.catalog.api.CatalogImportException;
+import org.offerbridge.catalog.api.CatalogService;
+import org.offerbridge.catalog.api.ImportProgress;
+import org.offerbridge.catalog.api.ImportResult;
+import org.offerbridge.catalog.internal.CatalogCapability;
+import org.offerbridge.catalog.internal.rest.CatalogViews.PriceView;
+import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.rest.ApiExtensions;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.api.rest.RequiresCapability;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** POST /catalog/import, GET /catalog/export and GET /catalog/price. */
+@Component(service = CatalogFilesResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(ApiExtensions.APPLICATION)
+@Path("catalog")
+@RequiresCapability(CatalogCapability.ID)
+public class CatalogFilesResource {
+    private final CatalogService catalog;
+
+    @Activate
+    public CatalogFilesResource(@Reference CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Upserts by SKU. Bad lines are skipped and listed; a file that cannot be read as a whole (no header,
+     * broken quoting, not UTF-8) is refused with 400 and nothing is applied. {@code dryRun=true} only checks.
+     */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", "application/csv"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ImportResult importCsv(@QueryParam("dryRun") String dryRun, InputStream body) throws IOException {
+        boolean dry = bool("dryRun", dryRun);
+        try (InputStream in = body) {
+            return catalog.importCsv(in, dry, ImportProgress.NONE);
+        } catch (CatalogImportException e) {
+            throw new ProblemException(400, "validation", "The file cannot be imported", e.getMessage()
+                    + ". Nothing was imported.", e.field());
+        }
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response exportCsv() {
+        StreamingOutput out = catalog::exportCsv;
+        return Response.ok(out, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"catalog.csv\"").build();
+    }
+
+    @GET
+    @Path("price")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PriceView price(@QueryParam("sku") String sku, @QueryParam("quantity") String quantity,
+            @QueryParam("priceList") String priceList) {
+        if (sku == null || sku.isBlank()) {
+            throw ProblemException.invalid("sku", "sku is required");
+        }
+        BigDecimal qty;
+        try {
+            qty = quantity == null || quantity.isBlank() ? BigDecimal.ONE : new BigDecimal(quantity.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("quantity", "quantity must be a number");
+        }
+        if (qty.signum() <= 0) {
+            throw ProblemException.invalid("quantity", "quantity must be above 0");
+        }
+        return CatalogViews.validated(() -> catalog.price(sku, qty, priceList)).map(CatalogViews::view)
+                .orElseThrow(() -> ProblemException.notFound("Product " + sku));
+    }
+
+    private static boolean bool(String field, String raw) {
+        if (raw == null || raw.isBlank() || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalid(field, field + " must be true or false");
+    }
+}
