@@ -110,14 +110,21 @@ public abstract class OfferbridgeTestSupport {
     }
 
     protected Answer call(String method, String path, String token, String body, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        return send(method, path, token, body == null ? null : "application/json",
+                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+    }
+
+    /** Sends a body of any content type, e.g. a CSV upload. */
+    protected Answer send(String method, String path, String token, String contentType, byte[] body,
+            Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(120));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
         headers.forEach(b::header);
         if (body != null) {
-            b.header("Content-Type", "application/json");
-            b.method(method, HttpRequest.BodyPublishers.ofString(body));
+            b.header("Content-Type", contentType);
+            b.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
@@ -174,5 +181,19 @@ public abstract class OfferbridgeTestSupport {
             throw new AssertionError("Registration failed: " + a.status() + " " + a.body());
         }
         return new Workspace(a.json().get("tenantId").asText(), email, password, a.json().get("apiKey").asText());
+    }
+
+    /** A problem+json answer with this status, naming {@code field} when given, without a stack trace. */
+    protected static void assertProblem(Answer a, int status, String field) {
+        org.junit.Assert.assertEquals(a.body(), status, a.status());
+        org.junit.Assert.assertEquals("application/problem+json", a.header("Content-Type"));
+        JsonNode p = a.json();
+        org.junit.Assert.assertEquals(status, p.get("status").asInt());
+        org.junit.Assert.assertNotNull(p.get("requestId"));
+        org.junit.Assert.assertNotNull(p.get("title"));
+        if (field != null) {
+            org.junit.Assert.assertEquals(a.body(), field, p.get("field").asText());
+        }
+        org.junit.Assert.assertFalse("no stack traces", a.body().contains("Exception") || a.body().contains("\tat "));
     }
 }

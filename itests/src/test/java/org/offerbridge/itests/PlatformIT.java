@@ -398,17 +398,4 @@ public class PlatformIT extends OfferbridgeTestSupport {
         assertEquals(r.body(), 200, r.status());
         return r.json().get("token").asText();
     }
-
-    private static void assertProblem(Answer a, int status, String field) {
-        assertEquals(a.body(), status, a.status());
-        assertEquals("application/problem+json", a.header("Content-Type"));
-        JsonNode p = a.json();
-        assertEquals(status, p.get("status").asInt());
-        assertNotNull(p.get("requestId"));
-        assertNotNull(p.get("title"));
-        if (field != null) {
-            assertEquals(a.body(), field, p.get("field").asText());
-        }
-        assertFalse("no stack traces", a.body().contains("Exception") || a.body().contains("\tat "));
-    }
 }

@@ -17,7 +17,8 @@ import org.offerbridge.platform.api.persistence.TenantColumn;
 /** A product row. The SKU is unique per tenant, compared without regard to case (skuKey). */
 @Entity
 @Table(name = "OB_PRODUCT",
-        uniqueConstraints = @UniqueConstraint(name = "OB_PRODUCT_SKU", columnNames = {TenantColumn.NAME, "SKUKEY"}),
+        // SKUKEY leads so that Derby can probe the index for "skuKey in (...)" during imports
+        uniqueConstraints = @UniqueConstraint(name = "OB_PRODUCT_SKU", columnNames = {"SKUKEY", TenantColumn.NAME}),
         indexes = @Index(name = "OB_PRODUCT_TENANT", columnList = TenantColumn.NAME))
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = TenantColumn.NAME, contextProperty = TenantColumn.PROPERTY, length = TenantColumn.LENGTH)

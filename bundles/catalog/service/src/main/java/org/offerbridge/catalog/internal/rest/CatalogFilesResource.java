@@ -2,6 +2,7 @@ package org.offerbridge.catalog.internal.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
 import javax.annotation.security.RolesAllowed;
@@ -21,7 +22,9 @@ import org.offerbridge.catalog.api.ImportProgress;
 import org.offerbridge.catalog.api.ImportResult;
 import org.offerbridge.catalog.internal.CatalogCapability;
 import org.offerbridge.catalog.internal.rest.CatalogViews.PriceView;
+import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.RequiresCapability;
@@ -39,10 +42,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @RequiresCapability(CatalogCapability.ID)
 public class CatalogFilesResource {
     private final CatalogService catalog;
+    private final RequestContext context;
 
     @Activate
-    public CatalogFilesResource(@Reference CatalogService catalog) {
+    public CatalogFilesResource(@Reference CatalogService catalog, @Reference RequestContext context) {
         this.catalog = catalog;
+        this.context = context;
     }
 
     /**
@@ -68,7 +73,16 @@ public class CatalogFilesResource {
     @Path("export")
     @Produces("text/csv")
     public Response exportCsv() {
-        StreamingOutput out = catalog::exportCsv;
+        // The body is written after the request's filters have unbound the caller: bind it again for the export.
+        TenantPrincipal caller = context.require();
+        StreamingOutput out = stream -> context.runAs(caller, () -> {
+            try {
+                catalog.exportCsv(stream);
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return Response.ok(out, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"catalog.csv\"").build();
     }
