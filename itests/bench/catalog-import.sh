@@ -20,7 +20,8 @@ KEY=$(curl -sf -H 'Content-Type: application/json' "$BASE/tenants" \
   -d "{\"companyName\":\"Bench $RANDOM\",\"adminEmail\":\"bench-$RANDOM$RANDOM@example.com\",\"adminPassword\":\"$PASSWORD\",\"plan\":\"business\"}" \
   | sed 's/.*"apiKey":"\([^"]*\)".*/\1/')
 
-PID=$(pgrep -f 'org.apache.karaf.main.Main' | head -1 || true)
+PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+)/.*#\1#')
+PID=$(ss -ltnp | grep ":$PORT " | sed -E 's/.*pid=([0-9]+).*/\1/' | head -1)
 for pass in insert update; do
   START=$(date +%s.%N)
   OUT=$(curl -sf -H "Authorization: Bearer $KEY" -H 'Content-Type: text/csv' --data-binary @"$WORK/catalog.csv" "$BASE/catalog/import")

@@ -420,16 +420,4 @@ public class CustomersIT extends OfferbridgeTestSupport {
             throw new AssertionError(e);
         }
     }
-
-    private static void assertProblem(Answer a, int status, String field) {
-        assertEquals(a.body(), status, a.status());
-        assertEquals("application/problem+json", a.header("Content-Type"));
-        JsonNode p = a.json();
-        assertEquals(status, p.get("status").asInt());
-        assertNotNull(p.get("requestId"));
-        if (field != null) {
-            assertEquals(a.body(), field, p.get("field").asText());
-        }
-        assertFalse("no stack traces", a.body().contains("Exception") || a.body().contains("\tat "));
-    }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
@@ -26,6 +27,9 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.queries.CursoredStream;
 import org.offerbridge.catalog.api.CatalogImportException;
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.ImportProgress;
@@ -359,25 +363,40 @@ public class CatalogStore implements CatalogService {
         }
     }
 
+    /**
+     * One query read through a database cursor: keyset pages would make Derby sort the whole catalog once per
+     * page. The persistence context is cleared as rows are written, so memory stays flat.
+     */
     @Override
     public void exportCsv(OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(CatalogCsvReader.EXPORT_HEADER);
-            String after = null;
-            while (true) {
-                List<Product> page = search(null, null, after, BATCH);
-                for (Product p : page) {
-                    printer.printRecord(p.sku(), p.name(), String.join("|", p.aliases()), p.unit(), p.price().toPlainString(),
-                            p.currency(), p.stock() == null ? "" : p.stock().toPlainString(),
-                            p.taxRate() == null ? "" : p.taxRate().toPlainString(), p.description() == null ? "" : p.description(),
-                            p.active());
+            tx.run(em -> {
+                CursoredStream cursor = (CursoredStream) em.createQuery("select p from ProductEntity p order by p.skuKey")
+                        .setHint(QueryHints.CURSOR, HintValues.TRUE).setHint(QueryHints.CURSOR_PAGE_SIZE, BATCH)
+                        .getSingleResult();
+                try {
+                    int n = 0;
+                    while (cursor.hasNext()) {
+                        Product p = view((ProductEntity) cursor.next());
+                        printer.printRecord(p.sku(), p.name(), String.join("|", p.aliases()), p.unit(),
+                                p.price().toPlainString(), p.currency(), p.stock() == null ? "" : p.stock().toPlainString(),
+                                p.taxRate() == null ? "" : p.taxRate().toPlainString(),
+                                p.description() == null ? "" : p.description(), p.active());
+                        if (++n % BATCH == 0) {
+                            cursor.releasePrevious();
+                            em.clear();
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    cursor.close();
                 }
-                if (page.size() < BATCH) {
-                    break;
-                }
-                after = page.get(page.size() - 1).sku();
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

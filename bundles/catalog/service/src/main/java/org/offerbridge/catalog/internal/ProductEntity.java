@@ -19,7 +19,8 @@ import org.offerbridge.platform.api.persistence.TenantColumn;
 @Table(name = "OB_PRODUCT",
         // SKUKEY leads so that Derby can probe the index for "skuKey in (...)" during imports
         uniqueConstraints = @UniqueConstraint(name = "OB_PRODUCT_SKU", columnNames = {"SKUKEY", TenantColumn.NAME}),
-        indexes = @Index(name = "OB_PRODUCT_TENANT", columnList = TenantColumn.NAME))
+        // and this one serves the keyset pages (tenant, then SKU order) of lists and exports
+        indexes = @Index(name = "OB_PRODUCT_TENANT_SKU", columnList = TenantColumn.NAME + ", SKUKEY"))
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = TenantColumn.NAME, contextProperty = TenantColumn.PROPERTY, length = TenantColumn.LENGTH)
 public class ProductEntity {
