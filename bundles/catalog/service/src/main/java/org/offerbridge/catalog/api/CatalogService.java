@@ -19,6 +19,12 @@ public interface CatalogService {
     /** Products ordered by SKU after {@code afterSku} (exclusive, may be null) matching {@code query}. */
     List<Product> search(String query, Boolean active, String afterSku, int limit);
 
+    /** The same matches by position, for screens that page with an offset (a lazy grid). */
+    List<Product> page(String query, Boolean active, int offset, int limit);
+
+    /** How many products match {@code query} (null: all) and {@code active} (null: either). */
+    long count(String query, Boolean active);
+
     Optional<Product> get(String id);
 
     Optional<Product> bySku(String sku);

@@ -12,17 +12,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.commons.csv.CSVFormat;
@@ -84,32 +81,21 @@ public class CatalogStore implements CatalogService {
 
     @Override
     public List<Product> search(String query, Boolean active, String afterSku, int limit) {
-        StringBuilder jpql = new StringBuilder("select p from ProductEntity p where 1 = 1");
-        List<String> terms = query == null ? List.of()
-                : Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).filter(t -> !t.isBlank()).limit(8).toList();
-        for (int i = 0; i < terms.size(); i++) {
-            jpql.append(" and p.searchText like :t").append(i).append(" escape '\\'");
-        }
-        if (active != null) {
-            jpql.append(" and p.active = :active");
-        }
-        if (afterSku != null) {
-            jpql.append(" and p.skuKey > :after");
-        }
-        jpql.append(" order by p.skuKey");
-        return tx.call(em -> {
-            TypedQuery<ProductEntity> q = em.createQuery(jpql.toString(), ProductEntity.class).setMaxResults(limit);
-            for (int i = 0; i < terms.size(); i++) {
-                q.setParameter("t" + i, "%" + escapeLike(terms.get(i)) + "%");
-            }
-            if (active != null) {
-                q.setParameter("active", active);
-            }
-            if (afterSku != null) {
-                q.setParameter("after", ProductRules.skuKey(afterSku));
-            }
-            return q.getResultList().stream().map(CatalogStore::view).toList();
-        });
+        ProductQuery q = ProductQuery.of(query, active, afterSku);
+        return tx.call(em -> q.select(em).setMaxResults(limit).getResultList().stream().map(CatalogStore::view).toList());
+    }
+
+    @Override
+    public List<Product> page(String query, Boolean active, int offset, int limit) {
+        ProductQuery q = ProductQuery.of(query, active, null);
+        return tx.call(em -> q.select(em).setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList().stream()
+                .map(CatalogStore::view).toList());
+    }
+
+    @Override
+    public long count(String query, Boolean active) {
+        ProductQuery q = ProductQuery.of(query, active, null);
+        return tx.call(em -> q.count(em));
     }
 
     @Override
@@ -130,7 +116,7 @@ public class CatalogStore implements CatalogService {
 
     @Override
     public long count() {
-        return tx.call(em -> em.createQuery("select count(p) from ProductEntity p", Long.class).getSingleResult());
+        return count(null, null);
     }
 
     @Override
@@ -423,9 +409,6 @@ public class CatalogStore implements CatalogService {
         return false;
     }
 
-    private static String escapeLike(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     /** Thrown inside the transaction so that a dry run rolls everything back. */
     private static final class DryRunRollback extends RuntimeException {
