@@ -20,7 +20,7 @@ public class ShellUI extends UI {
     private static final long serialVersionUID = 1L;
     /** Small additions to Valo; the theme itself is the precompiled one in com.vaadin.themes. */
     private static final String STYLES = String.join("\n",
-            ".ob-header { padding: 8px 16px; border-bottom: 1px solid #dfe3e8; background: #fafbfc; }",
+            ".ob-header { padding: 8px 24px 8px 16px; border-bottom: 1px solid #dfe3e8; background: #fafbfc; }",
             ".ob-header .ob-workspace { font-weight: 600; font-size: 18px; }",
             ".ob-view { padding: 16px 24px; }",
             ".ob-card { border: 1px solid #dfe3e8; border-radius: 6px; padding: 12px 16px; background: #fff; min-width: 180px; }",
@@ -52,6 +52,8 @@ public class ShellUI extends UI {
         });
         StaffUiSession s = staffSession();
         if (s != null && s.refresh()) {
+            // A reload picks up a changed workspace locale.
+            s.setLocale(userLocale(s));
             showShell(s, false);
         } else {
             if (s != null) {
@@ -77,12 +79,17 @@ public class ShellUI extends UI {
     private void loggedIn(Login login) {
         // A new HTTP session id after login (no session fixation), then the shell.
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
-        Locale browser = getPage().getWebBrowser().getLocale();
-        StaffUiSession s = new StaffUiSession(services, login.sessionToken(), login.principal(), ShellTexts.pick(browser));
-        String workspaceLocale = s.call(() -> services.settings().profile().locale());
-        s.setLocale(ShellTexts.pick(workspaceLocale == null ? null : Locale.forLanguageTag(workspaceLocale), browser));
+        StaffUiSession s = new StaffUiSession(services, login.sessionToken(), login.principal(),
+                ShellTexts.pick(getPage().getWebBrowser().getLocale()));
+        s.setLocale(userLocale(s));
         getSession().setAttribute(StaffUiSession.class, s);
         showShell(s, true);
+    }
+
+    /** The workspace locale when the UI speaks its language, else the browser's, else English. */
+    private Locale userLocale(StaffUiSession s) {
+        String workspaceLocale = s.call(() -> services.settings().profile().locale());
+        return ShellTexts.pick(workspaceLocale == null ? null : Locale.forLanguageTag(workspaceLocale), getPage().getWebBrowser().getLocale());
     }
 
     void showShell(StaffUiSession s, boolean navigate) {

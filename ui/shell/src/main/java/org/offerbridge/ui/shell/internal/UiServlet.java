@@ -55,6 +55,7 @@ public class UiServlet extends VaadinServlet {
 
     private final transient ShellServices services;
     private final transient ClassLoader resources;
+    private final long activation = System.currentTimeMillis();
     private transient volatile SystemMessageLog systemMessages;
 
     @Activate
@@ -78,7 +79,19 @@ public class UiServlet extends VaadinServlet {
 
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
-        VaadinServletService service = new VaadinServletService(this, configuration);
+        VaadinServletService service = new VaadinServletService(this, configuration) {
+            private static final long serialVersionUID = 1L;
+
+            /**
+             * Vaadin keys its session in the HTTP session by this name. A new name per activation means that after
+             * this bundle is refreshed, sessions holding the old bundle's classes are ignored: users log in again
+             * instead of hitting classes of a stopped bundle.
+             */
+            @Override
+            public String getServiceName() {
+                return super.getServiceName() + "-" + activation;
+            }
+        };
         service.setClassLoader(resources);
         service.init();
         return service;

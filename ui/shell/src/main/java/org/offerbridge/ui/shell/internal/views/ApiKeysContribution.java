@@ -131,6 +131,7 @@ public class ApiKeysContribution implements ViewContribution {
                 return revoke;
             }).setCaption(t.get("apiKeys.status")).setWidth(220);
             grid.setWidth("100%");
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
             page.addComponent(grid);
             refresh();
         }

@@ -117,6 +117,7 @@ public class BillingContribution implements ViewContribution {
             quotas.setItems(rows);
             quotas.setHeightByRows(rows.size());
             quotas.setWidth("100%");
+            quotas.setSelectionMode(Grid.SelectionMode.NONE);
             page.addComponent(quotas);
 
             page.addComponent(Ui.section(t.get("billing.capabilities")));
@@ -131,6 +132,7 @@ public class BillingContribution implements ViewContribution {
             grid.setItems(caps);
             grid.setHeightByRows(Math.max(1, caps.size()));
             grid.setWidth("100%");
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
             page.addComponent(grid);
             page.addComponent(new Label(t.get("billing.note"), ContentMode.TEXT));
         }

@@ -1,6 +1,8 @@
 package org.offerbridge.ui.shell.internal.views;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.offerbridge.platform.api.Plan;
@@ -108,8 +110,10 @@ public class DashboardContribution implements ViewContribution {
 
             HorizontalLayout cards = new HorizontalLayout();
             cards.addStyleName("ob-cards");
+            Map<String, String> names = new HashMap<>();
             session.run(() -> {
                 List<StaffAdministration.StaffUser> users = staff.list(1000);
+                users.forEach(u -> names.put("user:" + u.id(), u.email()));
                 long active = users.stream().filter(StaffAdministration.StaffUser::active).count();
                 cards.addComponent(Ui.card("dashboard-users", t.get("dashboard.users"), Long.toString(active),
                         limitNote(t, plan, Quota.USERS)));
@@ -135,11 +139,12 @@ public class DashboardContribution implements ViewContribution {
                 grid.setId("dashboard-activity");
                 grid.addColumn(e -> ShellTexts.dateTime(e.at(), session.locale())).setCaption(t.get("audit.at")).setWidth(180);
                 grid.addColumn(AuditTrail.Event::action).setCaption(t.get("audit.action"));
-                grid.addColumn(AuditTrail.Event::actor).setCaption(t.get("audit.actor"));
+                grid.addColumn(e -> names.getOrDefault(e.actor(), e.actor())).setCaption(t.get("audit.actor"));
                 grid.addColumn(AuditTrail.Event::target).setCaption(t.get("audit.target"));
                 grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setCaption(t.get("audit.detail"));
                 List<AuditTrail.Event> events = session.call(() -> audit.latest(10));
                 grid.setItems(events);
+                grid.setSelectionMode(Grid.SelectionMode.NONE);
                 grid.setWidth("100%");
                 grid.setHeightByRows(Math.max(1, Math.min(10, events.size())));
                 page.addComponent(grid);

@@ -188,6 +188,7 @@ public class UsersContribution implements ViewContribution {
                 return revoke;
             }).setCaption("");
             invitations.setWidth("100%");
+            invitations.setSelectionMode(Grid.SelectionMode.NONE);
             page.addComponent(invitations);
             refresh();
         }
