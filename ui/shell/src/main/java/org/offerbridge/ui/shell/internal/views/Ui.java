@@ -70,8 +70,8 @@ final class Ui {
         value.setReadOnly(true);
         value.setWidth("100%");
         value.addStyleName("ob-secret");
-        Label warn = new Label(VaadinIcons.EXCLAMATION_CIRCLE.getHtml() + " " + escape(t.get("secret.once")),
-                com.vaadin.shared.ui.ContentMode.HTML);
+        // Valo's failure style brings its own icon.
+        Label warn = new Label(t.get("secret.once"));
         warn.addStyleName(ValoTheme.LABEL_FAILURE);
         warn.setWidth("100%");
         Window w = new Window(title);
