@@ -2,7 +2,6 @@ package org.offerbridge.ui.shell.internal.views;
 
 import org.offerbridge.ui.api.Texts;
 
-import com.vaadin.icons.VaadinIcons;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.HorizontalLayout;
@@ -107,9 +106,5 @@ final class Ui {
         w.setWidth("420px");
         w.setResizable(false);
         UI.getCurrent().addWindow(w);
-    }
-
-    static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
