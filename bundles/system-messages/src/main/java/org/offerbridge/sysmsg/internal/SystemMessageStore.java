@@ -1,5 +1,6 @@
 package org.offerbridge.sysmsg.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,11 +18,13 @@ import org.osgi.service.component.annotations.Reference;
 public class SystemMessageStore implements SystemMessageLog {
     static final int MAX_MESSAGE = 2000;
     private final TenantTransactions tx;
+    private final RequestContext context;
 
     @Activate
     public SystemMessageStore(@Reference(target = "(osgi.unit.name=offerbridge-system-messages)") JpaTemplate jpa,
             @Reference RequestContext context) {
         this.tx = new TenantTransactions(jpa, context);
+        this.context = context;
     }
 
     @Override
@@ -61,6 +64,27 @@ public class SystemMessageStore implements SystemMessageLog {
         });
     }
 
+    @Override
+    public List<Entry> latest(boolean includeCleared, int limit) {
+        return list(includeCleared, null, Math.max(1, Math.min(limit, 500))).stream().map(SystemMessageStore::entry).toList();
+    }
+
+    @Override
+    public boolean clear(String id) {
+        return id != null && clear(id, context.require().actor()).isPresent();
+    }
+
+    @Override
+    public int clearAll() {
+        return clearAll(context.require().actor());
+    }
+
+    static Entry entry(SystemMessageEntity m) {
+        return new Entry(m.id, Severity.valueOf(m.severity), m.source, m.message, Instant.ofEpochMilli(m.createdAt),
+                m.clearedAt == 0 ? null : Instant.ofEpochMilli(m.clearedAt), m.clearedBy);
+    }
+
+    @Override
     public long countOpen() {
         return tx.call(em -> em.createQuery("select count(m) from SystemMessageEntity m where m.clearedAt = 0", Long.class)
                 .getSingleResult());

@@ -8,31 +8,31 @@ import java.util.regex.Pattern;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.rest.ProblemException;
 
-/** Validation of request fields; each failure is a 400 naming the field. */
-final class Inputs {
+/** Validation of request fields; each failure is a 400 naming the field. Shared by REST and the admin services. */
+public final class Inputs {
     /** Deliberately simple: one @, a dot in the domain, no spaces. Deliverability is proven by invitation. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    static final int MIN_PASSWORD = 12;
-    static final int MAX_PASSWORD = 256;
+    public static final int MIN_PASSWORD = 12;
+    public static final int MAX_PASSWORD = 256;
 
     private Inputs() {
     }
 
-    static <T> T body(T body) {
+    public static <T> T body(T body) {
         if (body == null) {
             throw ProblemException.invalid("body", "A JSON body is required");
         }
         return body;
     }
 
-    static String required(String field, String value, int maxLength) {
+    public static String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw ProblemException.invalid(field, field + " is required");
         }
         return optional(field, value, maxLength);
     }
 
-    static String optional(String field, String value, int maxLength) {
+    public static String optional(String field, String value, int maxLength) {
         if (value == null) {
             return null;
         }
@@ -43,7 +43,7 @@ final class Inputs {
         return v.isEmpty() ? null : v;
     }
 
-    static String email(String field, String value) {
+    public static String email(String field, String value) {
         String v = required(field, value, 254);
         if (!EMAIL.matcher(v).matches()) {
             throw ProblemException.invalid(field, field + " is not an email address");
@@ -51,7 +51,7 @@ final class Inputs {
         return v.toLowerCase(Locale.ROOT);
     }
 
-    static char[] password(String field, String value) {
+    public static char[] password(String field, String value) {
         if (value == null || value.isEmpty()) {
             throw ProblemException.invalid(field, field + " is required");
         }
@@ -61,7 +61,7 @@ final class Inputs {
         return value.toCharArray();
     }
 
-    static String locale(String field, String value) {
+    public static String locale(String field, String value) {
         String v = optional(field, value, 20);
         if (v == null) {
             return null;
@@ -77,7 +77,7 @@ final class Inputs {
         }
     }
 
-    static String currency(String field, String value) {
+    public static String currency(String field, String value) {
         String v = optional(field, value, 3);
         if (v == null) {
             return null;
@@ -89,7 +89,7 @@ final class Inputs {
         }
     }
 
-    static Role role(String field, String value) {
+    public static Role role(String field, String value) {
         try {
             return Role.of(value);
         } catch (IllegalArgumentException e) {

@@ -1,0 +1,17 @@
+package org.offerbridge.platform.api.admin;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The bound workspace's record of administrative changes (admin only). */
+@ProviderType
+public interface AuditTrail {
+
+    record Event(Instant at, String actor, String action, String target, String detail) {
+    }
+
+    /** Newest first, at most {@code limit} (1..200). */
+    List<Event> latest(int limit);
+}

@@ -1,0 +1,120 @@
+package org.offerbridge.platform.internal.admin;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.offerbridge.platform.api.Quota;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.UsageMeter;
+import org.offerbridge.platform.api.admin.StaffAdministration;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.internal.PlatformConfig;
+import org.offerbridge.platform.internal.persistence.InvitationEntity;
+import org.offerbridge.platform.internal.persistence.UserEntity;
+import org.offerbridge.platform.internal.persistence.UserStore;
+import org.offerbridge.platform.internal.rest.Inputs;
+import org.offerbridge.platform.internal.security.SecretTokens;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/** Staff of the bound workspace, with the role and quota rules of {@code /users}. */
+@Component(service = StaffAdministration.class, configurationPid = PlatformConfig.PID)
+public class StaffAdministrationImpl implements StaffAdministration {
+    private final UserStore users;
+    private final RequestContext context;
+    private final UsageMeter usage;
+    private volatile PlatformConfig config;
+
+    @Activate
+    public StaffAdministrationImpl(@Reference UserStore users, @Reference RequestContext context, @Reference UsageMeter usage,
+            PlatformConfig config) {
+        this.users = users;
+        this.context = context;
+        this.usage = usage;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(PlatformConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public List<StaffUser> list(int limit) {
+        TenantPrincipal p = context.require();
+        return users.list(p.tenantId(), null, Math.max(1, Math.min(limit, 1000))).stream().map(StaffAdministrationImpl::view).toList();
+    }
+
+    @Override
+    public StaffUser changeRole(String userId, Role role) {
+        if (role == null) {
+            throw ProblemException.invalid("role", "role is required");
+        }
+        return change(userId, role, null);
+    }
+
+    @Override
+    public StaffUser setActive(String userId, boolean active) {
+        return change(userId, null, active);
+    }
+
+    private StaffUser change(String userId, Role role, Boolean active) {
+        TenantPrincipal p = Guards.atLeast(context, Role.ADMIN);
+        UserEntity current = users.find(p.tenantId(), userId).orElseThrow(() -> ProblemException.notFound("User"));
+        boolean touchesOwner = role == Role.OWNER || Role.OWNER.id().equals(current.role);
+        if (touchesOwner && p.role() != Role.OWNER) {
+            throw ProblemException.forbidden("Only an owner may grant or change the owner role");
+        }
+        if (Boolean.TRUE.equals(active) && !current.active) {
+            usage.checkLevel(Quota.USERS, users.countActive(p.tenantId()) + 1);
+        }
+        try {
+            return users.update(p.tenantId(), userId, role, active, p.actor()).map(StaffAdministrationImpl::view)
+                    .orElseThrow(() -> ProblemException.notFound("User"));
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+    }
+
+    @Override
+    public Invited invite(String email, Role role) {
+        TenantPrincipal p = Guards.atLeast(context, Role.ADMIN);
+        String address = Inputs.email("email", email);
+        Role r = role == null ? Role.SALES : role;
+        if (r == Role.OWNER && p.role() != Role.OWNER) {
+            throw ProblemException.forbidden("Only an owner may invite another owner");
+        }
+        usage.checkLevel(Quota.USERS, users.countActive(p.tenantId()) + 1);
+        String token = SecretTokens.random(32);
+        long expires = System.currentTimeMillis() + config.invitationDays() * 86_400_000L;
+        InvitationEntity i = users.invite(p.tenantId(), address, r, SecretTokens.sha256(token), expires, p.actor());
+        return new Invited(view(i), token);
+    }
+
+    @Override
+    public List<Invitation> openInvitations() {
+        TenantPrincipal p = Guards.atLeast(context, Role.ADMIN);
+        return users.openInvitations(p.tenantId()).stream().map(StaffAdministrationImpl::view).toList();
+    }
+
+    @Override
+    public void revokeInvitation(String invitationId) {
+        TenantPrincipal p = Guards.atLeast(context, Role.ADMIN);
+        if (!users.revokeInvitation(p.tenantId(), invitationId, p.actor())) {
+            throw ProblemException.notFound("Invitation");
+        }
+    }
+
+    static StaffUser view(UserEntity u) {
+        return new StaffUser(u.id, u.email, u.displayName, Role.of(u.role), u.active, Instant.ofEpochMilli(u.createdAt),
+                u.lastLoginAt == 0 ? null : Instant.ofEpochMilli(u.lastLoginAt));
+    }
+
+    static Invitation view(InvitationEntity i) {
+        return new Invitation(i.id, i.email, Role.of(i.role), i.invitedBy, Instant.ofEpochMilli(i.createdAt), Instant.ofEpochMilli(i.expiresAt));
+    }
+}

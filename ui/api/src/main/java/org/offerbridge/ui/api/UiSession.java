@@ -1,0 +1,56 @@
+package org.offerbridge.ui.api;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.TenantPrincipal;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The logged-in staff member's UI session, handed to {@link ViewContribution#createView}. Tenant-scoped
+ * platform and capability services need the caller bound in {@code RequestContext}; run such calls through
+ * {@link #call} or {@link #run}, never with a tenant id of your own. Messages shown to the user go through the
+ * {@code notify*} methods so every view reports success and failure the same way.
+ */
+@ProviderType
+public interface UiSession {
+
+    /** Who is logged in: tenant, user, role and plan, as of the current request. */
+    TenantPrincipal principal();
+
+    /** The user's locale (the workspace locale, else the browser's); texts and number formats follow it. */
+    Locale locale();
+
+    /** True when the logged-in user's role includes {@code role}. */
+    default boolean hasRole(Role role) {
+        return principal().role().includes(role);
+    }
+
+    /** Runs {@code work} with the principal bound in {@code RequestContext} and returns its result. */
+    <T> T call(Supplier<T> work);
+
+    /** Runs {@code work} with the principal bound in {@code RequestContext}. */
+    void run(Runnable work);
+
+    /**
+     * Runs {@code work} with the principal bound; when it throws, shows the failure with {@link #notifyError(Throwable)}
+     * and returns false. Suits button handlers.
+     */
+    boolean attempt(Runnable work);
+
+    /** A short confirmation (saved, cleared, ...). */
+    void notifySuccess(String message);
+
+    /** A failure the user must notice; {@code message} is shown as is (translate it first). */
+    void notifyError(String message);
+
+    /**
+     * Shows a failure: the message of a {@code ProblemException} or {@code QuotaExceededException} (written for
+     * users), otherwise a generic text with a support reference while the details go to the server log.
+     */
+    void notifyError(Throwable error);
+
+    /** Navigates to another view by its {@link ViewContribution#viewName()}, with optional parameters. */
+    void navigateTo(String viewName, String parameters);
+}

@@ -1,0 +1,175 @@
+package org.offerbridge.ui.shell.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.offerbridge.platform.api.QuotaExceededException;
+import org.offerbridge.platform.api.StaffAuthentication;
+import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.UiSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.server.Page;
+import com.vaadin.shared.Position;
+import com.vaadin.ui.Notification;
+import com.vaadin.ui.UI;
+import com.vaadin.ui.themes.ValoTheme;
+
+/**
+ * One logged-in staff member, kept in the Vaadin session (shared by the browser's tabs). Holds the platform
+ * session token, server side only, and re-checks it against the platform at every navigation and at least
+ * every {@link #RECHECK_MILLIS} before tenant-scoped work, so deactivation, suspension, role and plan changes
+ * apply without a new login.
+ */
+final class StaffUiSession implements UiSession {
+    private static final Logger LOG = LoggerFactory.getLogger(StaffUiSession.class);
+    static final long RECHECK_MILLIS = 30_000;
+
+    /** Thrown when the platform session ended (logout elsewhere, deactivation, expiry); the UI shows the login. */
+    static final class SessionEndedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SessionEndedException() {
+            super("The session has ended");
+        }
+    }
+
+    private final transient ShellServices services;
+    private final String token;
+    private volatile TenantPrincipal principal;
+    private volatile Locale locale;
+    private volatile long checkedAt;
+    private volatile boolean ended;
+
+    StaffUiSession(ShellServices services, String token, TenantPrincipal principal, Locale locale) {
+        this.services = services;
+        this.token = token;
+        this.principal = principal;
+        this.locale = locale;
+        this.checkedAt = System.currentTimeMillis();
+    }
+
+    /** Re-reads the principal from the platform; false when the session is no longer valid. */
+    boolean refresh() {
+        if (ended) {
+            return false;
+        }
+        Optional<TenantPrincipal> p = services.auth().resume(token);
+        if (p.isEmpty()) {
+            ended = true;
+            return false;
+        }
+        principal = p.get();
+        checkedAt = System.currentTimeMillis();
+        return true;
+    }
+
+    /** Ends the platform session (logout, or the UI session expired). */
+    void end() {
+        ended = true;
+        try {
+            services.auth().logout(token);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not revoke the platform session of user {}", principal.userId(), e);
+        }
+    }
+
+    void setLocale(Locale locale) {
+        this.locale = locale;
+    }
+
+    @Override
+    public TenantPrincipal principal() {
+        return principal;
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public <T> T call(Supplier<T> work) {
+        if (ended || (System.currentTimeMillis() - checkedAt > RECHECK_MILLIS && !refresh())) {
+            throw new SessionEndedException();
+        }
+        return services.context().runAs(principal, work);
+    }
+
+    @Override
+    public void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public boolean attempt(Runnable work) {
+        try {
+            run(work);
+            return true;
+        } catch (SessionEndedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            notifyError(e);
+            return false;
+        }
+    }
+
+    @Override
+    public void notifySuccess(String message) {
+        Notification n = new Notification(message, Notification.Type.TRAY_NOTIFICATION);
+        n.setStyleName(ValoTheme.NOTIFICATION_SUCCESS + " " + ValoTheme.NOTIFICATION_SMALL);
+        n.setPosition(Position.BOTTOM_CENTER);
+        n.setDelayMsec(3000);
+        show(n);
+    }
+
+    @Override
+    public void notifyError(String message) {
+        showError(message);
+    }
+
+    static void showError(String message) {
+        Notification n = new Notification(message, Notification.Type.ERROR_MESSAGE);
+        n.setStyleName(ValoTheme.NOTIFICATION_ERROR + " " + ValoTheme.NOTIFICATION_CLOSABLE);
+        n.setPosition(Position.TOP_CENTER);
+        n.setDelayMsec(-1);
+        show(n);
+    }
+
+    @Override
+    public void notifyError(Throwable error) {
+        notifyError(describe(error, locale, principal));
+    }
+
+    /** The user-facing text for a failure; unexpected ones are logged with a support reference. */
+    static String describe(Throwable error, Locale locale, TenantPrincipal principal) {
+        if (error instanceof ProblemException || error instanceof QuotaExceededException) {
+            return error.getMessage();
+        }
+        String reference = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Admin UI failure {} (tenant {})", reference, principal == null ? "-" : principal.tenantId(), error);
+        return ShellTexts.of(locale).get("error.unexpected", reference);
+    }
+
+    @Override
+    public void navigateTo(String viewName, String parameters) {
+        UI ui = UI.getCurrent();
+        if (ui != null && ui.getNavigator() != null) {
+            ui.getNavigator().navigateTo(parameters == null || parameters.isEmpty() ? viewName : viewName + "/" + parameters);
+        }
+    }
+
+    private static void show(Notification n) {
+        Page page = Page.getCurrent();
+        if (page != null) {
+            n.show(page);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.offerbridge.ui.shell.internal.views;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+import org.offerbridge.platform.api.Plan;
+import org.offerbridge.platform.api.PlanCatalog;
+import org.offerbridge.platform.api.Quota;
+import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.UsageMeter;
+import org.offerbridge.platform.api.admin.ApiKeyAdministration;
+import org.offerbridge.platform.api.admin.AuditTrail;
+import org.offerbridge.platform.api.admin.StaffAdministration;
+import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.UiSession;
+import org.offerbridge.ui.api.ViewContribution;
+import org.offerbridge.ui.shell.internal.ShellTexts;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import com.vaadin.icons.VaadinIcons;
+import com.vaadin.navigator.View;
+import com.vaadin.ui.Grid;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.VerticalLayout;
+
+/** The start page: what the platform counts for the workspace, and recent administrative activity. */
+@Component(service = ViewContribution.class)
+public class DashboardContribution implements ViewContribution {
+    private final StaffAdministration staff;
+    private final ApiKeyAdministration keys;
+    private final UsageMeter usage;
+    private final AuditTrail audit;
+    private final PlanCatalog plans;
+    private volatile SystemMessageLog systemMessages;
+
+    @Activate
+    public DashboardContribution(@Reference StaffAdministration staff, @Reference ApiKeyAdministration keys, @Reference UsageMeter usage,
+            @Reference AuditTrail audit, @Reference PlanCatalog plans) {
+        this.staff = staff;
+        this.keys = keys;
+        this.usage = usage;
+        this.audit = audit;
+        this.plans = plans;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindSystemMessages(SystemMessageLog log) {
+        this.systemMessages = log;
+    }
+
+    void unbindSystemMessages(SystemMessageLog log) {
+        if (systemMessages == log) {
+            systemMessages = null;
+        }
+    }
+
+    @Override
+    public String viewName() {
+        return "dashboard";
+    }
+
+    @Override
+    public String capability() {
+        return null;
+    }
+
+    @Override
+    public Role minimumRole() {
+        return Role.VIEWER;
+    }
+
+    @Override
+    public String caption(Locale locale) {
+        return ShellTexts.of(locale).get("menu.dashboard");
+    }
+
+    @Override
+    public VaadinIcons icon() {
+        return VaadinIcons.DASHBOARD;
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public View createView(UiSession session) {
+        return new DashboardView(session);
+    }
+
+    private final class DashboardView extends VerticalLayout implements View {
+        private static final long serialVersionUID = 1L;
+
+        DashboardView(UiSession session) {
+            Texts t = ShellTexts.of(session.locale());
+            VerticalLayout page = Ui.page("view-dashboard", t.get("menu.dashboard"));
+            addComponent(page);
+            setMargin(false);
+            boolean admin = session.hasRole(Role.ADMIN);
+            Plan plan = plans.find(session.principal().planId()).orElse(null);
+
+            HorizontalLayout cards = new HorizontalLayout();
+            cards.addStyleName("ob-cards");
+            Map<String, String> names = new HashMap<>();
+            session.run(() -> {
+                List<StaffAdministration.StaffUser> users = staff.list(1000);
+                users.forEach(u -> names.put("user:" + u.id(), u.email()));
+                long active = users.stream().filter(StaffAdministration.StaffUser::active).count();
+                cards.addComponent(Ui.card("dashboard-users", t.get("dashboard.users"), Long.toString(active),
+                        limitNote(t, plan, Quota.USERS)));
+                if (admin) {
+                    long activeKeys = keys.list().stream().filter(ApiKeyAdministration.ApiKey::active).count();
+                    cards.addComponent(Ui.card("dashboard-apikeys", t.get("dashboard.apiKeys"), Long.toString(activeKeys), null));
+                }
+                SystemMessageLog log = systemMessages;
+                if (log != null && plan != null && plan.includes("system-messages")) {
+                    cards.addComponent(Ui.card("dashboard-system-messages", t.get("dashboard.systemMessages"),
+                            Long.toString(log.countOpen()), null));
+                }
+                cards.addComponent(Ui.card("dashboard-quotes", t.get("dashboard.quotesThisMonth"),
+                        Long.toString(usage.usedThisMonth(Quota.QUOTES_PER_MONTH)), limitNote(t, plan, Quota.QUOTES_PER_MONTH)));
+                cards.addComponent(Ui.card("dashboard-parses", t.get("dashboard.parsesThisMonth"),
+                        Long.toString(usage.usedThisMonth(Quota.PARSES_PER_MONTH)), limitNote(t, plan, Quota.PARSES_PER_MONTH)));
+            });
+            page.addComponent(cards);
+
+            if (admin) {
+                page.addComponent(Ui.section(t.get("dashboard.activity")));
+                Grid<AuditTrail.Event> grid = new Grid<>();
+                grid.setId("dashboard-activity");
+                grid.addColumn(e -> ShellTexts.dateTime(e.at(), session.locale())).setCaption(t.get("audit.at")).setWidth(180);
+                grid.addColumn(AuditTrail.Event::action).setCaption(t.get("audit.action"));
+                grid.addColumn(e -> names.getOrDefault(e.actor(), e.actor())).setCaption(t.get("audit.actor"));
+                grid.addColumn(AuditTrail.Event::target).setCaption(t.get("audit.target"));
+                grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setCaption(t.get("audit.detail"));
+                List<AuditTrail.Event> events = session.call(() -> audit.latest(10));
+                grid.setItems(events);
+                grid.setSelectionMode(Grid.SelectionMode.NONE);
+                grid.setWidth("100%");
+                grid.setHeightByRows(Math.max(1, Math.min(10, events.size())));
+                page.addComponent(grid);
+            }
+        }
+
+        private String limitNote(Texts t, Plan plan, String metric) {
+            long limit = plan == null ? 0 : plan.limit(metric);
+            return limit < 0 ? t.get("quota.unlimited") : t.get("quota.of", limit);
+        }
+    }
+}
