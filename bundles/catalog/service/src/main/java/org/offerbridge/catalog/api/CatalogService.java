@@ -31,6 +31,15 @@ public interface CatalogService {
 
     long count();
 
+    /** The unit codes a product may use ("pcs", "kg", "m", ...), sorted. */
+    java.util.SortedSet<String> units();
+
+    /**
+     * The currency a new product gets when none is given: the workspace's currency, else the one most of the
+     * catalog uses, else EUR.
+     */
+    String defaultCurrency();
+
     /**
      * A number that changes whenever anything in the bound tenant's catalog changes: callers that keep a
      * derived index (the request parser) rebuild it when it moves.

@@ -37,6 +37,7 @@ import org.offerbridge.catalog.api.Product;
 import org.offerbridge.catalog.api.ProductDraft;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.admin.WorkspaceSettings;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,6 +60,7 @@ public class CatalogStore implements CatalogService {
     private final RequestContext context;
     private final PriceListStore priceLists;
     private volatile SystemMessageLog systemMessages;
+    private volatile WorkspaceSettings workspace;
 
     @Activate
     public CatalogStore(@Reference(target = UNIT) JpaTemplate jpa, @Reference RequestContext context,
@@ -76,6 +78,46 @@ public class CatalogStore implements CatalogService {
     void unbindSystemMessages(SystemMessageLog log) {
         if (this.systemMessages == log) {
             this.systemMessages = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindWorkspace(WorkspaceSettings settings) {
+        this.workspace = settings;
+    }
+
+    void unbindWorkspace(WorkspaceSettings settings) {
+        if (this.workspace == settings) {
+            this.workspace = null;
+        }
+    }
+
+    @Override
+    public java.util.SortedSet<String> units() {
+        return new java.util.TreeSet<>(Units.codes());
+    }
+
+    @Override
+    public String defaultCurrency() {
+        String fromWorkspace = workspaceCurrency();
+        if (fromWorkspace != null) {
+            return fromWorkspace;
+        }
+        return tx.call(em -> em.createQuery("select p.currency, count(p) from ProductEntity p group by p.currency order by count(p) desc",
+                Object[].class).setMaxResults(1).getResultList().stream().map(r -> (String) r[0]).findFirst().orElse("EUR"));
+    }
+
+    private String workspaceCurrency() {
+        WorkspaceSettings w = workspace;
+        if (w == null) {
+            return null;
+        }
+        try {
+            String c = w.profile().currency();
+            return c == null || c.isBlank() ? null : c;
+        } catch (RuntimeException e) {
+            LOG.debug("No workspace currency available", e);
+            return null;
         }
     }
 
@@ -243,17 +285,18 @@ public class CatalogStore implements CatalogService {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CatalogCsvReader reader = new CatalogCsvReader(new InputStreamReader(counted, decoder));
         ImportTally tally = new ImportTally();
+        String fallbackCurrency = workspaceCurrency();
         try {
             tx.call(em -> {
                 List<CsvRow> batch = new ArrayList<>(BATCH);
                 reader.read(row -> {
                     batch.add(row);
                     if (batch.size() == BATCH) {
-                        applyBatch(em, batch, tally);
+                        applyBatch(em, batch, tally, fallbackCurrency);
                         progress.progress(tally.rows, counted.count());
                     }
                 }, rejected -> tally.reject(rejected));
-                applyBatch(em, batch, tally);
+                applyBatch(em, batch, tally, fallbackCurrency);
                 progress.progress(tally.rows, counted.count());
                 if (tally.imported + tally.updated > 0) {
                     Revisions.bump(em, tenant);
@@ -277,7 +320,7 @@ public class CatalogStore implements CatalogService {
     }
 
     /** Upserts one batch: one query finds the batch's existing SKUs, then the persistence context is cleared. */
-    private void applyBatch(EntityManager em, List<CsvRow> batch, ImportTally tally) {
+    private void applyBatch(EntityManager em, List<CsvRow> batch, ImportTally tally, String fallbackCurrency) {
         if (batch.isEmpty()) {
             return;
         }
@@ -290,10 +333,10 @@ public class CatalogStore implements CatalogService {
             tally.rows++;
             ProductEntity p = existing.get(ProductRules.skuKey(row.sku()));
             boolean isNew = p == null;
-            String currency = row.currency() != null ? row.currency() : isNew ? null : p.currency;
+            String currency = row.currency() != null ? row.currency() : isNew ? fallbackCurrency : p.currency;
             if (currency == null) {
                 tally.reject(new CatalogCsvReader.Rejected(new ImportResult.LineError(row.line(), "currency",
-                        "currency is required for a new product"), CatalogCsvReader.Problem.OTHER));
+                        "currency is required for a new product (the workspace has no currency set)"), CatalogCsvReader.Problem.OTHER));
                 continue;
             }
             if (isNew) {
