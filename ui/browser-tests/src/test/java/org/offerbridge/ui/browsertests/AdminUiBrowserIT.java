@@ -76,7 +76,6 @@ class AdminUiBrowserIT {
                     Path.of(System.getProperty("offerbridge.work", "target/karaf")));
             // Installed later by hot deploy, to see its view appear and disappear.
             karaf.removeBootFeature(SYSTEM_MESSAGES_FEATURE);
-            karaf.setFeaturesConfig("autoRefresh", "false");
             karaf.start();
             try {
                 karaf.awaitReady(Duration.ofSeconds(150));
@@ -130,6 +129,8 @@ class AdminUiBrowserIT {
     @Order(1)
     void wrongPasswordIsRejectedWithOneAnswer() {
         driver.get(baseUrl + "/ui/");
+        // The first load fetches Vaadin's widgetset and theme; on a busy 2-core CI machine that takes a while.
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
         login(email, "not the password");
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-message")));
         assertTrue(message.getText().contains("Wrong email or password"), message.getText());
@@ -201,6 +202,49 @@ class AdminUiBrowserIT {
 
     @Test
     @Order(6)
+    void importsACatalogCsvWithProgressAndFindsAProduct() throws IOException {
+        Path csv = Files.createTempFile("catalog-", ".csv");
+        Files.writeString(csv, String.join("\n",
+                "sku,name,aliases,unit,price,currency,stock,tax_rate",
+                "HB-M8-40,M8 hex bolt 40mm,hex bolt M8x40|bolt 40,pcs,4.50,INR,1200,18",
+                "HB-M8-60,M8 hex bolt 60mm,hex bolt M8x60,pcs,5.10,INR,800,18",
+                "PVC-TAPE,PVC insulation tape 19mm,tape|insulation tape,roll,35,INR,80,18",
+                "BAD-1,Broken line,,pcs,-2,INR,1,18", ""), StandardCharsets.UTF_8);
+        open("catalog");
+        click("catalog-import");
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#catalog-import-upload input[type=file]")));
+        input.sendKeys(csv.toAbsolutePath().toString());
+        WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("catalog-import-status")));
+        wait.until(d -> status.getText().startsWith("Done"));
+        assertTrue(status.getText().contains("3 new") && status.getText().contains("1 skipped"), status.getText());
+        assertTrue(driver.findElement(By.id("catalog-import-errors")).getText().contains("price must not be negative"));
+        screenshot("10-catalog-import");
+        click("catalog-import-close");
+        Files.delete(csv);
+
+        type("catalog-search", "m8x60");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog-count"), "One product"));
+        WebElement grid = driver.findElement(By.id("catalog-grid"));
+        wait.until(ExpectedConditions.textToBePresentInElement(grid, "HB-M8-60"));
+        assertFalse(grid.getText().contains("HB-M8-40"), "the search narrows to the matching product");
+        screenshot("11-catalog-search");
+
+        grid.findElement(By.xpath(".//td[contains(., 'HB-M8-60')]")).click();
+        WebElement price = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("product-price")));
+        assertEquals("5.10", price.getAttribute("value"));
+        type("product-price", "-1");
+        click("product-save");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#product-price.v-textfield-error")));
+        screenshot("12-catalog-product-error");
+        type("product-price", "5.25");
+        click("product-save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("product-price")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog-grid"), "5.25"));
+    }
+
+    @Test
+    @Order(7)
     void capabilityViewAppearsWithItsFeatureAndDisappearsWithoutRestart() throws Exception {
         open("dashboard");
         assertTrue(driver.findElements(By.id("menu-system-messages")).isEmpty(), "system messages not installed yet");
@@ -224,7 +268,7 @@ class AdminUiBrowserIT {
         WebElement badge = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header-system-messages")));
         assertEquals("1", badge.findElement(By.className("v-button-caption")).getText().strip(), "open system messages in the badge");
         assertTrue(driver.findElement(By.id("system-messages-grid")).getText().contains("SKU A-100 has no price"));
-        screenshot("10-system-messages");
+        screenshot("13-system-messages");
         click("system-messages-clear-all");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("system-messages-summary"), "No open messages"));
         open("dashboard");
@@ -234,19 +278,19 @@ class AdminUiBrowserIT {
         awaitMenu("system-messages", false, Duration.ofSeconds(90));
         driver.get(baseUrl + "/ui/#!system-messages");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-not-available")));
-        screenshot("11-system-messages-uninstalled");
+        screenshot("14-system-messages-uninstalled");
         assertNoErrorNotification();
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void logsOut() {
         open("dashboard");
         click("logout");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
         driver.get(baseUrl + "/ui/#!users");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
-        screenshot("12-logged-out");
+        screenshot("15-logged-out");
     }
 
     // --- helpers ---

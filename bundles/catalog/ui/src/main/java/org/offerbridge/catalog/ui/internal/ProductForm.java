@@ -90,10 +90,10 @@ final class ProductForm extends Window {
             name.setValue(product.name());
             description.setValue(product.description() == null ? "" : product.description());
             unit.setValue(product.unit());
-            price.setValue(number(product.price()));
+            price.setValue(number(product.price(), java.util.Currency.getInstance(product.currency()).getDefaultFractionDigits()));
             currency.setValue(product.currency());
-            taxRate.setValue(product.taxRate() == null ? "" : number(product.taxRate()));
-            stock.setValue(product.stock() == null ? "" : number(product.stock()));
+            taxRate.setValue(product.taxRate() == null ? "" : number(product.taxRate(), 0));
+            stock.setValue(product.stock() == null ? "" : number(product.stock(), 0));
             aliases.setValue(String.join("\n", product.aliases()));
             active.setValue(product.active());
         } else {
@@ -202,11 +202,13 @@ final class ProductForm extends Window {
         }
     }
 
-    private String number(BigDecimal v) {
+    /** The value in the user's notation with at least {@code minDigits} decimals (a price shows "5.10"). */
+    private String number(BigDecimal v, int minDigits) {
         NumberFormat nf = NumberFormat.getNumberInstance(session.locale() == null ? Locale.ENGLISH : session.locale());
         nf.setGroupingUsed(false);
-        nf.setMaximumFractionDigits(Math.max(0, v.stripTrailingZeros().scale()));
-        nf.setMinimumFractionDigits(0);
+        int min = Math.max(0, minDigits);
+        nf.setMinimumFractionDigits(min);
+        nf.setMaximumFractionDigits(Math.max(min, v.stripTrailingZeros().scale()));
         return nf.format(v);
     }
 }
