@@ -59,15 +59,17 @@ public class CatalogStore implements CatalogService {
     private final TenantTransactions tx;
     private final RequestContext context;
     private final PriceListStore priceLists;
+    private final CatalogAudit audit;
     private volatile SystemMessageLog systemMessages;
     private volatile WorkspaceSettings workspace;
 
     @Activate
     public CatalogStore(@Reference(target = UNIT) JpaTemplate jpa, @Reference RequestContext context,
-            @Reference PriceListStore priceLists) {
+            @Reference PriceListStore priceLists, @Reference CatalogAudit audit) {
         this.tx = new TenantTransactions(jpa, context);
         this.context = context;
         this.priceLists = priceLists;
+        this.audit = audit;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -187,7 +189,7 @@ public class CatalogStore implements CatalogService {
         p.createdAt = p.updatedAt = System.currentTimeMillis();
         String tenant = context.require().tenantId();
         try {
-            return tx.call(em -> {
+            Product created = tx.call(em -> {
                 if (findBySku(em, p.sku).isPresent()) {
                     throw new DuplicateSkuException(p.sku);
                 }
@@ -195,6 +197,8 @@ public class CatalogStore implements CatalogService {
                 Revisions.bump(em, tenant);
                 return view(p);
             });
+            audit.record("product.created", "product:" + created.sku(), null);
+            return created;
         } catch (PersistenceException e) {
             throw uniqueViolation(e) ? new DuplicateSkuException(p.sku) : e;
         } catch (RuntimeException e) {
@@ -206,7 +210,7 @@ public class CatalogStore implements CatalogService {
     @Override
     public Optional<Product> update(String id, ProductDraft d) {
         String tenant = context.require().tenantId();
-        return Optional.ofNullable(tx.call(em -> {
+        Optional<Product> updated = Optional.ofNullable(tx.call(em -> {
             ProductEntity p = id == null ? null : em.find(ProductEntity.class, id);
             if (p == null) {
                 return null;
@@ -251,20 +255,26 @@ public class CatalogStore implements CatalogService {
             Revisions.bump(em, tenant);
             return view(p);
         }));
+        updated.ifPresent(p -> audit.record("product.updated", "product:" + p.sku(), null));
+        return updated;
     }
 
     @Override
     public boolean delete(String id) {
         String tenant = context.require().tenantId();
-        return tx.call(em -> {
+        String deleted = tx.call(em -> {
             ProductEntity p = id == null ? null : em.find(ProductEntity.class, id);
             if (p == null) {
-                return false;
+                return null;
             }
             em.remove(p);
             Revisions.bump(em, tenant);
-            return true;
+            return p.sku;
         });
+        if (deleted != null) {
+            audit.record("product.deleted", "product:" + deleted, null);
+        }
+        return deleted != null;
     }
 
     @Override
@@ -311,8 +321,12 @@ public class CatalogStore implements CatalogService {
         }
         ImportResult result = new ImportResult(tally.imported, tally.updated, List.copyOf(tally.errors), tally.errorCount,
                 tally.rows, dryRun, (System.nanoTime() - started) / 1_000_000);
-        if (!dryRun && tally.errorCount > 0) {
-            report(tenant, tally);
+        if (!dryRun) {
+            audit.record("catalog.imported", "catalog", "rows=" + result.rows() + " new=" + result.imported() + " updated="
+                    + result.updated() + " errors=" + result.errorCount());
+            if (tally.errorCount > 0) {
+                report(tenant, tally);
+            }
         }
         LOG.info("Catalog import: {} rows, {} new, {} updated, {} errors{} in {} ms", result.rows(), result.imported(),
                 result.updated(), result.errorCount(), dryRun ? " (dry run)" : "", result.durationMillis());

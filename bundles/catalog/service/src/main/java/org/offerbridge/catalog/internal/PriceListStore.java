@@ -22,11 +22,14 @@ import org.osgi.service.component.annotations.Reference;
 public class PriceListStore {
     private final TenantTransactions tx;
     private final RequestContext context;
+    private final CatalogAudit audit;
 
     @Activate
-    public PriceListStore(@Reference(target = CatalogStore.UNIT) JpaTemplate jpa, @Reference RequestContext context) {
+    public PriceListStore(@Reference(target = CatalogStore.UNIT) JpaTemplate jpa, @Reference RequestContext context,
+            @Reference CatalogAudit audit) {
         this.tx = new TenantTransactions(jpa, context);
         this.context = context;
+        this.audit = audit;
     }
 
     public List<PriceList> lists() {
@@ -47,16 +50,18 @@ public class PriceListStore {
         l.active = active == null || active;
         l.createdAt = System.currentTimeMillis();
         String tenant = context.require().tenantId();
-        return tx.call(em -> {
+        PriceList created = tx.call(em -> {
             em.persist(l);
             Revisions.bump(em, tenant);
             return view(l);
         });
+        audit.record("price-list.created", "price-list:" + created.id(), created.name());
+        return created;
     }
 
     public Optional<PriceList> update(String id, String name, String description, BigDecimal discountPercent, Boolean active) {
         String tenant = context.require().tenantId();
-        return Optional.ofNullable(tx.call(em -> {
+        Optional<PriceList> updated = Optional.ofNullable(tx.call(em -> {
             PriceListEntity l = id == null ? null : em.find(PriceListEntity.class, id);
             if (l == null) {
                 return null;
@@ -76,6 +81,8 @@ public class PriceListStore {
             Revisions.bump(em, tenant);
             return view(l);
         }));
+        updated.ifPresent(l -> audit.record("price-list.updated", "price-list:" + l.id(), l.name()));
+        return updated;
     }
 
     /** Deletes a list and its rules, row by row (bulk JPQL may skip the tenant column, EclipseLink #1333). */
@@ -91,7 +98,7 @@ public class PriceListStore {
             em.remove(l);
             Revisions.bump(em, tenant);
             return true;
-        });
+        }) && audited("price-list.deleted", "price-list:" + id);
     }
 
     /** Rules of one list, or the rules for everyone when {@code priceListId} is null. */
@@ -124,7 +131,7 @@ public class PriceListStore {
         r.discountPercent = discountPercent == null ? null : percent("discountPercent", discountPercent);
         r.createdAt = System.currentTimeMillis();
         String tenant = context.require().tenantId();
-        return tx.call(em -> {
+        PricingRule added = tx.call(em -> {
             if (sku != null && !sku.isBlank()) {
                 String key = ProductRules.skuKey(sku.strip());
                 boolean known = !em.createQuery("select p.id from ProductEntity p where p.skuKey = :k", String.class)
@@ -138,6 +145,9 @@ public class PriceListStore {
             Revisions.bump(em, tenant);
             return view(r);
         });
+        audit.record("pricing-rule.created", "pricing-rule:" + added.id(), "list=" + added.priceListId() + " sku="
+                + added.sku() + " from=" + added.minQuantity());
+        return added;
     }
 
     /** Deletes a rule of the given list (null: a rule for everyone); false when there is no such rule. */
@@ -151,7 +161,12 @@ public class PriceListStore {
             em.remove(r);
             Revisions.bump(em, tenant);
             return true;
-        });
+        }) && audited("pricing-rule.deleted", "pricing-rule:" + ruleId);
+    }
+
+    private boolean audited(String action, String target) {
+        audit.record(action, target, null);
+        return true;
     }
 
     Optional<PriceList> find(EntityManager em, String id) {

@@ -30,4 +30,14 @@ public class AuditTrailImpl implements AuditTrail {
         return audit.latest(p.tenantId(), Math.max(1, Math.min(limit, 200))).stream()
                 .map(e -> new Event(Instant.ofEpochMilli(e.at()), e.actor(), e.action(), e.target(), e.detail())).toList();
     }
+
+    @Override
+    public void record(String action, String target, String detail) {
+        TenantPrincipal p = context.require();
+        audit.record(p.tenantId(), p.actor(), clip(action, 60), clip(target, 120), clip(detail, 500));
+    }
+
+    private static String clip(String v, int max) {
+        return v == null || v.length() <= max ? v : v.substring(0, max);
+    }
 }

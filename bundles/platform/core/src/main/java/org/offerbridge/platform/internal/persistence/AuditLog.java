@@ -40,6 +40,11 @@ public class AuditLog {
         em.persist(e);
     }
 
+    /** Records an event in a transaction of its own (or the caller's JTA transaction when one is active). */
+    public void record(String tenantId, String actor, String action, String target, String detail) {
+        jpa.tx(TransactionType.Required, em -> record(em, tenantId, actor, action, target, detail));
+    }
+
     /** A tenant's latest events, newest first. */
     public List<Entry> latest(String tenantId, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> em
