@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -236,6 +237,7 @@ class AdminUiBrowserIT {
         type("product-price", "-1");
         click("product-save");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#product-price.v-textfield-error")));
+        assertEquals("price must not be negative", driver.findElement(By.id("product-form-problem")).getText());
         screenshot("12-catalog-product-error");
         type("product-price", "5.25");
         click("product-save");
@@ -340,10 +342,14 @@ class AdminUiBrowserIT {
                 + (karaf == null ? "" : "\n" + karaf.logTail()));
     }
 
+    /**
+     * Replaces a field's text as a user does (select all, type): a separate clear() would send an empty value
+     * that the server may echo back over the typed text.
+     */
     private void type(String id, String text) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        e.clear();
-        e.sendKeys(text);
+        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
+        awaitIdle();
     }
 
     private void click(String id) {

@@ -59,7 +59,8 @@ final class KarafProcess implements AutoCloseable {
     /** Takes a feature out of the boot features, so a test can hot-deploy it later. */
     void removeBootFeature(String name) throws IOException {
         Path f = home.resolve("etc/org.apache.karaf.features.cfg");
-        String cfg = Files.readString(f).replaceAll("(?m)^\\s*" + name.replace("-", "\\-") + "/[^,\\s]+,\\s*\\\\\\R", "");
+        // "name/version," in featuresBoot, whether the list is on one line or continued with backslashes
+        String cfg = Files.readString(f).replaceAll(java.util.regex.Pattern.quote(name) + "/[^,\\s\\\\]+\\s*,[ \\t]*(\\\\\\R[ \\t]*)?", "");
         Files.writeString(f, cfg);
     }
 

@@ -25,6 +25,7 @@ import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.FormLayout;
 import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
 import com.vaadin.ui.TextArea;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
@@ -49,6 +50,8 @@ final class ProductForm extends Window {
     private final TextField stock = new TextField();
     private final TextArea aliases = new TextArea();
     private final CheckBox active = new CheckBox();
+    /** Shown above the form: a blocking error notification would stop the user correcting the field. */
+    private final Label problem = new Label();
     private final Map<String, AbstractComponent> byField;
 
     ProductForm(UiSession session, CatalogService catalog, Product product, boolean editable, Runnable saved) {
@@ -122,13 +125,18 @@ final class ProductForm extends Window {
             save.setVisible(false);
             delete.setVisible(false);
         }
-        VerticalLayout content = new VerticalLayout(form, buttons);
+        problem.setId("product-form-problem");
+        problem.addStyleName(ValoTheme.LABEL_FAILURE);
+        problem.setWidth("100%");
+        problem.setVisible(false);
+        VerticalLayout content = new VerticalLayout(problem, form, buttons);
         content.setMargin(true);
         setContent(content);
     }
 
     private void save() {
         byField.values().forEach(c -> c.setComponentError(null));
+        problem.setVisible(false);
         ProductDraft draft;
         try {
             boolean clearStock = stock.getValue().isBlank();
@@ -177,7 +185,8 @@ final class ProductForm extends Window {
                 f.focus();
             }
         }
-        session.notifyError(e.getMessage());
+        problem.setValue(e.getMessage());
+        problem.setVisible(true);
     }
 
     /** Reads a number as the user writes it in their locale ("4,50" in German), or in plain notation. */

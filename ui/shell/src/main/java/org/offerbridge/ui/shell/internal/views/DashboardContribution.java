@@ -1,7 +1,9 @@
 package org.offerbridge.ui.shell.internal.views;
 
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.Locale;
 
@@ -15,12 +17,14 @@ import org.offerbridge.platform.api.admin.ApiKeyAdministration;
 import org.offerbridge.platform.api.admin.AuditTrail;
 import org.offerbridge.platform.api.admin.StaffAdministration;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.DashboardFigure;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewContribution;
 import org.offerbridge.ui.shell.internal.ShellTexts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -40,6 +44,7 @@ public class DashboardContribution implements ViewContribution {
     private final AuditTrail audit;
     private final PlanCatalog plans;
     private volatile SystemMessageLog systemMessages;
+    private final List<DashboardFigure> figures = new CopyOnWriteArrayList<>();
 
     @Activate
     public DashboardContribution(@Reference StaffAdministration staff, @Reference ApiKeyAdministration keys, @Reference UsageMeter usage,
@@ -60,6 +65,15 @@ public class DashboardContribution implements ViewContribution {
         if (systemMessages == log) {
             systemMessages = null;
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindFigure(DashboardFigure figure) {
+        figures.add(figure);
+    }
+
+    void unbindFigure(DashboardFigure figure) {
+        figures.remove(figure);
     }
 
     @Override
@@ -131,6 +145,15 @@ public class DashboardContribution implements ViewContribution {
                 cards.addComponent(Ui.card("dashboard-parses", t.get("dashboard.parsesThisMonth"),
                         Long.toString(usage.usedThisMonth(Quota.PARSES_PER_MONTH)), limitNote(t, plan, Quota.PARSES_PER_MONTH)));
             });
+            // Figures contributed by installed capabilities the plan includes (products, customers, ...).
+            figures.stream().filter(f -> f.capability() == null || (plan != null && plan.includes(f.capability())))
+                    .sorted(Comparator.comparingInt(DashboardFigure::order)).forEach(f -> {
+                        try {
+                            cards.addComponent(Ui.card("dashboard-" + f.id(), f.caption(session.locale()), f.value(session), null));
+                        } catch (RuntimeException e) {
+                            LoggerFactory.getLogger(DashboardContribution.class).warn("Dashboard figure {} failed", f.id(), e);
+                        }
+                    });
             page.addComponent(cards);
 
             if (admin) {
