@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import org.offerbridge.customers.api.Customer;
 import org.offerbridge.customers.api.Customer.Handle;
+import org.offerbridge.customers.api.CustomerValues;
 import org.offerbridge.platform.api.rest.ProblemException;
 
 /** Validation and normalisation of customer fields; each failure is a 400 naming the field. */
@@ -139,6 +142,50 @@ final class CustomerInputs {
             byKey.putIfAbsent(h.channel() + "/" + handleKey(h.handle()), h);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * A new card from a caller's values (REST POST and {@code CustomerDirectory.create}): name required, absent lists
+     * empty. {@code owner} checks a non-blank owner id and returns it.
+     */
+    static CustomerDraft newCard(CustomerValues in, UnaryOperator<String> owner) {
+        body(in);
+        return new CustomerDraft(name("name", in.name()), text("company", in.company(), MAX_NAME),
+                text("contactPerson", in.contactPerson(), MAX_NAME), orEmpty(emails("emails", in.emails())),
+                orEmpty(phones("phones", in.phones())), orEmpty(handles("handles", in.handles())), ownerOf(in.ownerId(), owner));
+    }
+
+    /**
+     * Validates changes to a card (REST PATCH and {@code CustomerDirectory.update}) without reading it, so bad input
+     * is rejected whether or not the card exists; {@link Changes#applyTo} merges them into the current card.
+     */
+    static Changes changes(CustomerValues in, UnaryOperator<String> owner) {
+        body(in);
+        return new Changes(in, in.name() == null ? null : name("name", in.name()), text("company", in.company(), MAX_NAME),
+                text("contactPerson", in.contactPerson(), MAX_NAME), emails("emails", in.emails()), phones("phones", in.phones()),
+                handles("handles", in.handles()), in.ownerId() == null ? null : ownerOf(in.ownerId(), owner));
+    }
+
+    /** Validated changes: a null field of {@code in} keeps the card's value, "" clears a text. */
+    record Changes(CustomerValues in, String name, String company, String contactPerson, List<String> emails,
+            List<String> phones, List<Handle> handles, String ownerId) {
+
+        CustomerDraft applyTo(Customer c) {
+            return new CustomerDraft(name != null ? name : c.name(),
+                    in.company() != null ? company : c.company(),
+                    in.contactPerson() != null ? contactPerson : c.contactPerson(),
+                    emails != null ? emails : c.emails(), phones != null ? phones : c.phones(),
+                    handles != null ? handles : c.handles(),
+                    in.ownerId() != null ? ownerId : c.ownerId());
+        }
+    }
+
+    private static String ownerOf(String ownerId, UnaryOperator<String> owner) {
+        return ownerId == null || ownerId.isBlank() ? null : owner.apply(ownerId.strip());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     static String note(String field, String value) {

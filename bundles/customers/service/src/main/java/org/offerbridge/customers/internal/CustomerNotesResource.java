@@ -13,7 +13,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.customers.api.CustomerDirectory;
+import org.offerbridge.customers.api.CustomerNote;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
@@ -41,18 +42,18 @@ public class CustomerNotesResource {
     }
 
     private final CustomerStore store;
-    private final RequestContext context;
+    private final CustomerDirectory directory;
 
     @Activate
-    public CustomerNotesResource(@Reference CustomerStore store, @Reference RequestContext context) {
+    public CustomerNotesResource(@Reference CustomerStore store, @Reference CustomerDirectory directory) {
         this.store = store;
-        this.context = context;
+        this.directory = directory;
     }
 
     @GET
     public Page<NoteView> list(@PathParam("id") String id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        List<CustomerStore.Note> rows = store.notes(id, page.after(), page.limit() + 1)
+        List<CustomerNote> rows = store.notes(id, page.after(), page.limit() + 1)
                 .orElseThrow(() -> CustomersResource.notFound(id));
         boolean more = rows.size() > page.limit();
         List<NoteView> items = rows.stream().limit(page.limit()).map(CustomerNotesResource::view).toList();
@@ -63,12 +64,11 @@ public class CustomerNotesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
     public Response add(@PathParam("id") String id, NewNote body) {
-        String text = CustomerInputs.note("text", CustomerInputs.body(body).text());
-        CustomerStore.Note n = store.addNote(id, text, context.require().actor()).orElseThrow(() -> CustomersResource.notFound(id));
+        CustomerNote n = directory.addNote(id, CustomerInputs.body(body).text()).orElseThrow(() -> CustomersResource.notFound(id));
         return Response.status(201).entity(view(n)).build();
     }
 
-    static NoteView view(CustomerStore.Note n) {
+    static NoteView view(CustomerNote n) {
         return new NoteView(n.id(), n.text(), n.author(), n.createdAt().toString());
     }
 }

@@ -14,6 +14,7 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.customers.api.Customer;
 import org.offerbridge.customers.api.Customer.Handle;
+import org.offerbridge.customers.api.CustomerNote;
 import org.offerbridge.customers.internal.CustomerContactEntity.Kind;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
@@ -27,10 +28,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = CustomerStore.class)
 public class CustomerStore {
-    /** A note as stored. */
-    record Note(String id, String customerId, String text, String author, Instant createdAt) {
-    }
-
     private final TenantTransactions tx;
 
     @Activate
@@ -88,10 +85,31 @@ public class CustomerStore {
 
     /**
      * Cards matching the terms, ordered by name then id, after the keyset position ({@code afterName},
-     * {@code afterId}) when given. JPQL is built for the parameters present (no ":p is null" on Derby).
+     * {@code afterId}) when given.
      */
     public List<Customer> search(SearchTerms terms, String afterName, String afterId, int limit) {
-        StringBuilder jpql = new StringBuilder("select c from CustomerEntity c where 1 = 1");
+        return tx.call(em -> withContacts(em, select(em, terms, afterName, afterId).setMaxResults(limit).getResultList()));
+    }
+
+    /** The same matches by position: ordered by name then id, skipping {@code offset}. */
+    public List<Customer> page(SearchTerms terms, int offset, int limit) {
+        return tx.call(em -> withContacts(em, select(em, terms, null, null).setFirstResult(offset).setMaxResults(limit).getResultList()));
+    }
+
+    /** How many cards match the terms. */
+    public long count(SearchTerms terms) {
+        return tx.call(em -> bind(em.createQuery("select count(c) from CustomerEntity c" + where(terms, null), Long.class),
+                terms, null, null).getSingleResult());
+    }
+
+    private static TypedQuery<CustomerEntity> select(EntityManager em, SearchTerms terms, String afterName, String afterId) {
+        String jpql = "select c from CustomerEntity c" + where(terms, afterId) + " order by c.nameKey, c.id";
+        return bind(em.createQuery(jpql, CustomerEntity.class), terms, afterName, afterId);
+    }
+
+    /** JPQL is built for the parameters present (no ":p is null" on Derby). */
+    private static String where(SearchTerms terms, String afterId) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
         if (!terms.all()) {
             String like = " like :text escape '" + SearchTerms.ESCAPE + "'";
             jpql.append(" and (c.nameKey").append(like).append(" or c.companyKey").append(like).append(" or c.contactKey").append(like)
@@ -104,20 +122,20 @@ public class CustomerStore {
         if (afterId != null) {
             jpql.append(" and (c.nameKey > :afterName or (c.nameKey = :afterName and c.id > :afterId))");
         }
-        jpql.append(" order by c.nameKey, c.id");
-        return tx.call(em -> {
-            TypedQuery<CustomerEntity> q = em.createQuery(jpql.toString(), CustomerEntity.class).setMaxResults(limit);
-            if (!terms.all()) {
-                q.setParameter("text", terms.text());
-                if (terms.digits() != null) {
-                    q.setParameter("digits", terms.digits());
-                }
+        return jpql.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, SearchTerms terms, String afterName, String afterId) {
+        if (!terms.all()) {
+            q.setParameter("text", terms.text());
+            if (terms.digits() != null) {
+                q.setParameter("digits", terms.digits());
             }
-            if (afterId != null) {
-                q.setParameter("afterName", afterName).setParameter("afterId", afterId);
-            }
-            return withContacts(em, q.getResultList());
-        });
+        }
+        if (afterId != null) {
+            q.setParameter("afterName", afterName).setParameter("afterId", afterId);
+        }
+        return q;
     }
 
     /** The oldest card with this exact (lower-cased) email. */
@@ -152,7 +170,7 @@ public class CustomerStore {
     }
 
     /** Notes of a card, newest first, before {@code beforeId} when given; empty when there is no such card. */
-    public Optional<List<Note>> notes(String customerId, String beforeId, int limit) {
+    public Optional<List<CustomerNote>> notes(String customerId, String beforeId, int limit) {
         StringBuilder jpql = new StringBuilder("select n from CustomerNoteEntity n where n.customerId = :c");
         if (beforeId != null) {
             jpql.append(" and n.id < :before");
@@ -172,7 +190,7 @@ public class CustomerStore {
     }
 
     /** Adds a note; empty when the bound tenant has no such card. */
-    public Optional<Note> addNote(String customerId, String text, String author) {
+    public Optional<CustomerNote> addNote(String customerId, String text, String author) {
         return Optional.ofNullable(tx.call(em -> {
             if (em.find(CustomerEntity.class, customerId) == null) {
                 return null;
@@ -258,7 +276,7 @@ public class CustomerStore {
                 Instant.ofEpochMilli(c.createdAt), Instant.ofEpochMilli(c.updatedAt));
     }
 
-    private static Note toNote(CustomerNoteEntity n) {
-        return new Note(n.id, n.customerId, n.noteText, n.author, Instant.ofEpochMilli(n.createdAt));
+    private static CustomerNote toNote(CustomerNoteEntity n) {
+        return new CustomerNote(n.id, n.customerId, n.noteText, n.author, Instant.ofEpochMilli(n.createdAt));
     }
 }

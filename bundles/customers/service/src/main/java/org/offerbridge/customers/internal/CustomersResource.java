@@ -20,8 +20,9 @@ import javax.ws.rs.core.UriInfo;
 
 import org.offerbridge.customers.api.Customer;
 import org.offerbridge.customers.api.Customer.Handle;
+import org.offerbridge.customers.api.CustomerDirectory;
+import org.offerbridge.customers.api.CustomerValues;
 import org.offerbridge.platform.api.Role;
-import org.offerbridge.platform.api.StaffDirectory;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
@@ -52,12 +53,13 @@ public class CustomersResource {
     }
 
     private final CustomerStore store;
-    private final StaffDirectory staff;
+    private final CustomerDirectory directory;
 
+    /** Lists read the store (keyset pages); everything else goes through the directory the UI uses too. */
     @Activate
-    public CustomersResource(@Reference CustomerStore store, @Reference StaffDirectory staff) {
+    public CustomersResource(@Reference CustomerStore store, @Reference CustomerDirectory directory) {
         this.store = store;
-        this.staff = staff;
+        this.directory = directory;
     }
 
     @GET
@@ -90,13 +92,7 @@ public class CustomersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
     public Response create(CustomerInput body, @Context UriInfo uri) {
-        CustomerInput in = CustomerInputs.body(body);
-        CustomerDraft draft = new CustomerDraft(CustomerInputs.name("name", in.name()),
-                CustomerInputs.text("company", in.company(), CustomerInputs.MAX_NAME),
-                CustomerInputs.text("contactPerson", in.contactPerson(), CustomerInputs.MAX_NAME),
-                orEmpty(CustomerInputs.emails("emails", in.emails())), orEmpty(CustomerInputs.phones("phones", in.phones())),
-                orEmpty(CustomerInputs.handles("handles", in.handles())), owner(in.ownerId()));
-        Customer c = store.create(draft);
+        Customer c = directory.create(values(body));
         URI location = uri.getBaseUriBuilder().path("customers").path(c.id()).build();
         return Response.created(location).entity(view(c)).build();
     }
@@ -104,7 +100,7 @@ public class CustomersResource {
     @GET
     @Path("{id}")
     public CustomerView get(@PathParam("id") String id) {
-        return store.find(id).map(CustomersResource::view).orElseThrow(() -> notFound(id));
+        return directory.get(id).map(CustomersResource::view).orElseThrow(() -> notFound(id));
     }
 
     @PATCH
@@ -112,54 +108,26 @@ public class CustomersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
     public CustomerView update(@PathParam("id") String id, CustomerInput body) {
-        CustomerInput in = CustomerInputs.body(body);
-        // Validate everything before reading, so bad input is a 400 whether or not the card exists.
-        String name = in.name() == null ? null : CustomerInputs.name("name", in.name());
-        String company = CustomerInputs.text("company", in.company(), CustomerInputs.MAX_NAME);
-        String contact = CustomerInputs.text("contactPerson", in.contactPerson(), CustomerInputs.MAX_NAME);
-        List<String> emails = CustomerInputs.emails("emails", in.emails());
-        List<String> phones = CustomerInputs.phones("phones", in.phones());
-        List<Handle> handles = CustomerInputs.handles("handles", in.handles());
-        String ownerId = in.ownerId() == null ? null : owner(in.ownerId());
-        Customer c = store.find(id).orElseThrow(() -> notFound(id));
-        CustomerDraft merged = new CustomerDraft(name != null ? name : c.name(),
-                in.company() != null ? company : c.company(),
-                in.contactPerson() != null ? contact : c.contactPerson(),
-                emails != null ? emails : c.emails(), phones != null ? phones : c.phones(),
-                handles != null ? handles : c.handles(),
-                in.ownerId() != null ? ownerId : c.ownerId());
-        return store.replace(id, merged).map(CustomersResource::view).orElseThrow(() -> notFound(id));
+        return directory.update(id, values(body)).map(CustomersResource::view).orElseThrow(() -> notFound(id));
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.SALES_NAME)
     public Response delete(@PathParam("id") String id) {
-        if (!store.delete(id)) {
+        if (!directory.delete(id)) {
             throw notFound(id);
         }
         return Response.noContent().build();
     }
 
-    /** The owner must be an active staff member of the caller's workspace; blank means no owner. */
-    private String owner(String ownerId) {
-        if (ownerId == null || ownerId.isBlank()) {
-            return null;
-        }
-        String id = ownerId.strip();
-        boolean active = id.length() <= 36 && staff.find(id).map(StaffDirectory.StaffMember::active).orElse(false);
-        if (!active) {
-            throw ProblemException.invalid("ownerId", "ownerId is not an active staff member of this workspace");
-        }
-        return id;
+    private static CustomerValues values(CustomerInput body) {
+        CustomerInput in = CustomerInputs.body(body);
+        return new CustomerValues(in.name(), in.company(), in.contactPerson(), in.emails(), in.phones(), in.handles(), in.ownerId());
     }
 
     static ProblemException notFound(String id) {
         return ProblemException.notFound("Customer " + id);
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 
     static CustomerView view(Customer c) {

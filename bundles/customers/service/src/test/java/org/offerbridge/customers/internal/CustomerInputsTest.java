@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.offerbridge.customers.api.Customer;
 import org.offerbridge.customers.api.Customer.Handle;
+import org.offerbridge.customers.api.CustomerValues;
 import org.offerbridge.platform.api.rest.ProblemException;
 
 class CustomerInputsTest {
@@ -159,6 +163,55 @@ class CustomerInputsTest {
         assertEquals("Prefers WhatsApp\nafter 6pm", CustomerInputs.note("text", "  Prefers WhatsApp\nafter 6pm  "));
         assertInvalid("text", () -> CustomerInputs.note("text", " "));
         assertInvalid("text", () -> CustomerInputs.note("text", "n".repeat(CustomerInputs.MAX_NOTE + 1)));
+    }
+
+    // --- whole cards (REST and CustomerDirectory share these) -----------------------------------------
+
+    private static final UnaryOperator<String> ANY_OWNER = id -> id;
+
+    @Test
+    void newCardNormalisesEveryFieldAndDefaultsAbsentListsToEmpty() {
+        CustomerDraft d = CustomerInputs.newCard(new CustomerValues(" Acme  Hardware ", " ", null,
+                List.of("Ana@Acme.Example"), null, List.of(new Handle("Telegram", "@ana")), "  "), ANY_OWNER);
+        assertEquals("Acme Hardware", d.name());
+        assertNull(d.company());
+        assertEquals(List.of("ana@acme.example"), d.emails());
+        assertEquals(List.of(), d.phones());
+        assertEquals(List.of(new Handle("telegram", "@ana")), d.handles());
+        assertNull(d.ownerId());
+    }
+
+    @Test
+    void newCardNamesTheFieldAtFault() {
+        assertInvalid("name", () -> CustomerInputs.newCard(values(null, null, null), ANY_OWNER));
+        assertInvalid("phones[1]", () -> CustomerInputs.newCard(values("Acme", List.of("+91 98765 43210", "call me"), null), ANY_OWNER));
+        assertInvalid("ownerId", () -> CustomerInputs.newCard(values("Acme", null, "u-9"), id -> {
+            throw ProblemException.invalid("ownerId", "ownerId is not an active staff member of this workspace");
+        }));
+    }
+
+    @Test
+    void changesKeepNullFieldsClearEmptyTextsAndReplaceLists() {
+        Customer current = new Customer("c1", "Acme", "Acme Ltd", "Ana",
+                List.of("ana@acme.example"), List.of("12345"), List.of(), "u-1", Instant.EPOCH, Instant.EPOCH);
+        CustomerDraft d = CustomerInputs.changes(new CustomerValues(null, "", null, null,
+                List.of("+49 30 1234567"), null, null), ANY_OWNER).applyTo(current);
+        assertEquals("Acme", d.name());
+        assertNull(d.company());
+        assertEquals("Ana", d.contactPerson());
+        assertEquals(List.of("ana@acme.example"), d.emails());
+        assertEquals(List.of("+49 30 1234567"), d.phones());
+        assertEquals("u-1", d.ownerId());
+        assertNull(CustomerInputs.changes(values(null, null, ""), ANY_OWNER).applyTo(current).ownerId());
+    }
+
+    @Test
+    void changesAreValidatedWithoutTheCard() {
+        assertInvalid("name", () -> CustomerInputs.changes(values(" ", null, null), ANY_OWNER));
+    }
+
+    private static CustomerValues values(String name, List<String> phones, String ownerId) {
+        return new CustomerValues(name, null, null, null, phones, null, ownerId);
     }
 
     @Test
