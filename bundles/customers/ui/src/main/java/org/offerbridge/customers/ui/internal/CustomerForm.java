@@ -72,7 +72,7 @@ final class CustomerForm extends Window {
         setId("customer-form");
         setCaption(customer == null ? t.get("new") : customer.name());
         setModal(true);
-        setWidth(customer == null ? "560px" : "980px");
+        setWidth(customer == null ? "560px" : "1060px");
 
         byField.put("name", name);
         byField.put("company", company);
@@ -178,8 +178,8 @@ final class CustomerForm extends Window {
         loadNotes();
         HorizontalLayout both = new HorizontalLayout(left, right);
         both.setWidth("100%");
-        both.setExpandRatio(left, 1);
-        both.setExpandRatio(right, 1);
+        both.setExpandRatio(left, 3);
+        both.setExpandRatio(right, 2);
         return both;
     }
 

@@ -82,12 +82,14 @@ final class CustomersView extends VerticalLayout implements View {
                 q -> (int) Math.min(Integer.MAX_VALUE, session.call(() -> customers.count(query()))));
         grid.setId("customers-grid");
         grid.setDataProvider(rows);
-        grid.addColumn(r -> r.customer().name()).setCaption(t.get("field.name")).setExpandRatio(1).setMinimumWidth(180);
-        grid.addColumn(r -> nullToEmpty(r.customer().company())).setCaption(t.get("field.company")).setWidth(200);
-        grid.addColumn(r -> nullToEmpty(r.customer().contactPerson())).setCaption(t.get("field.contactPerson")).setWidth(180);
-        grid.addColumn(r -> String.join(", ", r.customer().emails())).setCaption(t.get("field.emails")).setWidth(240);
-        grid.addColumn(r -> String.join(", ", r.customer().phones())).setCaption(t.get("field.phones")).setWidth(200);
-        grid.addColumn(Row::ownerName).setCaption(t.get("field.owner")).setWidth(170);
+        // Expand ratios rather than fixed widths: the columns share the view's width without a horizontal scrollbar.
+        grid.addColumn(r -> r.customer().name()).setCaption(t.get("field.name")).setExpandRatio(3).setMinimumWidth(160);
+        grid.addColumn(r -> nullToEmpty(r.customer().company())).setCaption(t.get("field.company")).setExpandRatio(2).setMinimumWidth(120);
+        grid.addColumn(r -> nullToEmpty(r.customer().contactPerson())).setCaption(t.get("field.contactPerson")).setExpandRatio(2)
+                .setMinimumWidth(120);
+        grid.addColumn(r -> String.join(", ", r.customer().emails())).setCaption(t.get("field.emails")).setExpandRatio(3).setMinimumWidth(140);
+        grid.addColumn(r -> String.join(", ", r.customer().phones())).setCaption(t.get("field.phones")).setExpandRatio(2).setMinimumWidth(130);
+        grid.addColumn(Row::ownerName).setCaption(t.get("field.owner")).setExpandRatio(2).setMinimumWidth(110);
         grid.setWidth("100%");
         grid.setHeight("560px");
         grid.addItemClickListener(e -> openForm(e.getItem().customer()));
