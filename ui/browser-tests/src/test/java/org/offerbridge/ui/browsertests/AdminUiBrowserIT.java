@@ -295,6 +295,30 @@ class AdminUiBrowserIT {
         screenshot("15-logged-out");
     }
 
+    @Test
+    @Order(8)
+    void createsACustomerAndFindsItByPhone() {
+        driver.get(baseUrl + "/ui/");
+        if (!driver.findElements(By.id("login-email")).isEmpty()) {
+            login(email, password);
+        }
+        open("customers");
+        click("customers-new");
+        type("customer-name", "Browser Test Traders");
+        type("customer-contact-person", "Asha Verma");
+        type("customer-emails", "asha@browser-test.example");
+        type("customer-phones", "+91 98765 01234");
+        type("customer-handles", "whatsapp: +91 98765 01234");
+        click("customer-save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("customer-form")));
+        assertNoErrorNotification();
+        type("customers-search", "098765-01234"); // another spelling of the same number
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("customers-count"), "One customer matches"));
+        awaitIdle();
+        assertTrue(driver.findElement(By.id("customers-grid")).getText().contains("Browser Test Traders"));
+        screenshot("customers");
+    }
+
     // --- helpers ---
 
     private static void readDemoLogin(Path file) throws IOException {

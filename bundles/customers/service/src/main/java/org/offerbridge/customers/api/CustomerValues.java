@@ -1,0 +1,17 @@
+package org.offerbridge.customers.api;
+
+import java.util.List;
+
+import org.offerbridge.customers.api.Customer.Handle;
+
+/**
+ * The values of a card for {@link CustomerDirectory#create} and {@link CustomerDirectory#update}, as a caller
+ * gives them (the directory validates and normalises). For a create every field but {@code name} is optional.
+ * For an update a null field stays as it is, {@code ""} clears {@code company}, {@code contactPerson} or
+ * {@code ownerId}, and a list replaces the whole list — the same rules as PATCH /customers/{id}.
+ *
+ * @param ownerId the id of an active staff member of the workspace ({@code StaffDirectory}), or null/blank
+ */
+public record CustomerValues(String name, String company, String contactPerson, List<String> emails, List<String> phones,
+        List<Handle> handles, String ownerId) {
+}

@@ -1,0 +1,221 @@
+package org.offerbridge.customers.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.offerbridge.customers.api.Customer;
+import org.offerbridge.customers.api.Customer.Handle;
+import org.offerbridge.customers.api.CustomerValues;
+import org.offerbridge.platform.api.rest.ProblemException;
+
+class CustomerInputsTest {
+
+    private static ProblemException assertInvalid(String field, Executable call) {
+        ProblemException e = assertThrows(ProblemException.class, call);
+        assertEquals(400, e.status());
+        assertEquals("validation", e.type());
+        assertEquals(field, e.field());
+        return e;
+    }
+
+    // --- names and texts ---------------------------------------------------------------------------
+
+    @Test
+    void nameIsTrimmedAndCollapsedToOneLine() {
+        assertEquals("Acme Hardware Pvt Ltd", CustomerInputs.name("name", "  Acme\tHardware \n Pvt   Ltd "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\n\t"})
+    void blankNameIsRequired(String name) {
+        assertInvalid("name", () -> CustomerInputs.name("name", name));
+        assertInvalid("name", () -> CustomerInputs.name("name", null));
+    }
+
+    @Test
+    void overlongTextNamesTheField() {
+        assertEquals("x".repeat(200), CustomerInputs.text("company", "x".repeat(200), 200));
+        assertInvalid("company", () -> CustomerInputs.text("company", "x".repeat(201), 200));
+    }
+
+    @Test
+    void blankOptionalTextBecomesNull() {
+        assertNull(CustomerInputs.text("company", "  ", 200));
+        assertNull(CustomerInputs.text("company", null, 200));
+    }
+
+    // --- emails ------------------------------------------------------------------------------------
+
+    @Test
+    void emailsAreLowerCasedAndDeduplicatedInOrder() {
+        assertEquals(List.of("ana@acme.example", "ops@acme.example"),
+                CustomerInputs.emails("emails", List.of(" Ana@Acme.Example ", "ops@acme.example", "ANA@acme.example")));
+    }
+
+    @Test
+    void badEmailNamesItsIndex() {
+        ProblemException e = assertInvalid("emails[1]", () -> CustomerInputs.emails("emails", List.of("a@b.example", "not-an-email")));
+        assertTrue(e.getMessage().contains("emails[1]"));
+        assertInvalid("emails[0]", () -> CustomerInputs.emails("emails", Collections.singletonList(null)));
+    }
+
+    @Test
+    void tooManyEntriesNameTheList() {
+        List<String> eleven = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            eleven.add("p" + i + "@x.example");
+        }
+        assertInvalid("emails", () -> CustomerInputs.emails("emails", eleven));
+    }
+
+    @Test
+    void absentListStaysNull() {
+        assertNull(CustomerInputs.emails("emails", null));
+        assertNull(CustomerInputs.phones("phones", null));
+        assertNull(CustomerInputs.handles("handles", null));
+    }
+
+    // --- phones ------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({
+            "'+91 98765-43210', 919876543210",
+            "'(022) 2345 6789', 02223456789",
+            "'+1 415.555.0100', 14155550100",
+            "'12345', 12345",
+    })
+    void phonesKeepTheirSpellingAndNormaliseToDigits(String phone, String digits) {
+        String kept = CustomerInputs.phone("phones[0]", phone);
+        assertEquals(phone.strip(), kept);
+        assertEquals(digits, CustomerInputs.digits(kept));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"call me", "1234", "+91 98765 43210 ext 5", "1234567890123456", "++91 98765", "98765@43210"})
+    void notPhoneNumbersAreRejected(String phone) {
+        assertInvalid("phones[0]", () -> CustomerInputs.phone("phones[0]", phone));
+    }
+
+    @Test
+    void twoSpellingsOfOnePhoneCountOnce() {
+        assertEquals(List.of("+91 98765-43210", "022 2345 6789"),
+                CustomerInputs.phones("phones", List.of("+91 98765-43210", "022 2345 6789", "+91 9876543210")));
+    }
+
+    // --- messenger handles -------------------------------------------------------------------------
+
+    @Test
+    void handlesLowerCaseTheChannelAndKeepTheHandle() {
+        assertEquals(List.of(new Handle("whatsapp", "+91 98765 43210"), new Handle("telegram", "@AcmeBuyer")),
+                CustomerInputs.handles("handles", List.of(new Handle(" WhatsApp ", "+91 98765 43210"),
+                        new Handle("telegram", "@AcmeBuyer"), new Handle("telegram", "@acmebuyer"))));
+    }
+
+    @Test
+    void badHandlesNameTheNestedField() {
+        assertInvalid("handles[0].channel", () -> CustomerInputs.handles("handles", List.of(new Handle("what's app", "x"))));
+        assertInvalid("handles[0].channel", () -> CustomerInputs.handles("handles", List.of(new Handle(null, "x"))));
+        assertInvalid("handles[1].handle", () -> CustomerInputs.handles("handles",
+                List.of(new Handle("telegram", "@a"), new Handle("instagram", " "))));
+        assertInvalid("handles[0]", () -> CustomerInputs.handles("handles", Arrays.asList((Handle) null)));
+    }
+
+    @Test
+    void phoneLikeHandlesAreKeyedByDigitsOthersLowerCased() {
+        assertEquals("919876543210", CustomerInputs.handleKey("+91 98765 43210"));
+        assertEquals("@acmebuyer", CustomerInputs.handleKey("@AcmeBuyer"));
+        assertEquals("acme.tools", CustomerInputs.handleKey("Acme.Tools"));
+    }
+
+    @Test
+    void nationalDigitsDropCountryCodeAndTrunkPrefix() {
+        assertEquals("9876543210", CustomerInputs.nationalDigits("919876543210"));
+        assertEquals("9876543210", CustomerInputs.nationalDigits("09876543210"));
+        assertEquals("12345", CustomerInputs.nationalDigits("12345"));
+    }
+
+    @Test
+    void looksLikePhoneNeedsOnlyPhoneCharactersAndEnoughDigits() {
+        assertTrue(CustomerInputs.looksLikePhone("+91 98765-43210", 4));
+        assertFalse(CustomerInputs.looksLikePhone("Shop 12345", 4));
+        assertFalse(CustomerInputs.looksLikePhone("123", 4));
+    }
+
+    // --- notes -------------------------------------------------------------------------------------
+
+    @Test
+    void notesAreTrimmedAndBounded() {
+        assertEquals("Prefers WhatsApp\nafter 6pm", CustomerInputs.note("text", "  Prefers WhatsApp\nafter 6pm  "));
+        assertInvalid("text", () -> CustomerInputs.note("text", " "));
+        assertInvalid("text", () -> CustomerInputs.note("text", "n".repeat(CustomerInputs.MAX_NOTE + 1)));
+    }
+
+    // --- whole cards (REST and CustomerDirectory share these) -----------------------------------------
+
+    private static final UnaryOperator<String> ANY_OWNER = id -> id;
+
+    @Test
+    void newCardNormalisesEveryFieldAndDefaultsAbsentListsToEmpty() {
+        CustomerDraft d = CustomerInputs.newCard(new CustomerValues(" Acme  Hardware ", " ", null,
+                List.of("Ana@Acme.Example"), null, List.of(new Handle("Telegram", "@ana")), "  "), ANY_OWNER);
+        assertEquals("Acme Hardware", d.name());
+        assertNull(d.company());
+        assertEquals(List.of("ana@acme.example"), d.emails());
+        assertEquals(List.of(), d.phones());
+        assertEquals(List.of(new Handle("telegram", "@ana")), d.handles());
+        assertNull(d.ownerId());
+    }
+
+    @Test
+    void newCardNamesTheFieldAtFault() {
+        assertInvalid("name", () -> CustomerInputs.newCard(values(null, null, null), ANY_OWNER));
+        assertInvalid("phones[1]", () -> CustomerInputs.newCard(values("Acme", List.of("+91 98765 43210", "call me"), null), ANY_OWNER));
+        assertInvalid("ownerId", () -> CustomerInputs.newCard(values("Acme", null, "u-9"), id -> {
+            throw ProblemException.invalid("ownerId", "ownerId is not an active staff member of this workspace");
+        }));
+    }
+
+    @Test
+    void changesKeepNullFieldsClearEmptyTextsAndReplaceLists() {
+        Customer current = new Customer("c1", "Acme", "Acme Ltd", "Ana",
+                List.of("ana@acme.example"), List.of("12345"), List.of(), "u-1", Instant.EPOCH, Instant.EPOCH);
+        CustomerDraft d = CustomerInputs.changes(new CustomerValues(null, "", null, null,
+                List.of("+49 30 1234567"), null, null), ANY_OWNER).applyTo(current);
+        assertEquals("Acme", d.name());
+        assertNull(d.company());
+        assertEquals("Ana", d.contactPerson());
+        assertEquals(List.of("ana@acme.example"), d.emails());
+        assertEquals(List.of("+49 30 1234567"), d.phones());
+        assertEquals("u-1", d.ownerId());
+        assertNull(CustomerInputs.changes(values(null, null, ""), ANY_OWNER).applyTo(current).ownerId());
+    }
+
+    @Test
+    void changesAreValidatedWithoutTheCard() {
+        assertInvalid("name", () -> CustomerInputs.changes(values(" ", null, null), ANY_OWNER));
+    }
+
+    private static CustomerValues values(String name, List<String> phones, String ownerId) {
+        return new CustomerValues(name, null, null, null, phones, null, ownerId);
+    }
+
+    @Test
+    void missingBodyIsA400NamingBody() {
+        assertInvalid("body", () -> CustomerInputs.body(null));
+    }
+}

@@ -1,0 +1,357 @@
+package org.offerbridge.customers.ui.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.offerbridge.customers.api.Customer;
+import org.offerbridge.customers.api.Customer.Handle;
+import org.offerbridge.customers.api.CustomerDirectory;
+import org.offerbridge.customers.api.CustomerNote;
+import org.offerbridge.customers.api.CustomerValues;
+import org.offerbridge.platform.api.StaffDirectory.StaffMember;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.UiSession;
+
+import com.vaadin.server.UserError;
+import com.vaadin.shared.ui.ContentMode;
+import com.vaadin.ui.AbstractComponent;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.ComboBox;
+import com.vaadin.ui.Component;
+import com.vaadin.ui.FormLayout;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.Panel;
+import com.vaadin.ui.TextArea;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.UI;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.Window;
+import com.vaadin.ui.themes.ValoTheme;
+
+/**
+ * Creates or edits one customer card, with its notes beside it. Errors the directory reports name a field
+ * ({@code emails[1]}, {@code handles[0].channel}, ...) and are shown on that field, with the line for lists.
+ */
+final class CustomerForm extends Window {
+    private static final long serialVersionUID = 1L;
+    private static final int NOTES_SHOWN = 50;
+    private final UiSession session;
+    private final CustomerDirectory customers;
+    private final StaffNames names;
+    private final Customer customer;
+    private final Runnable changed;
+    private final Texts t;
+    private final TextField name = new TextField();
+    private final TextField company = new TextField();
+    private final TextField contactPerson = new TextField();
+    private final TextArea emails = new TextArea();
+    private final TextArea phones = new TextArea();
+    private final TextArea handles = new TextArea();
+    private final ComboBox<StaffMember> owner = new ComboBox<>();
+    private final VerticalLayout notesList = new VerticalLayout();
+    private final TextArea noteText = new TextArea();
+    private final Map<String, AbstractComponent> byField = new LinkedHashMap<>();
+    private final Map<String, TextArea> lists = new LinkedHashMap<>();
+
+    CustomerForm(UiSession session, CustomerDirectory customers, StaffNames names, Customer customer, boolean editable,
+            Runnable changed) {
+        this.session = session;
+        this.customers = customers;
+        this.names = names;
+        this.customer = customer;
+        this.changed = changed;
+        this.t = Texts.of(CustomerForm.class, session.locale());
+        setId("customer-form");
+        setCaption(customer == null ? t.get("new") : customer.name());
+        setModal(true);
+        setWidth(customer == null ? "560px" : "1060px");
+
+        byField.put("name", name);
+        byField.put("company", company);
+        byField.put("contactPerson", contactPerson);
+        byField.put("emails", emails);
+        byField.put("phones", phones);
+        byField.put("handles", handles);
+        byField.put("ownerId", owner);
+        lists.put("emails", emails);
+        lists.put("phones", phones);
+        lists.put("handles", handles);
+        name.setId("customer-name");
+        company.setId("customer-company");
+        contactPerson.setId("customer-contact-person");
+        emails.setId("customer-emails");
+        phones.setId("customer-phones");
+        handles.setId("customer-handles");
+        owner.setId("customer-owner");
+        name.setCaption(t.get("field.name"));
+        company.setCaption(t.get("field.company"));
+        contactPerson.setCaption(t.get("field.contactPerson"));
+        emails.setCaption(t.get("field.emailsOnePerLine"));
+        phones.setCaption(t.get("field.phonesOnePerLine"));
+        handles.setCaption(t.get("field.handlesOnePerLine"));
+        handles.setPlaceholder(t.get("field.handlesExample"));
+        owner.setCaption(t.get("field.owner"));
+        for (AbstractComponent c : byField.values()) {
+            c.setWidth("100%");
+        }
+        emails.setRows(2);
+        phones.setRows(2);
+        handles.setRows(2);
+        name.setMaxLength(200);
+        company.setMaxLength(200);
+        contactPerson.setMaxLength(200);
+
+        StaffMember currentOwner = customer == null ? null : session.call(() -> names.find(customer.ownerId()));
+        List<StaffMember> choices = new ArrayList<>(names.all().stream().filter(StaffMember::active).toList());
+        if (currentOwner != null && !choices.contains(currentOwner)) {
+            choices.add(currentOwner);
+        }
+        owner.setItems(choices);
+        owner.setItemCaptionGenerator(m -> m.active() ? StaffNames.label(m) : t.get("owner.inactive", StaffNames.label(m)));
+        owner.setEmptySelectionAllowed(true);
+        owner.setPlaceholder(t.get("owner.none"));
+
+        if (customer != null) {
+            name.setValue(customer.name());
+            company.setValue(nullToEmpty(customer.company()));
+            contactPerson.setValue(nullToEmpty(customer.contactPerson()));
+            emails.setValue(ContactLines.join(customer.emails()));
+            phones.setValue(ContactLines.join(customer.phones()));
+            handles.setValue(ContactLines.format(customer.handles()));
+            owner.setValue(currentOwner);
+        }
+
+        FormLayout form = new FormLayout(name, company, contactPerson, emails, phones, handles, owner);
+        form.setMargin(false);
+        Button save = new Button(t.get("save"), e -> save());
+        save.setId("customer-save");
+        save.addStyleName(ValoTheme.BUTTON_PRIMARY);
+        Button delete = new Button(t.get("delete"), e -> confirmDelete());
+        delete.setId("customer-delete");
+        delete.addStyleName(ValoTheme.BUTTON_DANGER);
+        delete.setVisible(customer != null && editable);
+        Button cancel = new Button(t.get(editable ? "cancel" : "close"), e -> close());
+        cancel.setId("customer-cancel");
+        save.setVisible(editable);
+        if (!editable) {
+            byField.values().forEach(c -> ((com.vaadin.data.HasValue<?>) c).setReadOnly(true));
+        }
+        VerticalLayout left = new VerticalLayout(form, new HorizontalLayout(save, delete, cancel));
+        left.setMargin(false);
+        Component content = customer == null ? left : withNotes(left, editable);
+        VerticalLayout root = new VerticalLayout(content);
+        root.setMargin(true);
+        setContent(root);
+        name.focus();
+    }
+
+    /** The form on the left, the card's notes (newest first) and a box to add one on the right. */
+    private Component withNotes(Component left, boolean editable) {
+        Label title = new Label(t.get("notes"));
+        title.addStyleName(ValoTheme.LABEL_H4);
+        title.addStyleName(ValoTheme.LABEL_NO_MARGIN);
+        notesList.setId("customer-notes");
+        notesList.setMargin(true);
+        notesList.setSpacing(false);
+        Panel scroll = new Panel(notesList);
+        scroll.setHeight("300px");
+        scroll.setWidth("100%");
+        noteText.setId("customer-note-text");
+        noteText.setPlaceholder(t.get("note.placeholder"));
+        noteText.setRows(3);
+        noteText.setWidth("100%");
+        noteText.setMaxLength(4000);
+        Button addNote = new Button(t.get("note.add"), e -> addNote());
+        addNote.setId("customer-note-add");
+        noteText.setVisible(editable);
+        addNote.setVisible(editable);
+        VerticalLayout right = new VerticalLayout(title, scroll, noteText, addNote);
+        right.setMargin(false);
+        loadNotes();
+        HorizontalLayout both = new HorizontalLayout(left, right);
+        both.setWidth("100%");
+        both.setExpandRatio(left, 3);
+        both.setExpandRatio(right, 2);
+        return both;
+    }
+
+    private void save() {
+        byField.values().forEach(c -> c.setComponentError(null));
+        ContactLines.Lines emailLines = ContactLines.lines(emails.getValue());
+        ContactLines.Lines phoneLines = ContactLines.lines(phones.getValue());
+        ContactLines.Lines handleLines = ContactLines.lines(handles.getValue());
+        List<Handle> handleList;
+        try {
+            handleList = ContactLines.handles(handleLines);
+        } catch (ContactLines.NoChannelException e) {
+            mark(handles, t.get("error.line", e.line(), t.get("error.handleLine")));
+            return;
+        }
+        String ownerId = owner.getValue() == null ? "" : owner.getValue().id();
+        if (customer != null && Objects.equals(ownerId, nullToEmpty(customer.ownerId()))) {
+            ownerId = null; // unchanged: keep it, even if that member has since been deactivated
+        }
+        CustomerValues values = new CustomerValues(name.getValue(), company.getValue(), contactPerson.getValue(),
+                emailLines.values(), phoneLines.values(), handleList, ownerId);
+        Customer saved;
+        try {
+            saved = session.call(() -> customer == null ? customers.create(values) : customers.update(customer.id(), values).orElse(null));
+        } catch (ProblemException e) {
+            if (!show(e, Map.of("emails", emailLines, "phones", phoneLines, "handles", handleLines))) {
+                session.notifyError(e);
+            }
+            return;
+        } catch (RuntimeException e) {
+            session.notifyError(e);
+            return;
+        }
+        if (saved == null) {
+            session.notifyError(t.get("gone"));
+        } else {
+            session.notifySuccess(t.get("saved", saved.name()));
+        }
+        changed.run();
+        close();
+    }
+
+    /** Marks the field a 400 names; false when it names none of this form's fields. */
+    private boolean show(ProblemException e, Map<String, ContactLines.Lines> linesByField) {
+        String field = ContactLines.baseField(e.field());
+        AbstractComponent c = e.status() == 400 ? byField.get(field) : null;
+        if (c == null) {
+            return false;
+        }
+        String message = e.getMessage();
+        ContactLines.Lines lines = linesByField.get(field);
+        int line = lines == null ? -1 : lines.lineOf(ContactLines.index(e.field()));
+        mark(c, line > 0 ? t.get("error.line", line, message) : message);
+        return true;
+    }
+
+    private void mark(AbstractComponent c, String message) {
+        c.setComponentError(new UserError(message));
+        if (c instanceof Component.Focusable f) {
+            f.focus();
+        }
+        session.notifyError(message);
+    }
+
+    private void confirmDelete() {
+        Window confirm = new Window(t.get("delete.title"));
+        confirm.setId("customer-delete-dialog");
+        confirm.setModal(true);
+        confirm.setWidth("420px");
+        Label question = new Label(t.get("delete.question", customer.name()));
+        question.setWidth("100%");
+        Button yes = new Button(t.get("delete"), e -> {
+            confirm.close();
+            delete();
+        });
+        yes.setId("customer-delete-confirm");
+        yes.addStyleName(ValoTheme.BUTTON_DANGER);
+        Button no = new Button(t.get("cancel"), e -> confirm.close());
+        VerticalLayout content = new VerticalLayout(question, new HorizontalLayout(yes, no));
+        confirm.setContent(content);
+        UI.getCurrent().addWindow(confirm);
+    }
+
+    private void delete() {
+        boolean[] deleted = new boolean[1];
+        if (session.attempt(() -> deleted[0] = customers.delete(customer.id()))) {
+            if (deleted[0]) {
+                session.notifySuccess(t.get("deleted", customer.name()));
+            } else {
+                session.notifyError(t.get("gone"));
+            }
+            changed.run();
+            close();
+        }
+    }
+
+    private void addNote() {
+        noteText.setComponentError(null);
+        String text = noteText.getValue();
+        try {
+            if (session.call(() -> customers.addNote(customer.id(), text)).isEmpty()) {
+                session.notifyError(t.get("gone"));
+                return;
+            }
+        } catch (ProblemException e) {
+            if (e.status() == 400 && "text".equals(e.field())) {
+                mark(noteText, e.getMessage());
+            } else {
+                session.notifyError(e);
+            }
+            return;
+        } catch (RuntimeException e) {
+            session.notifyError(e);
+            return;
+        }
+        noteText.clear();
+        loadNotes();
+    }
+
+    /** A note as shown: who and when, then the text. */
+    private record NoteLine(String meta, String text) {
+    }
+
+    private void loadNotes() {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(session.locale()).withZone(ZoneId.systemDefault());
+        List<NoteLine> lines = session.call(() -> customers.notes(customer.id(), null, NOTES_SHOWN).orElse(List.of()).stream()
+                .map(n -> new NoteLine(t.get("note.meta", author(n), when.format(n.createdAt())), n.text())).toList());
+        notesList.removeAllComponents();
+        if (lines.isEmpty()) {
+            Label none = new Label(t.get("notes.none"));
+            none.addStyleName(ValoTheme.LABEL_LIGHT);
+            notesList.addComponent(none);
+        }
+        for (NoteLine n : lines) {
+            Label meta = new Label(n.meta());
+            meta.addStyleName(ValoTheme.LABEL_SMALL);
+            meta.addStyleName(ValoTheme.LABEL_LIGHT);
+            Label text = new Label(escape(n.text()).replaceAll("\\R", "<br>"), ContentMode.HTML);
+            text.setWidth("100%");
+            text.addStyleName("customer-note");
+            notesList.addComponents(meta, text);
+        }
+    }
+
+    /** The author's name for a "user:ID" actor (with the tenant bound), else a neutral label for API keys. */
+    private String author(CustomerNote n) {
+        String a = n.author();
+        if (a != null && a.startsWith("user:")) {
+            StaffMember m = names.find(a.substring("user:".length()));
+            return m == null ? t.get("note.formerStaff") : StaffNames.label(m);
+        }
+        return t.get("note.apiKey");
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
