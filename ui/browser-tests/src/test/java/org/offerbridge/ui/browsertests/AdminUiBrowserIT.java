@@ -285,14 +285,14 @@ class AdminUiBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void logsOut() {
         open("dashboard");
         click("logout");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
         driver.get(baseUrl + "/ui/#!users");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
-        screenshot("15-logged-out");
+        screenshot("16-logged-out");
     }
 
     @Test
@@ -316,7 +316,7 @@ class AdminUiBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("customers-count"), "One customer matches"));
         awaitIdle();
         assertTrue(driver.findElement(By.id("customers-grid")).getText().contains("Browser Test Traders"));
-        screenshot("customers");
+        screenshot("15-customers");
     }
 
     // --- helpers ---
