@@ -78,17 +78,7 @@ class AdminUiBrowserIT {
             // Installed later by hot deploy, to see its view appear and disappear.
             karaf.removeBootFeature(SYSTEM_MESSAGES_FEATURE);
             karaf.start();
-            try {
-                karaf.awaitReady(Duration.ofSeconds(150));
-            } catch (IllegalStateException e) {
-                if (!e.getMessage().contains("Error creating pooled datasource")) {
-                    throw e;
-                }
-                // A known first-boot race in pax-jdbc (two TransactionManager registrations): restart once.
-                karaf.close();
-                karaf.start();
-                karaf.awaitReady(Duration.ofSeconds(150));
-            }
+            karaf.awaitReady(Duration.ofSeconds(150));
             baseUrl = karaf.baseUrl();
             home = karaf.home();
         }
