@@ -30,6 +30,12 @@ public interface StaffAdministration {
     /** Deactivating ends the user's sessions at once; reactivating counts against the plan's user quota. */
     StaffUser setActive(String userId, boolean active);
 
+    /**
+     * Changes role and active flag in one audited step, with the rules of {@link #changeRole} and
+     * {@link #setActive}; a null argument leaves that attribute as it is.
+     */
+    StaffUser update(String userId, Role role, Boolean active);
+
     /** Invites by email (admin); counts against the plan's user quota. */
     Invited invite(String email, Role role);
 

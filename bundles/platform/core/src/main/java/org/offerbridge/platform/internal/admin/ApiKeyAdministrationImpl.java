@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** API keys of the bound workspace, with the rules of {@code /api-keys}. */
+/** API keys of the bound workspace and their rules; {@code /api-keys} delegates here. */
 @Component(service = ApiKeyAdministration.class)
 public class ApiKeyAdministrationImpl implements ApiKeyAdministration {
     private final ApiKeyStore keys;
@@ -52,7 +52,7 @@ public class ApiKeyAdministrationImpl implements ApiKeyAdministration {
     public void revoke(String keyId) {
         TenantPrincipal p = Guards.atLeast(context, Role.ADMIN);
         if (!keys.revoke(p.tenantId(), keyId, p.actor())) {
-            throw ProblemException.notFound("API key");
+            throw ProblemException.notFound("API key " + keyId);
         }
     }
 

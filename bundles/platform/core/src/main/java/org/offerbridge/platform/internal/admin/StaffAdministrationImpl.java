@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
-/** Staff of the bound workspace, with the role and quota rules of {@code /users}. */
+/** Staff of the bound workspace with its role and quota rules; {@code /users} delegates here. */
 @Component(service = StaffAdministration.class, configurationPid = PlatformConfig.PID)
 public class StaffAdministrationImpl implements StaffAdministration {
     private final UserStore users;
@@ -54,17 +54,18 @@ public class StaffAdministrationImpl implements StaffAdministration {
         if (role == null) {
             throw ProblemException.invalid("role", "role is required");
         }
-        return change(userId, role, null);
+        return update(userId, role, null);
     }
 
     @Override
     public StaffUser setActive(String userId, boolean active) {
-        return change(userId, null, active);
+        return update(userId, null, active);
     }
 
-    private StaffUser change(String userId, Role role, Boolean active) {
+    @Override
+    public StaffUser update(String userId, Role role, Boolean active) {
         TenantPrincipal p = Guards.atLeast(context, Role.ADMIN);
-        UserEntity current = users.find(p.tenantId(), userId).orElseThrow(() -> ProblemException.notFound("User"));
+        UserEntity current = users.find(p.tenantId(), userId).orElseThrow(() -> ProblemException.notFound("User " + userId));
         boolean touchesOwner = role == Role.OWNER || Role.OWNER.id().equals(current.role);
         if (touchesOwner && p.role() != Role.OWNER) {
             throw ProblemException.forbidden("Only an owner may grant or change the owner role");
@@ -74,7 +75,7 @@ public class StaffAdministrationImpl implements StaffAdministration {
         }
         try {
             return users.update(p.tenantId(), userId, role, active, p.actor()).map(StaffAdministrationImpl::view)
-                    .orElseThrow(() -> ProblemException.notFound("User"));
+                    .orElseThrow(() -> ProblemException.notFound("User " + userId));
         } catch (IllegalStateException e) {
             throw ProblemException.conflict(e.getMessage());
         }
@@ -105,7 +106,7 @@ public class StaffAdministrationImpl implements StaffAdministration {
     public void revokeInvitation(String invitationId) {
         TenantPrincipal p = Guards.atLeast(context, Role.ADMIN);
         if (!users.revokeInvitation(p.tenantId(), invitationId, p.actor())) {
-            throw ProblemException.notFound("Invitation");
+            throw ProblemException.notFound("Invitation " + invitationId);
         }
     }
 

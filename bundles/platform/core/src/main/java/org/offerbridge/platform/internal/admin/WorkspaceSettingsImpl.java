@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The bound workspace's profile, validated like {@code PATCH /workspace}. */
+/** The bound workspace's profile and its validation; {@code /workspace} delegates here. */
 @Component(service = WorkspaceSettings.class)
 public class WorkspaceSettingsImpl implements WorkspaceSettings {
     private final WorkspaceStore workspaces;

@@ -14,20 +14,20 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
-import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.admin.ApiKeyAdministration;
+import org.offerbridge.platform.api.admin.ApiKeyAdministration.CreatedKey;
 import org.offerbridge.platform.api.rest.ApiExtensions;
-import org.offerbridge.platform.api.rest.ProblemException;
-import org.offerbridge.platform.internal.persistence.ApiKeyEntity;
-import org.offerbridge.platform.internal.persistence.ApiKeyStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Integration API keys of the caller's workspace. The key itself is returned once, at creation. */
+/**
+ * Integration API keys of the caller's workspace. The key itself is returned once, at creation. The rules live in
+ * {@link ApiKeyAdministration}, shared with the admin UI; this class maps JSON to it.
+ */
 @Component(service = ApiKeysResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(ApiExtensions.APPLICATION)
@@ -44,50 +44,39 @@ public class ApiKeysResource {
     public record CreateRequest(String name, String role) {
     }
 
-    private final ApiKeyStore keys;
-    private final RequestContext context;
+    private final ApiKeyAdministration keys;
 
     @Activate
-    public ApiKeysResource(@Reference ApiKeyStore keys, @Reference RequestContext context) {
+    public ApiKeysResource(@Reference ApiKeyAdministration keys) {
         this.keys = keys;
-        this.context = context;
     }
 
     @GET
     public List<ApiKey> list() {
-        TenantPrincipal p = context.require();
-        return keys.list(p.tenantId()).stream().map(k -> view(k, null)).toList();
+        return keys.list().stream().map(k -> view(k, null)).toList();
     }
 
     @POST
     public Response create(CreateRequest body) {
-        TenantPrincipal p = context.require();
         CreateRequest r = Inputs.body(body);
-        String name = Inputs.required("name", r.name(), 100);
-        Role role = r.role() == null ? Role.SALES : Inputs.role("role", r.role());
-        if (role == Role.OWNER) {
-            throw ProblemException.invalid("role", "API keys act as admin, sales or viewer, never as owner");
-        }
-        if (!p.role().includes(role)) {
-            throw ProblemException.forbidden("A key cannot have more rights than its creator");
-        }
-        ApiKeyStore.Created created = keys.create(p.tenantId(), name, role, p.actor());
-        return Response.status(201).entity(view(created.entity(), created.plaintextKey())).build();
+        Role role = r.role() == null ? null : Inputs.role("role", r.role());
+        CreatedKey created = keys.create(r.name(), role);
+        return Response.status(201).entity(view(created.key(), created.secret())).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") String id) {
-        TenantPrincipal p = context.require();
-        if (!keys.revoke(p.tenantId(), id, p.actor())) {
-            throw ProblemException.notFound("API key " + id);
-        }
+        keys.revoke(id);
         return Response.noContent().build();
     }
 
-    private static ApiKey view(ApiKeyEntity k, String plaintext) {
-        return new ApiKey(k.id, k.name, k.role, k.createdBy, Instant.ofEpochMilli(k.createdAt).toString(),
-                k.lastUsedAt == 0 ? null : Instant.ofEpochMilli(k.lastUsedAt).toString(),
-                k.revokedAt == 0 ? null : Instant.ofEpochMilli(k.revokedAt).toString(), plaintext);
+    private static ApiKey view(ApiKeyAdministration.ApiKey k, String secret) {
+        return new ApiKey(k.id(), k.name(), k.role().id(), k.createdBy(), k.createdAt().toString(), text(k.lastUsedAt()),
+                text(k.revokedAt()), secret);
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
     }
 }

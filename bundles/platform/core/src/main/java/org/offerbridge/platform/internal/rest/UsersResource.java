@@ -21,12 +21,13 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.UsageMeter;
+import org.offerbridge.platform.api.admin.StaffAdministration;
+import org.offerbridge.platform.api.admin.StaffAdministration.StaffUser;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.Public;
-import org.offerbridge.platform.internal.PlatformConfig;
 import org.offerbridge.platform.internal.persistence.InvitationEntity;
 import org.offerbridge.platform.internal.persistence.UserEntity;
 import org.offerbridge.platform.internal.persistence.UserStore;
@@ -35,13 +36,15 @@ import org.offerbridge.platform.internal.security.PasswordHasher;
 import org.offerbridge.platform.internal.security.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Staff users of the caller's workspace, invitations, and accepting an invitation. */
-@Component(service = UsersResource.class, configurationPid = PlatformConfig.PID)
+/**
+ * Staff users of the caller's workspace, invitations, and accepting an invitation. The rules for changing staff
+ * and inviting live in {@link StaffAdministration}, shared with the admin UI.
+ */
+@Component(service = UsersResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(ApiExtensions.APPLICATION)
 @Path("")
@@ -68,26 +71,21 @@ public class UsersResource {
     public record Accepted(String tenantId, String userId, String email, String role) {
     }
 
+    private final StaffAdministration staff;
     private final UserStore users;
     private final WorkspaceStore workspaces;
     private final RequestContext context;
     private final UsageMeter usage;
     private final PasswordHasher hasher = new PasswordHasher();
-    private volatile PlatformConfig config;
 
     @Activate
-    public UsersResource(@Reference UserStore users, @Reference WorkspaceStore workspaces, @Reference RequestContext context,
-            @Reference UsageMeter usage, PlatformConfig config) {
+    public UsersResource(@Reference StaffAdministration staff, @Reference UserStore users, @Reference WorkspaceStore workspaces,
+            @Reference RequestContext context, @Reference UsageMeter usage) {
+        this.staff = staff;
         this.users = users;
         this.workspaces = workspaces;
         this.context = context;
         this.usage = usage;
-        this.config = config;
-    }
-
-    @Modified
-    void modified(PlatformConfig config) {
-        this.config = config;
     }
 
     @GET
@@ -112,59 +110,33 @@ public class UsersResource {
     @Path("users/{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     public User update(@PathParam("id") String id, UserChange body) {
-        TenantPrincipal p = context.require();
         UserChange c = Inputs.body(body);
         Role role = c.role() == null ? null : Inputs.role("role", c.role());
-        UserEntity current = users.find(p.tenantId(), id).orElseThrow(() -> ProblemException.notFound("User " + id));
-        boolean touchesOwner = role == Role.OWNER || Role.OWNER.id().equals(current.role);
-        if (touchesOwner && p.role() != Role.OWNER) {
-            throw ProblemException.forbidden("Only an owner may grant or change the owner role");
-        }
-        if (Boolean.TRUE.equals(c.active()) && !current.active) {
-            usage.checkLevel(Quota.USERS, users.countActive(p.tenantId()) + 1);
-        }
-        try {
-            return users.update(p.tenantId(), id, role, c.active(), p.actor()).map(UsersResource::view)
-                    .orElseThrow(() -> ProblemException.notFound("User " + id));
-        } catch (IllegalStateException e) {
-            throw ProblemException.conflict(e.getMessage());
-        }
+        return view(staff.update(id, role, c.active()));
     }
 
     @POST
     @Path("users/invitations")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response invite(InviteRequest body) {
-        TenantPrincipal p = context.require();
         InviteRequest r = Inputs.body(body);
-        String email = Inputs.email("email", r.email());
-        Role role = r.role() == null ? Role.SALES : Inputs.role("role", r.role());
-        if (role == Role.OWNER && p.role() != Role.OWNER) {
-            throw ProblemException.forbidden("Only an owner may invite another owner");
-        }
-        usage.checkLevel(Quota.USERS, users.countActive(p.tenantId()) + 1);
-        String token = SecretTokens.random(32);
-        long expires = System.currentTimeMillis() + config.invitationDays() * 86_400_000L;
-        InvitationEntity i = users.invite(p.tenantId(), email, role, SecretTokens.sha256(token), expires, p.actor());
-        return Response.status(201).entity(view(i, token)).build();
+        Role role = r.role() == null ? null : Inputs.role("role", r.role());
+        StaffAdministration.Invited invited = staff.invite(r.email(), role);
+        return Response.status(201).entity(view(invited.invitation(), invited.token())).build();
     }
 
     @GET
     @Path("users/invitations")
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Invitation> invitations() {
-        TenantPrincipal p = context.require();
-        return users.openInvitations(p.tenantId()).stream().map(i -> view(i, null)).toList();
+        return staff.openInvitations().stream().map(i -> view(i, null)).toList();
     }
 
     @DELETE
     @Path("users/invitations/{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response revokeInvitation(@PathParam("id") String id) {
-        TenantPrincipal p = context.require();
-        if (!users.revokeInvitation(p.tenantId(), id, p.actor())) {
-            throw ProblemException.notFound("Invitation " + id);
-        }
+        staff.revokeInvitation(id);
         return Response.noContent().build();
     }
 
@@ -205,8 +177,12 @@ public class UsersResource {
                 u.lastLoginAt == 0 ? null : Instant.ofEpochMilli(u.lastLoginAt).toString());
     }
 
-    static Invitation view(InvitationEntity i, String token) {
-        return new Invitation(i.id, i.email, i.role, i.invitedBy, Instant.ofEpochMilli(i.createdAt).toString(),
-                Instant.ofEpochMilli(i.expiresAt).toString(), token);
+    private static User view(StaffUser u) {
+        return new User(u.id(), u.email(), u.displayName(), u.role().id(), u.active(), u.createdAt().toString(),
+                u.lastLoginAt() == null ? null : u.lastLoginAt().toString());
+    }
+
+    private static Invitation view(StaffAdministration.Invitation i, String token) {
+        return new Invitation(i.id(), i.email(), i.role().id(), i.invitedBy(), i.createdAt().toString(), i.expiresAt().toString(), token);
     }
 }

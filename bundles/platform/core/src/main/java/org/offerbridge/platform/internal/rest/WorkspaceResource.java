@@ -20,18 +20,21 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.UsageMeter;
+import org.offerbridge.platform.api.admin.WorkspaceSettings;
+import org.offerbridge.platform.api.admin.WorkspaceSettings.Profile;
+import org.offerbridge.platform.api.admin.WorkspaceSettings.ProfileChange;
 import org.offerbridge.platform.api.rest.ApiExtensions;
-import org.offerbridge.platform.api.rest.ProblemException;
-import org.offerbridge.platform.internal.persistence.TenantEntity;
 import org.offerbridge.platform.internal.persistence.UserStore;
-import org.offerbridge.platform.internal.persistence.WorkspaceStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** The caller's workspace: company profile (onboarding data), capabilities and usage against the plan. */
+/**
+ * The caller's workspace: company profile (onboarding data), capabilities and usage against the plan. The profile's
+ * rules live in {@link WorkspaceSettings}, shared with the admin UI.
+ */
 @Component(service = WorkspaceResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(ApiExtensions.APPLICATION)
@@ -64,7 +67,7 @@ public class WorkspaceResource {
     public record Usage(PlanView plan, List<QuotaView> quotas) {
     }
 
-    private final WorkspaceStore workspaces;
+    private final WorkspaceSettings settings;
     private final UserStore users;
     private final RequestContext context;
     private final CapabilityRegistry capabilities;
@@ -72,9 +75,9 @@ public class WorkspaceResource {
     private final UsageMeter usage;
 
     @Activate
-    public WorkspaceResource(@Reference WorkspaceStore workspaces, @Reference UserStore users, @Reference RequestContext context,
+    public WorkspaceResource(@Reference WorkspaceSettings settings, @Reference UserStore users, @Reference RequestContext context,
             @Reference CapabilityRegistry capabilities, @Reference PlanCatalog plans, @Reference UsageMeter usage) {
-        this.workspaces = workspaces;
+        this.settings = settings;
         this.users = users;
         this.context = context;
         this.capabilities = capabilities;
@@ -85,50 +88,16 @@ public class WorkspaceResource {
     @GET
     @Path("workspace")
     public Workspace get() {
-        TenantPrincipal p = context.require();
-        return workspaces.find(p.tenantId()).map(WorkspaceResource::view).orElseThrow(() -> ProblemException.notFound("Workspace"));
+        return view(settings.profile());
     }
 
     @PATCH
     @Path("workspace")
     @RolesAllowed(Role.ADMIN_NAME)
     public Workspace update(WorkspaceChange body) {
-        TenantPrincipal p = context.require();
         WorkspaceChange c = Inputs.body(body);
-        String company = c.companyName() == null ? null : Inputs.required("companyName", c.companyName(), 200);
-        String locale = Inputs.locale("locale", c.locale());
-        String currency = Inputs.currency("currency", c.currency());
-        String area = Inputs.optional("operatingArea", c.operatingArea(), 200);
-        String address = Inputs.optional("address", c.address(), 400);
-        String taxId = Inputs.optional("taxId", c.taxId(), 60);
-        String phone = Inputs.optional("phone", c.phone(), 40);
-        String website = Inputs.optional("website", c.website(), 200);
-        return workspaces.update(p.tenantId(), p.actor(), "profile", t -> {
-            if (company != null) {
-                t.companyName = company;
-            }
-            if (locale != null) {
-                t.locale = locale;
-            }
-            if (currency != null) {
-                t.currency = currency;
-            }
-            if (c.operatingArea() != null) {
-                t.operatingArea = area;
-            }
-            if (c.address() != null) {
-                t.address = address;
-            }
-            if (c.taxId() != null) {
-                t.taxId = taxId;
-            }
-            if (c.phone() != null) {
-                t.phone = phone;
-            }
-            if (c.website() != null) {
-                t.website = website;
-            }
-        }).map(WorkspaceResource::view).orElseThrow(() -> ProblemException.notFound("Workspace"));
+        return view(settings.update(new ProfileChange(c.companyName(), c.locale(), c.currency(), c.operatingArea(), c.address(),
+                c.taxId(), c.phone(), c.website())));
     }
 
     @GET
@@ -165,7 +134,8 @@ public class WorkspaceResource {
                 .orElse(new PlanView(planId, planId, 0));
     }
 
-    static Workspace view(TenantEntity t) {
-        return new Workspace(t.id, t.companyName, t.planId, t.locale, t.currency, t.operatingArea, t.address, t.taxId, t.phone, t.website);
+    private static Workspace view(Profile p) {
+        return new Workspace(p.tenantId(), p.companyName(), p.planId(), p.locale(), p.currency(), p.operatingArea(), p.address(),
+                p.taxId(), p.phone(), p.website());
     }
 }

@@ -1,7 +1,6 @@
 package org.offerbridge.ui.shell.internal.views;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.admin.ApiKeyAdministration;
@@ -28,42 +27,13 @@ import com.vaadin.ui.themes.ValoTheme;
 
 /** Integration API keys: create (the key is shown once) and revoke. */
 @Component(service = ViewContribution.class)
-public class ApiKeysContribution implements ViewContribution {
+public class ApiKeysContribution extends PlatformViewContribution {
     private final ApiKeyAdministration keys;
 
     @Activate
     public ApiKeysContribution(@Reference ApiKeyAdministration keys) {
+        super("api-keys", "menu.apiKeys", VaadinIcons.KEY, 920, Role.ADMIN);
         this.keys = keys;
-    }
-
-    @Override
-    public String viewName() {
-        return "api-keys";
-    }
-
-    @Override
-    public String capability() {
-        return null;
-    }
-
-    @Override
-    public Role minimumRole() {
-        return Role.ADMIN;
-    }
-
-    @Override
-    public String caption(Locale locale) {
-        return ShellTexts.of(locale).get("menu.apiKeys");
-    }
-
-    @Override
-    public VaadinIcons icon() {
-        return VaadinIcons.KEY;
-    }
-
-    @Override
-    public int order() {
-        return 920;
     }
 
     @Override
@@ -79,9 +49,7 @@ public class ApiKeysContribution implements ViewContribution {
         ApiKeysView(UiSession session) {
             this.session = session;
             Texts t = ShellTexts.of(session.locale());
-            setMargin(false);
-            VerticalLayout page = Ui.page("view-api-keys", t.get("menu.apiKeys"));
-            addComponent(page);
+            VerticalLayout page = addPage(this, t);
             page.addComponent(Ui.muted(t.get("apiKeys.explain")));
 
             TextField name = new TextField(t.get("apiKeys.name"));
@@ -90,7 +58,7 @@ public class ApiKeysContribution implements ViewContribution {
             name.setMaxLength(100);
             List<Role> roles = session.hasRole(Role.OWNER) || session.hasRole(Role.ADMIN)
                     ? List.of(Role.ADMIN, Role.SALES, Role.VIEWER) : List.of(Role.SALES, Role.VIEWER);
-            ComboBox<Role> role = UsersContribution.roleBox(t, t.get("apiKeys.role"), roles);
+            ComboBox<Role> role = Ui.roleBox(t, t.get("apiKeys.role"), roles);
             role.setId("apikey-role");
             role.setValue(Role.SALES);
             Button create = new Button(t.get("apiKeys.create"), e -> {

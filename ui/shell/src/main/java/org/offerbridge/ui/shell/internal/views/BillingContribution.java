@@ -1,7 +1,6 @@
 package org.offerbridge.ui.shell.internal.views;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.offerbridge.platform.api.CapabilityRegistry;
 import org.offerbridge.platform.api.CapabilityStatus;
@@ -30,7 +29,7 @@ import com.vaadin.ui.renderers.HtmlRenderer;
 
 /** Plan, usage against its quotas, and which capabilities are on or off (and why). */
 @Component(service = ViewContribution.class)
-public class BillingContribution implements ViewContribution {
+public class BillingContribution extends PlatformViewContribution {
     private final PlanCatalog plans;
     private final CapabilityRegistry capabilities;
     private final UsageMeter usage;
@@ -39,40 +38,11 @@ public class BillingContribution implements ViewContribution {
     @Activate
     public BillingContribution(@Reference PlanCatalog plans, @Reference CapabilityRegistry capabilities, @Reference UsageMeter usage,
             @Reference StaffDirectory staff) {
+        super("billing", "menu.billing", VaadinIcons.CREDIT_CARD, 940, Role.VIEWER);
         this.plans = plans;
         this.capabilities = capabilities;
         this.usage = usage;
         this.staff = staff;
-    }
-
-    @Override
-    public String viewName() {
-        return "billing";
-    }
-
-    @Override
-    public String capability() {
-        return null;
-    }
-
-    @Override
-    public Role minimumRole() {
-        return Role.VIEWER;
-    }
-
-    @Override
-    public String caption(Locale locale) {
-        return ShellTexts.of(locale).get("menu.billing");
-    }
-
-    @Override
-    public VaadinIcons icon() {
-        return VaadinIcons.CREDIT_CARD;
-    }
-
-    @Override
-    public int order() {
-        return 940;
     }
 
     @Override
@@ -89,9 +59,7 @@ public class BillingContribution implements ViewContribution {
 
         BillingView(UiSession session) {
             Texts t = ShellTexts.of(session.locale());
-            setMargin(false);
-            VerticalLayout page = Ui.page("view-billing", t.get("menu.billing"));
-            addComponent(page);
+            VerticalLayout page = addPage(this, t);
             String planId = session.principal().planId();
             Plan plan = plans.find(planId).orElse(null);
             Label planLabel = new Label(t.get("billing.plan", plan == null ? planId : plan.title(),

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
-import java.util.Locale;
 
 import org.offerbridge.platform.api.Plan;
 import org.offerbridge.platform.api.PlanCatalog;
@@ -37,7 +36,7 @@ import com.vaadin.ui.VerticalLayout;
 
 /** The start page: what the platform counts for the workspace, and recent administrative activity. */
 @Component(service = ViewContribution.class)
-public class DashboardContribution implements ViewContribution {
+public class DashboardContribution extends PlatformViewContribution {
     private final StaffAdministration staff;
     private final ApiKeyAdministration keys;
     private final UsageMeter usage;
@@ -49,6 +48,7 @@ public class DashboardContribution implements ViewContribution {
     @Activate
     public DashboardContribution(@Reference StaffAdministration staff, @Reference ApiKeyAdministration keys, @Reference UsageMeter usage,
             @Reference AuditTrail audit, @Reference PlanCatalog plans) {
+        super("dashboard", "menu.dashboard", VaadinIcons.DASHBOARD, 0, Role.VIEWER);
         this.staff = staff;
         this.keys = keys;
         this.usage = usage;
@@ -77,36 +77,6 @@ public class DashboardContribution implements ViewContribution {
     }
 
     @Override
-    public String viewName() {
-        return "dashboard";
-    }
-
-    @Override
-    public String capability() {
-        return null;
-    }
-
-    @Override
-    public Role minimumRole() {
-        return Role.VIEWER;
-    }
-
-    @Override
-    public String caption(Locale locale) {
-        return ShellTexts.of(locale).get("menu.dashboard");
-    }
-
-    @Override
-    public VaadinIcons icon() {
-        return VaadinIcons.DASHBOARD;
-    }
-
-    @Override
-    public int order() {
-        return 0;
-    }
-
-    @Override
     public View createView(UiSession session) {
         return new DashboardView(session);
     }
@@ -116,9 +86,7 @@ public class DashboardContribution implements ViewContribution {
 
         DashboardView(UiSession session) {
             Texts t = ShellTexts.of(session.locale());
-            VerticalLayout page = Ui.page("view-dashboard", t.get("menu.dashboard"));
-            addComponent(page);
-            setMargin(false);
+            VerticalLayout page = addPage(this, t);
             boolean admin = session.hasRole(Role.ADMIN);
             Plan plan = plans.find(session.principal().planId()).orElse(null);
 

@@ -1,6 +1,5 @@
 package org.offerbridge.ui.shell.internal.views;
 
-import java.util.Locale;
 import java.util.Objects;
 
 import org.offerbridge.platform.api.Role;
@@ -28,42 +27,13 @@ import com.vaadin.ui.themes.ValoTheme;
 
 /** Company profile, locale and currency; validated by the platform like PATCH /workspace. */
 @Component(service = ViewContribution.class)
-public class SettingsContribution implements ViewContribution {
+public class SettingsContribution extends PlatformViewContribution {
     private final WorkspaceSettings settings;
 
     @Activate
     public SettingsContribution(@Reference WorkspaceSettings settings) {
+        super("settings", "menu.settings", VaadinIcons.COG, 930, Role.VIEWER);
         this.settings = settings;
-    }
-
-    @Override
-    public String viewName() {
-        return "settings";
-    }
-
-    @Override
-    public String capability() {
-        return null;
-    }
-
-    @Override
-    public Role minimumRole() {
-        return Role.VIEWER;
-    }
-
-    @Override
-    public String caption(Locale locale) {
-        return ShellTexts.of(locale).get("menu.settings");
-    }
-
-    @Override
-    public VaadinIcons icon() {
-        return VaadinIcons.COG;
-    }
-
-    @Override
-    public int order() {
-        return 930;
     }
 
     @Override
@@ -76,9 +46,7 @@ public class SettingsContribution implements ViewContribution {
 
         SettingsView(UiSession session) {
             Texts t = ShellTexts.of(session.locale());
-            setMargin(false);
-            VerticalLayout page = Ui.page("view-settings", t.get("menu.settings"));
-            addComponent(page);
+            VerticalLayout page = addPage(this, t);
             Profile p = session.call(settings::profile);
 
             TextField company = field(t.get("settings.companyName"), "settings-company", p.companyName());

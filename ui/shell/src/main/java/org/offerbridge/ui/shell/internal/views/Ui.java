@@ -1,8 +1,12 @@
 package org.offerbridge.ui.shell.internal.views;
 
+import java.util.List;
+
+import org.offerbridge.platform.api.Role;
 import org.offerbridge.ui.api.Texts;
 
 import com.vaadin.ui.Button;
+import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
@@ -43,6 +47,15 @@ final class Ui {
         l.addStyleName("ob-muted");
         l.setWidth("100%");
         return l;
+    }
+
+    /** A role picker showing the roles' translated names; always has a value. */
+    static ComboBox<Role> roleBox(Texts t, String caption, List<Role> roles) {
+        ComboBox<Role> box = new ComboBox<>(caption, roles);
+        box.setItemCaptionGenerator(r -> t.get("role." + r.id()));
+        box.setEmptySelectionAllowed(false);
+        box.setTextInputAllowed(false);
+        return box;
     }
 
     /** A figure with its caption, for the dashboard and billing. */

@@ -1,7 +1,6 @@
 package org.offerbridge.ui.shell.internal.views;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.admin.StaffAdministration;
@@ -28,55 +27,18 @@ import com.vaadin.ui.themes.ValoTheme;
 
 /** Staff and roles: list, invite (token shown once), change role, deactivate and reactivate. */
 @Component(service = ViewContribution.class)
-public class UsersContribution implements ViewContribution {
+public class UsersContribution extends PlatformViewContribution {
     private final StaffAdministration staff;
 
     @Activate
     public UsersContribution(@Reference StaffAdministration staff) {
+        super("users", "menu.users", VaadinIcons.USERS, 910, Role.ADMIN);
         this.staff = staff;
-    }
-
-    @Override
-    public String viewName() {
-        return "users";
-    }
-
-    @Override
-    public String capability() {
-        return null;
-    }
-
-    @Override
-    public Role minimumRole() {
-        return Role.ADMIN;
-    }
-
-    @Override
-    public String caption(Locale locale) {
-        return ShellTexts.of(locale).get("menu.users");
-    }
-
-    @Override
-    public VaadinIcons icon() {
-        return VaadinIcons.USERS;
-    }
-
-    @Override
-    public int order() {
-        return 910;
     }
 
     @Override
     public View createView(UiSession session) {
         return new UsersView(session);
-    }
-
-    static ComboBox<Role> roleBox(Texts t, String caption, List<Role> roles) {
-        ComboBox<Role> box = new ComboBox<>(caption, roles);
-        box.setItemCaptionGenerator(r -> t.get("role." + r.id()));
-        box.setEmptySelectionAllowed(false);
-        box.setTextInputAllowed(false);
-        return box;
     }
 
     private final class UsersView extends VerticalLayout implements View {
@@ -89,9 +51,7 @@ public class UsersContribution implements ViewContribution {
         UsersView(UiSession session) {
             this.session = session;
             this.t = ShellTexts.of(session.locale());
-            setMargin(false);
-            VerticalLayout page = Ui.page("view-users", t.get("menu.users"));
-            addComponent(page);
+            VerticalLayout page = addPage(this, t);
 
             users.setId("users-grid");
             users.addColumn(StaffUser::email).setCaption(t.get("users.email"));
@@ -103,7 +63,7 @@ public class UsersContribution implements ViewContribution {
             users.setWidth("100%");
 
             List<Role> grantable = session.hasRole(Role.OWNER) ? List.of(Role.values()) : List.of(Role.ADMIN, Role.SALES, Role.VIEWER);
-            ComboBox<Role> newRole = roleBox(t, t.get("users.role"), grantable);
+            ComboBox<Role> newRole = Ui.roleBox(t, t.get("users.role"), grantable);
             newRole.setId("users-role");
             Button changeRole = new Button(t.get("users.changeRole"), e -> {
                 StaffUser u = users.asSingleSelect().getValue();
@@ -153,7 +113,7 @@ public class UsersContribution implements ViewContribution {
             TextField email = new TextField(t.get("users.email"));
             email.setId("invite-email");
             email.setWidth("280px");
-            ComboBox<Role> inviteRole = roleBox(t, t.get("users.role"), grantable);
+            ComboBox<Role> inviteRole = Ui.roleBox(t, t.get("users.role"), grantable);
             inviteRole.setId("invite-role");
             inviteRole.setValue(Role.SALES);
             Button invite = new Button(t.get("users.sendInvite"), e -> {
