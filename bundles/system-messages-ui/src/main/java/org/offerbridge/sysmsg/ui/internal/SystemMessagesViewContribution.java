@@ -10,9 +10,11 @@ import java.util.Locale;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.SystemMessageLog;
 import org.offerbridge.platform.api.SystemMessageLog.Entry;
+import org.offerbridge.ui.api.CapabilityViewContribution;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewContribution;
+import org.offerbridge.ui.api.ViewPage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,7 +27,6 @@ import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.Grid;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
-import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.renderers.HtmlRenderer;
 import com.vaadin.ui.themes.ValoTheme;
 
@@ -35,43 +36,14 @@ import com.vaadin.ui.themes.ValoTheme;
  * feature is uninstalled.
  */
 @Component(service = ViewContribution.class)
-public class SystemMessagesViewContribution implements ViewContribution {
+public class SystemMessagesViewContribution extends CapabilityViewContribution {
     static final String CAPABILITY = "system-messages";
     private final SystemMessageLog log;
 
     @Activate
     public SystemMessagesViewContribution(@Reference SystemMessageLog log) {
+        super("system-messages", CAPABILITY, VaadinIcons.WARNING, 100);
         this.log = log;
-    }
-
-    @Override
-    public String viewName() {
-        return "system-messages";
-    }
-
-    @Override
-    public String capability() {
-        return CAPABILITY;
-    }
-
-    @Override
-    public Role minimumRole() {
-        return Role.VIEWER;
-    }
-
-    @Override
-    public String caption(Locale locale) {
-        return Texts.of(getClass(), locale).get("menu");
-    }
-
-    @Override
-    public VaadinIcons icon() {
-        return VaadinIcons.WARNING;
-    }
-
-    @Override
-    public int order() {
-        return 100;
     }
 
     @Override
@@ -79,7 +51,7 @@ public class SystemMessagesViewContribution implements ViewContribution {
         return new SystemMessagesView(session);
     }
 
-    private final class SystemMessagesView extends VerticalLayout implements View {
+    private final class SystemMessagesView extends ViewPage {
         private static final long serialVersionUID = 1L;
         private final UiSession session;
         private final Texts t;
@@ -88,15 +60,9 @@ public class SystemMessagesViewContribution implements ViewContribution {
         private final Label summary = new Label();
 
         SystemMessagesView(UiSession session) {
+            super("system-messages", Texts.of(SystemMessagesViewContribution.class, session.locale()).get("menu"));
             this.session = session;
             this.t = Texts.of(SystemMessagesViewContribution.class, session.locale());
-            setId("view-system-messages");
-            addStyleName("ob-view");
-            setWidth("100%");
-            setMargin(false);
-            Label title = new Label(t.get("menu"));
-            title.addStyleName(ValoTheme.LABEL_H2);
-            title.addStyleName(ValoTheme.LABEL_NO_MARGIN);
             summary.setId("system-messages-summary");
             showCleared = new CheckBox(t.get("showCleared"), false);
             showCleared.setId("system-messages-show-cleared");
@@ -135,7 +101,7 @@ public class SystemMessagesViewContribution implements ViewContribution {
             grid.setWidth("100%");
 
             HorizontalLayout actions = new HorizontalLayout(showCleared, clearSelected, clearAll);
-            addComponents(title, summary, actions, grid);
+            addComponents(summary, actions, grid);
             refresh();
         }
 

@@ -14,11 +14,11 @@ import org.offerbridge.catalog.api.Product;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.UiSession;
+import org.offerbridge.ui.api.ViewPage;
 
 import com.vaadin.data.provider.CallbackDataProvider;
 import com.vaadin.data.provider.DataProvider;
 import com.vaadin.icons.VaadinIcons;
-import com.vaadin.navigator.View;
 import com.vaadin.server.FileDownloader;
 import com.vaadin.server.StreamResource;
 import com.vaadin.shared.ui.ValueChangeMode;
@@ -29,14 +29,13 @@ import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.UI;
-import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * Products in a lazy grid (fine for 100,000 rows: only the visible page is fetched), a search box over SKU,
  * name and aliases, an edit form, CSV import with progress and CSV export.
  */
-final class CatalogView extends VerticalLayout implements View {
+final class CatalogView extends ViewPage {
     private static final long serialVersionUID = 1L;
     private final UiSession session;
     private final CatalogService catalog;
@@ -48,17 +47,10 @@ final class CatalogView extends VerticalLayout implements View {
     private final CallbackDataProvider<Product, Void> products;
 
     CatalogView(UiSession session, CatalogService catalog) {
+        super("catalog", Texts.of(CatalogView.class, session.locale()).get("menu"));
         this.session = session;
         this.catalog = catalog;
         this.t = Texts.of(CatalogView.class, session.locale());
-        setId("view-catalog");
-        addStyleName("ob-view");
-        setWidth("100%");
-        setMargin(false);
-
-        Label title = new Label(t.get("menu"));
-        title.addStyleName(ValoTheme.LABEL_H2);
-        title.addStyleName(ValoTheme.LABEL_NO_MARGIN);
         count.setId("catalog-count");
 
         search.setId("catalog-search");
@@ -108,7 +100,7 @@ final class CatalogView extends VerticalLayout implements View {
         grid.setHeight("560px");
         grid.addItemClickListener(e -> openForm(e.getItem()));
 
-        addComponents(title, count, toolbar, grid);
+        addComponents(count, toolbar, grid);
         refresh();
     }
 

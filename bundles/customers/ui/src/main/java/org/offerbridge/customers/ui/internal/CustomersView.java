@@ -8,11 +8,11 @@ import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.StaffDirectory;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.UiSession;
+import org.offerbridge.ui.api.ViewPage;
 
 import com.vaadin.data.provider.CallbackDataProvider;
 import com.vaadin.data.provider.DataProvider;
 import com.vaadin.icons.VaadinIcons;
-import com.vaadin.navigator.View;
 import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
@@ -21,14 +21,13 @@ import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.UI;
-import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * Customer cards in a lazy grid (only the visible rows are fetched), a search box over name, phone and email,
  * and the card form. Sales and above change cards; viewers read them.
  */
-final class CustomersView extends VerticalLayout implements View {
+final class CustomersView extends ViewPage {
     private static final long serialVersionUID = 1L;
 
     /** A grid row: the card and its owner's name, resolved while the tenant is bound. */
@@ -46,18 +45,11 @@ final class CustomersView extends VerticalLayout implements View {
     private StaffNames names;
 
     CustomersView(UiSession session, CustomerDirectory customers, StaffDirectory staff) {
+        super("customers", Texts.of(CustomersView.class, session.locale()).get("menu"));
         this.session = session;
         this.customers = customers;
         this.staff = staff;
         this.t = Texts.of(CustomersView.class, session.locale());
-        setId("view-customers");
-        addStyleName("ob-view");
-        setWidth("100%");
-        setMargin(false);
-
-        Label title = new Label(t.get("menu"));
-        title.addStyleName(ValoTheme.LABEL_H2);
-        title.addStyleName(ValoTheme.LABEL_NO_MARGIN);
         count.setId("customers-count");
 
         search.setId("customers-search");
@@ -94,7 +86,7 @@ final class CustomersView extends VerticalLayout implements View {
         grid.setHeight("560px");
         grid.addItemClickListener(e -> openForm(e.getItem().customer()));
 
-        addComponents(title, count, toolbar, grid);
+        addComponents(count, toolbar, grid);
         refresh();
     }
 
