@@ -9,6 +9,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRunti
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
+import java.lang.reflect.Field;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,9 +19,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
+import javax.inject.Inject;
+
 import org.ops4j.pax.exam.Option;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceListener;
+import org.osgi.framework.ServiceReference;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -147,9 +154,57 @@ public abstract class OfferbridgeTestSupport {
         return call("GET", path, token, null);
     }
 
-    /** Waits until the API answers (the whiteboard registers resources asynchronously). */
+    @Inject
+    protected BundleContext bundleContext;
+
+    /** Set once per container: the first test waits for the boot to settle, the others need not. */
+    private static volatile boolean settled;
+
+    /**
+     * Waits until the API answers and the container has settled, then re-reads the services injected into the
+     * test. At boot the transaction manager re-registers once its configuration arrives, which restarts the
+     * pooled DataSource and every persistence unit behind it: a service injected before that would be stale.
+     */
     protected void awaitApi() {
+        if (!settled) {
+            awaitQuiet(Duration.ofSeconds(4), 120);
+            settled = true;
+        }
         await("the API to answer", () -> get("/openapi.json", null).status() == 200, 60);
+        reinject();
+    }
+
+    /** Returns once no service has been registered or unregistered for {@code quiet}. */
+    private void awaitQuiet(Duration quiet, int maxSeconds) {
+        AtomicLong lastChange = new AtomicLong(System.currentTimeMillis());
+        ServiceListener listener = event -> lastChange.set(System.currentTimeMillis());
+        bundleContext.addServiceListener(listener);
+        try {
+            await("the container to settle", () -> System.currentTimeMillis() - lastChange.get() > quiet.toMillis(), maxSeconds);
+        } finally {
+            bundleContext.removeServiceListener(listener);
+        }
+    }
+
+    /** Replaces every {@code @Inject} service field of the test with the service registered now. */
+    private void reinject() {
+        for (Class<?> c = getClass(); c != OfferbridgeTestSupport.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (!f.isAnnotationPresent(Inject.class) || !f.getType().isInterface()) {
+                    continue;
+                }
+                ServiceReference<?> ref = bundleContext.getServiceReference(f.getType().getName());
+                if (ref == null) {
+                    continue;
+                }
+                try {
+                    f.setAccessible(true);
+                    f.set(this, bundleContext.getService(ref));
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
     }
 
     protected static void await(String what, BooleanSupplier condition, int seconds) {
