@@ -233,6 +233,11 @@ class AdminUiBrowserIT {
         click("product-save");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("product-price")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog-grid"), "5.25"));
+
+        // the catalog's figure on the dashboard counts the imported products
+        open("dashboard");
+        assertTrue(driver.findElement(By.id("dashboard-products")).getText().contains("3"),
+                driver.findElement(By.id("dashboard-products")).getText());
     }
 
     @Test

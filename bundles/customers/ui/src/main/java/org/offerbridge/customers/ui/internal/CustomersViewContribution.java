@@ -21,7 +21,7 @@ public class CustomersViewContribution extends CapabilityViewContribution {
 
     @Activate
     public CustomersViewContribution(@Reference CustomerDirectory customers, @Reference StaffDirectory staff) {
-        super("customers", "customers", VaadinIcons.USERS, 300);
+        super("customers", "customers", VaadinIcons.USER_CARD, 300);
         this.customers = customers;
         this.staff = staff;
     }

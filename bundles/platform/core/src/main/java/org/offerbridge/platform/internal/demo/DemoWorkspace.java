@@ -38,6 +38,7 @@ public class DemoWorkspace {
                 password.toCharArray(), planId, "en-IN", "INR", "Industrial hardware"));
         String text = String.join(System.lineSeparator(),
                 "Offerbridge demo workspace",
+                "  Admin UI : " + config.publicBaseUrl() + "/ui/",
                 "  API base : " + config.publicBaseUrl() + "/api/v1",
                 "  Login    : " + EMAIL,
                 "  Password : " + password,
