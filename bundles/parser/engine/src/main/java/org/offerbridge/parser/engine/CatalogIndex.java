@@ -1,0 +1,185 @@
+package org.offerbridge.parser.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.offerbridge.parser.engine.Text.Kind;
+import org.offerbridge.parser.engine.Text.Tok;
+
+/**
+ * Immutable, thread-safe lookup structure over one catalog revision: per product the matching keys of its name
+ * and aliases, its numbers (sizes, models), colour/side attributes and pack size; a vocabulary with document
+ * frequencies, a one-deletion neighbourhood for typos and consonant skeletons for transliterated Hindi.
+ */
+public final class CatalogIndex {
+
+    static final class Entry {
+        final CatalogItem item;
+        final int id;
+        final Lexicon.Unit unit;
+        final Set<String> keys = new HashSet<>();
+        final List<List<String>> variants = new ArrayList<>(); // keys per name / alias
+        final Set<String> numbers = new HashSet<>();       // every number, dimension part, code part
+        final Set<String> bareNumbers = new HashSet<>();   // numbers a customer may write without a unit (sizes, models)
+        final Set<String> codes = new HashSet<>();
+        final Set<Integer> colours = new HashSet<>();
+        final Set<Integer> sides = new HashSet<>();
+        int packSize;                                      // pieces per box/pack/roll/set, 0 if unknown
+        Entry(CatalogItem item, int id) { this.item = item; this.id = id; this.unit = Lexicon.Unit.ofCatalog(item.unit()); }
+    }
+
+    final List<Entry> entries;
+    final String latinLang;
+    final Map<String, int[]> postings;
+    final Map<String, Double> idf;
+    final NavigableSet<String> wordKeys;
+    final Map<String, List<String>> deletes;
+    final Map<String, List<String>> skeletons;
+    final Map<String, Integer> colourKeys;
+    final Map<String, Integer> sideKeys;
+    final double maxIdf;
+
+    private CatalogIndex(List<CatalogItem> items) {
+        this.latinLang = detectLatinLanguage(items);
+        this.colourKeys = attributeKeys(Lexicon.COLOURS);
+        this.sideKeys = attributeKeys(Lexicon.SIDES);
+        List<Entry> es = new ArrayList<>();
+        Map<String, Set<Integer>> post = new HashMap<>();
+        for (CatalogItem ci : items) {
+            Entry e = new Entry(ci, es.size());
+            es.add(e);
+            List<String> texts = new ArrayList<>();
+            texts.add(ci.name());
+            texts.addAll(ci.aliases());
+            for (String txt : texts) {
+                if (txt == null || txt.isBlank()) continue;
+                String norm = Text.normalize(txt);
+                List<Tok> toks = Text.lex(norm);
+                Text.keyWords(toks, latinLang, latinLang);
+                List<String> vk = new ArrayList<>();
+                for (int i = 0; i < toks.size(); i++) {
+                    Tok t = toks.get(i);
+                    if (t.kind == Kind.WORD) {
+                        if (Lexicon.isStop(t.text) || t.key.length() < 2 && !t.text.equals("l")) continue;
+                        Integer c = colourKeys.get(t.key);
+                        if (c != null) e.colours.add(c);
+                        Integer s = sideKeys.get(t.key);
+                        if (s != null) e.sides.add(s);
+                        vk.add(t.key);
+                    } else if (t.kind == Kind.NUM) {
+                        e.numbers.add(t.key);
+                        Lexicon.Unit u = i + 1 < toks.size() && toks.get(i + 1).kind == Kind.WORD
+                                ? Lexicon.unit(toks.get(i + 1).text) : null;
+                        boolean packish = u != null && (u == Lexicon.Unit.PCS || u == Lexicon.Unit.SHEET || u.isPackage());
+                        boolean prevPack = i > 0 && toks.get(i - 1).kind == Kind.WORD && packWord(toks, i - 1);
+                        // lengths and weights ("6 m length", "3 кг") are not written without their unit; sizes and volumes are
+                        boolean lengthOrWeight = u == Lexicon.Unit.M || u == Lexicon.Unit.KG;
+                        if (!packish && !prevPack && !lengthOrWeight && !(u != null && u.isMeasure() && u == e.unit)) e.bareNumbers.add(t.key);
+                        vk.add(t.key);
+                    } else {
+                        vk.add(t.key);
+                        if (t.kind == Kind.CODE) e.codes.add(t.key);
+                        for (String p : t.parts) { e.numbers.add(p); e.bareNumbers.add(p); }
+                        if (t.kind == Kind.FRAC) { e.numbers.add(t.key); e.bareNumbers.add(t.key); }
+                    }
+                }
+                e.keys.addAll(vk);
+                e.variants.add(vk);
+            }
+            e.packSize = e.unit.isPackage() ? packSize(Text.normalize(ci.name())) : 0;
+            for (String k : e.keys) post.computeIfAbsent(k, x -> new HashSet<>()).add(e.id);
+        }
+        this.entries = Collections.unmodifiableList(es);
+        Map<String, int[]> p = new HashMap<>();
+        Map<String, Double> idfs = new HashMap<>();
+        NavigableSet<String> words = new TreeSet<>();
+        Map<String, List<String>> del = new HashMap<>();
+        Map<String, List<String>> skel = new HashMap<>();
+        int n = es.size();
+        double mx = 0;
+        for (Map.Entry<String, Set<Integer>> me : post.entrySet()) {
+            String k = me.getKey();
+            int[] ids = me.getValue().stream().mapToInt(Integer::intValue).sorted().toArray();
+            p.put(k, ids);
+            double v = Math.log((n + 1.0) / (ids.length + 0.5));
+            idfs.put(k, v);
+            mx = Math.max(mx, v);
+            if (k.chars().allMatch(Character::isLetter)) {
+                words.add(k);
+                if (k.length() >= 5) {
+                    for (int i = 0; i < k.length(); i++) {
+                        del.computeIfAbsent(k.substring(0, i) + k.substring(i + 1), x -> new ArrayList<>()).add(k);
+                    }
+                }
+                if (k.length() >= 4) {
+                    String s = Text.skeleton(k);
+                    if (s.length() >= 3) skel.computeIfAbsent(s, x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+        this.postings = p;
+        this.idf = idfs;
+        this.wordKeys = Collections.unmodifiableNavigableSet(words);
+        this.deletes = del;
+        this.skeletons = skel;
+        this.maxIdf = Math.max(mx, 1.0);
+    }
+
+    /** Builds the index; call once per catalog revision. */
+    public static CatalogIndex build(List<CatalogItem> items) {
+        return new CatalogIndex(List.copyOf(items));
+    }
+
+    public int size() { return entries.size(); }
+
+    double idf(String key) { return idf.getOrDefault(key, maxIdf); }
+
+    private static boolean packWord(List<Tok> toks, int i) {
+        String w = toks.get(i).text;
+        if (Set.of("of", "de", "from", "von", "из", "по", "à").contains(w) && i > 0) w = toks.get(i - 1).text;
+        Lexicon.Unit u = Lexicon.unit(w);
+        return u != null && u.isPackage();
+    }
+
+    private static final Pattern PACK = Pattern.compile(
+            "(?:box|pack|packet|boîte|boite|упаковка|упаковці|пачка|рулон|roll|coil|paquet|packung|caja|paquete|комплект|"
+            + "set|kit|lot|jeu|bag|sachet|пакет)\\s*(?:of|de|из|à|mit|con|з|по)?\\s*(\\d+)"
+            + "|(\\d+)\\s*(?:pcs|pc|pieces|шт|feuilles|sheets|stück|st|uds|unidades|piezas|pièces|листов|аркушів|nos)(?![\\p{L}])");
+
+    static int packSize(String normName) {
+        Matcher m = PACK.matcher(normName);
+        int best = 0;
+        while (m.find()) {
+            String g = m.group(1) != null ? m.group(1) : m.group(2);
+            try { best = Math.max(best, Integer.parseInt(g)); } catch (NumberFormatException ignored) { }
+        }
+        return best;
+    }
+
+    private Map<String, Integer> attributeKeys(List<List<String>> families) {
+        Map<String, Integer> m = new HashMap<>();
+        for (int f = 0; f < families.size(); f++) {
+            for (String w : families.get(f)) {
+                String n = Text.normalize(w);
+                Text.Script sc = Text.script(n);
+                m.put(Text.wordKey(n, sc, latinLang), f);
+                for (String l : List.of("en", "fr", "de", "es")) m.put(Text.wordKey(n, sc, l), f);
+            }
+        }
+        return m;
+    }
+
+    static String detectLatinLanguage(List<CatalogItem> items) {
+        StringBuilder b = new StringBuilder();
+        for (CatalogItem i : items) { b.append(' ').append(i.name()); for (String a : i.aliases()) b.append(' ').append(a); }
+        return Lang.latinLanguage(Text.normalize(b.toString()));
+    }
+}

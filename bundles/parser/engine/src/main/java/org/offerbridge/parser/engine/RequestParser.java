@@ -1,0 +1,568 @@
+package org.offerbridge.parser.engine;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.offerbridge.parser.engine.CatalogIndex.Entry;
+import org.offerbridge.parser.engine.Lexicon.Unit;
+import org.offerbridge.parser.engine.Text.Kind;
+import org.offerbridge.parser.engine.Text.Tok;
+
+/**
+ * Turns a free-text request for quotation into catalog lines. Stateless and thread-safe.
+ *
+ * <p>Stages: (1) language by script and function words; (2) pre-cleaning of numbers that are never quantities
+ * (phones, e-mails, prices, dates, order numbers) and rewriting of corrections ("200... no, 300") and multipliers
+ * ("for each of 3 flats"); (3) segmentation into item fragments (lines, commas, "and"/"и"/"et"/"aur"...);
+ * (4) per fragment: lexing, number roles (quantity with unit, bare, number word, idiom; size/measure/model
+ * attribute), catalog matching by stemmed/transliterated keys with IDF evidence, typo/prefix/skeleton fallbacks,
+ * and attribute conflicts (numbers, colours, sides, codes) that exclude near neighbours; (5) discourse: quantities
+ * in follow-up fragments ("Нужен один", "Il m'en faut 6", "всё по 1 шт."), elliptical variants ("et 6 noirs"),
+ * pack conversion and merging per SKU.
+ */
+public final class RequestParser {
+
+    public RequestParser() {}
+
+    // ---------------------------------------------------------------- pre-cleaning
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern EMAIL_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+", FLAGS);
+    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s()\\-]{7,}\\d");
+    private static final Pattern GSTIN = Pattern.compile("\\b\\d{2}[a-z]{5}\\d{4}[a-z]\\d[a-z\\d]{2}\\b", FLAGS);
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern PRICE = Pattern.compile(
+            "(?:₹|\\brs\\.?|\\binr\\b|\\$|€|£|\\beur\\b|\\busd\\b)\\s*\\d[\\d\\s.,]*"
+            + "|\\d[\\d.,]*\\s*(?:₹|\\$|€|£|(?:rs|inr|eur|euros?|usd|rupees?|dollars?|руб\\p{L}*|р\\.|грн|гривень|гривні|uah|€)(?![\\p{L}]))",
+            FLAGS);
+    private static final Pattern ORDER_NO = Pattern.compile(
+            "(?:#|№|n°)\\s*\\d[\\w/-]*|(?:order|invoice|заказ\\p{L}*|замовлення|commande|bestellung|pedido|facture|factura|"
+            + "счет\\p{L}*|счёт\\p{L}*|рахун\\p{L}*)\\s*(?:no\\.?|nr\\.?|number|номер|n°)?\\s*[:.]?\\s*\\d{3,}[\\w/-]*", FLAGS);
+    private static final Pattern CORRECTION = Pattern.compile(
+            "(\\d+)\\s*(?:\\.{2,}|…|,|-|—)?\\s*" + Lexicon.CORRECTION + "(?![\\p{L}])[\\s,.!:…—-]*(?:make it\\s+)?(\\d+)", FLAGS);
+    private static final Pattern MULTIPLIER = Pattern.compile(
+            "(?:for\\s+|in\\s+)?each\\s+of\\s+(?:the\\s+|our\\s+)?(\\S+)(?:\\s+\\p{L}+)?"
+            + "|(?:на|для|в)\\s+кажд\\p{L}*\\s+из\\s+(\\S+)(?:\\s+\\p{L}+)?"
+            + "|(?:на|для|в|у)\\s+кожн\\p{L}*\\s+(?:з|із)\\s+(\\S+)(?:\\s+\\p{L}+)?"
+            + "|pour\\s+chacun\\p{L}*\\s+des\\s+(\\S+)(?:\\s+\\p{L}+)?"
+            + "|für\\s+jede\\p{L}*\\s+(?:der|von)\\s+(?:den\\s+)?(\\S+)(?:\\s+\\p{L}+)?"
+            + "|para\\s+cada\\s+un[oa]\\s+de\\s+(?:los|las)\\s+(\\S+)(?:\\s+\\p{L}+)?", FLAGS);
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\r?\\n|;|(?<!\\d),|,(?!\\d)|[.!?…]+(?=\\s|$)|\\s\\+\\s?|^\\+|\\s(?:and|&|и|і|та|й|et|und|y|aur|और|plus|also|as well as|ainsi que|sowie|a также)\\s",
+            FLAGS);
+    private static final Pattern MONTH_DATE;
+
+    static {
+        Set<String> months = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        for (String l : List.of("en", "fr", "de", "es", "ru", "uk", "hi")) {
+            DateFormatSymbols s = new DateFormatSymbols(new ULocale(l));
+            for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+                for (int w : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+                    for (String m : s.getMonths(ctx, w)) {
+                        String n = m.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е');
+                        if (n.length() >= 3) months.add(Pattern.quote(n));
+                    }
+                }
+            }
+        }
+        MONTH_DATE = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:" + String.join("|", months) + ")\\p{L}*", FLAGS);
+    }
+
+    // ---------------------------------------------------------------- fragment analysis
+
+    private enum Role { CONTENT, STOP, QTY, UNIT, ATTR, BARE, MEASURE }
+
+    private static final class Qty {
+        final BigDecimal value;
+        final Unit unit;      // count unit, DOZEN already applied; null = bare number
+        final boolean word;   // written as a word / idiom
+        Qty(BigDecimal value, Unit unit, boolean word) { this.value = value; this.unit = unit; this.word = word; }
+    }
+
+    private static final class Seg {
+        final String source;
+        List<Tok> toks;
+        Role[] roles;
+        final List<Qty> strong = new ArrayList<>();
+        final List<Qty> bare = new ArrayList<>();        // digits, role decided after matching
+        final List<Integer> bareIdx = new ArrayList<>();
+        final List<Qty> words = new ArrayList<>();
+        final List<Qty> measures = new ArrayList<>();    // number + m/kg/l
+        final List<Integer> measureIdx = new ArrayList<>();
+        boolean allWord;
+        // matching result
+        Entry match;
+        double confidence;
+        boolean conflicted;       // a strong candidate was excluded by a differing attribute
+        int unknown;              // content words not in the catalog vocabulary
+        Set<String> unknownKeys = new TreeSet<>();
+        boolean hasContent;
+        boolean onlyAttributes;   // content is only colours/sides/sizes (ellipsis candidate)
+        BigDecimal qty;
+        boolean explicitQty;
+        Seg(String source) { this.source = source; }
+    }
+
+    public ParseResult parse(String text, CatalogIndex index) {
+        if (text == null || text.isBlank() || index == null || index.size() == 0) {
+            return new ParseResult(text == null || text.isBlank() ? "und" : Lang.detect(text), List.of(), List.of());
+        }
+        String lang = Lang.detect(text);
+        String reqLatin = Lang.latinStemLang(lang);
+        List<Map<String, Integer>> numberDicts = new ArrayList<>();
+        for (String l : Lang.numberLangs(lang)) numberDicts.add(Lexicon.numberWords(l));
+
+        // (2) pre-cleaning
+        String t = text;
+        t = EMAIL_URL.matcher(t).replaceAll(" ");
+        t = GSTIN.matcher(t).replaceAll(" ");
+        t = PRICE.matcher(t).replaceAll(" ");
+        t = ORDER_NO.matcher(t).replaceAll(" ");
+        t = DATE_TIME.matcher(t).replaceAll(" ");
+        t = MONTH_DATE.matcher(t).replaceAll(" ");
+        t = removePhones(t);
+        t = CORRECTION.matcher(t).replaceAll("$2");
+        BigDecimal multiplier = BigDecimal.ONE;
+        Matcher mm = MULTIPLIER.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (mm.find()) {
+            String n = null;
+            for (int g = 1; g <= mm.groupCount(); g++) if (mm.group(g) != null) n = mm.group(g);
+            BigDecimal v = n == null ? null : numberValue(Text.normalize(n).replaceAll("[^\\p{L}\\d'.]", ""), numberDicts);
+            if (v != null && v.signum() > 0) multiplier = multiplier.multiply(v);
+            mm.appendReplacement(sb, v != null ? " " : Matcher.quoteReplacement(mm.group()));
+        }
+        mm.appendTail(sb);
+        t = sb.toString();
+
+        // (3) segmentation
+        List<Seg> segs = new ArrayList<>();
+        for (String part : SPLIT.split(t)) {
+            String s = part.strip();
+            if (!s.isEmpty()) segs.add(new Seg(s));
+        }
+
+        // (4) per fragment
+        boolean anyMarker = false;
+        for (Seg s : segs) {
+            String norm = Text.normalize(s.source);
+            for (Map.Entry<String, Integer> e : Lexicon.IDIOMS.entrySet()) {
+                if (norm.contains(e.getKey())) norm = norm.replace(e.getKey(), " " + e.getValue() + " pcs ");
+            }
+            s.toks = Text.lex(norm);
+            Text.keyWords(s.toks, index.latinLang, reqLatin);
+            assignRoles(s, numberDicts);
+            anyMarker |= hasMarker(s);
+            match(s, index, null);
+        }
+
+        // (5) discourse
+        Seg prevContent = null;
+        List<Seg> pending = new ArrayList<>();
+        for (Seg s : segs) {
+            boolean hasOwnQty = !s.strong.isEmpty() || !s.words.isEmpty() || !s.bare.isEmpty();
+            if (hasOwnQty && s.onlyAttributes && prevContent != null) {
+                match(s, index, prevContent);            // "et 6 noirs aussi"
+            }
+            if (s.match == null && !s.hasContent && hasOwnQty) {
+                BigDecimal q = chooseQty(s, null);
+                if (s.allWord && !pending.isEmpty()) {
+                    for (Seg p : pending) { p.qty = q; p.explicitQty = true; }
+                    pending.clear();
+                    continue;
+                }
+                if (prevContent != null && prevContent.qty == null && !prevContent.explicitQty) {
+                    prevContent.qty = q;
+                    prevContent.explicitQty = true;
+                    pending.remove(prevContent);
+                    continue;
+                }
+            }
+            if (s.match != null || s.hasContent) {
+                BigDecimal q = chooseQty(s, s.match);
+                if (q != null) { s.qty = q; s.explicitQty = true; } else pending.add(s);
+                prevContent = s;
+            }
+        }
+
+        boolean anyQty = segs.stream().anyMatch(s -> s.explicitQty);
+        boolean intent = anyQty || anyMarker;
+        Map<String, ParsedLine> lines = new LinkedHashMap<>();
+        Map<String, Unmatched> unmatched = new LinkedHashMap<>();
+        for (Seg s : segs) {
+            if (!intent) break;
+            if (s.match != null) {
+                BigDecimal q = s.qty != null ? s.qty : BigDecimal.ONE;
+                q = convert(q, s, s.match).multiply(multiplier);
+                String sku = s.match.item.sku();
+                ParsedLine old = lines.get(sku);
+                if (old == null) lines.put(sku, new ParsedLine(sku, strip(q), s.confidence, s.source));
+                else lines.put(sku, new ParsedLine(sku, strip(old.quantity().add(q)), Math.max(old.confidence(), s.confidence),
+                        old.source() + " | " + s.source));
+            } else if (s.hasContent && !s.onlyAttributes && (s.unknown > 0 || s.conflicted)
+                    && (s.explicitQty || s.conflicted)) {
+                String key = s.conflicted ? s.source.toLowerCase(Locale.ROOT) : String.join(" ", s.unknownKeys);
+                BigDecimal q = s.qty == null ? null : strip(s.qty.multiply(multiplier));
+                unmatched.putIfAbsent(key, new Unmatched(s.source, q));
+            }
+        }
+        return new ParseResult(lang, new ArrayList<>(lines.values()), new ArrayList<>(unmatched.values()));
+    }
+
+    private static String removePhones(String t) {
+        Matcher m = PHONE_LIKE.matcher(t);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String g = m.group();
+            long digits = g.chars().filter(Character::isDigit).count();
+            boolean phone = digits >= 9 || g.startsWith("+") && digits >= 7;
+            m.appendReplacement(b, phone ? " " : Matcher.quoteReplacement(g));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static boolean hasMarker(Seg s) {
+        for (Tok t : s.toks) {
+            if (t.kind != Kind.WORD) continue;
+            for (String p : Lexicon.MARKER_PREFIXES) if (t.text.startsWith(p) && (p.length() > 2 || t.text.equals(p))) return true;
+        }
+        return false;
+    }
+
+    private static BigDecimal numberValue(String w, List<Map<String, Integer>> dicts) {
+        if (w.matches("\\d+(?:[.,]\\d+)?")) return new BigDecimal(w.replace(',', '.'));
+        for (Map<String, Integer> d : dicts) { Integer v = d.get(w); if (v != null) return BigDecimal.valueOf(v); }
+        return null;
+    }
+
+    /** Number word phrase starting at i: value and number of tokens, or null. */
+    private static int[] numberWordAt(List<Tok> toks, int i, List<Map<String, Integer>> dicts) {
+        for (int len = Math.min(3, toks.size() - i); len >= 1; len--) {
+            StringBuilder b = new StringBuilder();
+            boolean ok = true;
+            for (int j = i; j < i + len; j++) {
+                if (toks.get(j).kind != Kind.WORD) { ok = false; break; }
+                if (j > i) b.append(' ');
+                b.append(toks.get(j).text);
+            }
+            if (!ok) continue;
+            String p = b.toString();
+            for (Map<String, Integer> d : dicts) {
+                Integer v = d.get(p);
+                if (v != null) {
+                    int total = v, used = len;
+                    // additive composition: "сто пятьдесят", "three hundred twenty"
+                    while (i + used < toks.size()) {
+                        int[] nxt = single(toks, i + used, dicts);
+                        if (nxt == null || nxt[0] >= smallestPart(total)) break;
+                        total += nxt[0];
+                        used += nxt[1];
+                    }
+                    return new int[] {total, used};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int smallestPart(int v) { return v % 100 == 0 ? 100 : v % 10 == 0 && v > 10 ? 10 : 1; }
+
+    private static int[] single(List<Tok> toks, int i, List<Map<String, Integer>> dicts) {
+        for (int len = Math.min(3, toks.size() - i); len >= 1; len--) {
+            StringBuilder b = new StringBuilder();
+            for (int j = i; j < i + len; j++) { if (toks.get(j).kind != Kind.WORD) return null; if (j > i) b.append(' '); b.append(toks.get(j).text); }
+            for (Map<String, Integer> d : dicts) { Integer v = d.get(b.toString()); if (v != null && v > 1) return new int[] {v, len}; }
+        }
+        return null;
+    }
+
+    private static void assignRoles(Seg s, List<Map<String, Integer>> dicts) {
+        List<Tok> toks = s.toks;
+        Role[] r = new Role[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            if (r[i] != null) continue;
+            Tok t = toks.get(i);
+            if (t.kind == Kind.NUM) {
+                BigDecimal v = new BigDecimal(t.key);
+                int j = i + 1;
+                Unit u = j < toks.size() && toks.get(j).kind == Kind.WORD ? Lexicon.unit(toks.get(j).text) : null;
+                if (u == Unit.DOZEN) {
+                    r[j] = Role.UNIT;
+                    v = v.multiply(BigDecimal.valueOf(12));
+                    Unit u2 = j + 1 < toks.size() && toks.get(j + 1).kind == Kind.WORD ? Lexicon.unit(toks.get(j + 1).text) : null;
+                    if (u2 != null && u2 != Unit.SIZE && !u2.isMeasure()) r[j + 1] = Role.UNIT;
+                    r[i] = Role.QTY;
+                    s.strong.add(new Qty(v, Unit.PCS, false));
+                } else if (u == Unit.SIZE) {
+                    r[i] = Role.ATTR; r[j] = Role.UNIT;
+                } else if (u != null && u.isMeasure()) {
+                    r[i] = Role.MEASURE; r[j] = Role.UNIT;
+                    s.measures.add(new Qty(v, u, false));
+                    s.measureIdx.add(i);
+                } else if (u != null) {
+                    r[i] = Role.QTY; r[j] = Role.UNIT;
+                    s.strong.add(new Qty(v, u, false));
+                } else if (t.key.contains(".") || t.key.length() >= 5) {
+                    r[i] = Role.ATTR;
+                } else {
+                    r[i] = Role.BARE;
+                    s.bare.add(new Qty(v, null, false));
+                    s.bareIdx.add(i);
+                }
+                continue;
+            }
+            if (t.kind != Kind.WORD) { r[i] = Role.CONTENT; continue; }
+            int[] nw = numberWordAt(toks, i, dicts);
+            if (nw != null && !(nw[0] == 1 && nw[1] == 1 && t.text.length() <= 2 && !nextIsUnit(toks, i + 1))) {
+                BigDecimal v = BigDecimal.valueOf(nw[0]);
+                for (int j = i; j < i + nw[1]; j++) r[j] = Role.QTY;
+                int j = i + nw[1];
+                Unit u = j < toks.size() && toks.get(j).kind == Kind.WORD ? Lexicon.unit(toks.get(j).text) : null;
+                if (u == Unit.DOZEN) {
+                    r[j] = Role.UNIT;
+                    s.strong.add(new Qty(v.multiply(BigDecimal.valueOf(12)), Unit.PCS, true));
+                } else if (u != null && u != Unit.SIZE && !u.isMeasure()) {
+                    r[j] = Role.UNIT;
+                    s.strong.add(new Qty(v, u, true));
+                } else if (u == Unit.SIZE || u != null && u.isMeasure()) {
+                    for (int k = i; k < j; k++) r[k] = Role.ATTR;
+                } else {
+                    s.words.add(new Qty(v, null, true));
+                }
+                continue;
+            }
+            if (nw != null) { r[i] = Role.STOP; continue; } // article "a"/"an" without a unit
+            Unit u = Lexicon.unit(t.text);
+            if (u == Unit.DOZEN) { r[i] = Role.QTY; s.strong.add(new Qty(BigDecimal.valueOf(12), Unit.PCS, true)); continue; }
+            if (Lexicon.ALL_WORDS.contains(t.text)) s.allWord = true;
+            if (Lexicon.isStop(t.text) || t.text.length() < 2 || Text.script(t.text) == Text.Script.LATIN && t.text.length() < 2) {
+                r[i] = Role.STOP; continue;
+            }
+            r[i] = Role.CONTENT;
+        }
+        s.roles = r;
+    }
+
+    private static boolean nextIsUnit(List<Tok> toks, int j) {
+        return j < toks.size() && toks.get(j).kind == Kind.WORD && Lexicon.unit(toks.get(j).text) != null
+                && Lexicon.unit(toks.get(j).text) != Unit.SIZE;
+    }
+
+    // ---------------------------------------------------------------- matching
+
+    /** Candidate vocabulary keys for a request token with their similarity. */
+    private static Map<String, Double> candidates(Tok t, CatalogIndex ix) {
+        Map<String, Double> c = new HashMap<>();
+        String k = t.key;
+        if (ix.postings.containsKey(k)) c.put(k, 1.0);
+        if (t.altKey != null && !t.altKey.equals(k) && ix.postings.containsKey(t.altKey)) c.put(t.altKey, 1.0);
+        if (t.kind != Kind.WORD || k.isEmpty() || !Character.isLetter(k.charAt(0))) return c;
+        if (!c.isEmpty() && k.length() < 5) return c;
+        int len = k.length();
+        // prefixes of the request key ("mramorn" ~ "mramor")
+        for (int i = Math.max(4, (int) Math.ceil(len * 0.7)); i < len; i++) {
+            String p = k.substring(0, i);
+            if (ix.postings.containsKey(p)) c.merge(p, 0.9, Math::max);
+        }
+        // vocabulary keys that extend the request key ("skand" ~ "skandi")
+        if (len >= 4) {
+            for (String w : ix.wordKeys.subSet(k, false, k + Character.MAX_VALUE, false)) {
+                if (len >= 0.7 * w.length()) c.merge(w, 0.9, Math::max);
+                else break;
+            }
+        }
+        // one edit (deletion neighbourhood)
+        if (len >= 5) {
+            List<String> d = ix.deletes.get(k);
+            if (d != null) for (String w : d) c.merge(w, 0.8, Math::max);
+            for (int i = 0; i < len; i++) {
+                String del = k.substring(0, i) + k.substring(i + 1);
+                if (ix.postings.containsKey(del)) c.merge(del, 0.8, Math::max);
+                List<String> dd = ix.deletes.get(del);
+                if (dd != null) for (String w : dd) c.merge(w, 0.8, Math::max);
+            }
+        }
+        if (c.isEmpty() && t.script == Text.Script.DEVANAGARI && len >= 4) {
+            List<String> sk = ix.skeletons.get(Text.skeleton(k));
+            if (sk != null) for (String w : sk) c.merge(w, 0.7, Math::max);
+        }
+        return c;
+    }
+
+    private static void match(Seg s, CatalogIndex ix, Seg context) {
+        List<Tok> toks = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
+        if (context != null) {
+            for (int i = 0; i < context.toks.size(); i++) {
+                Tok t = context.toks.get(i);
+                Role r = context.roles[i];
+                if (r == Role.CONTENT && !ix.colourKeys.containsKey(t.key) && !ix.sideKeys.containsKey(t.key)
+                        || r == Role.ATTR || r == Role.BARE && !context.bareIdx.isEmpty()) {
+                    toks.add(t); roles.add(r == Role.BARE ? Role.ATTR : r);
+                }
+            }
+        }
+        for (int i = 0; i < s.toks.size(); i++) { toks.add(s.toks.get(i)); roles.add(s.roles[i]); }
+        int ctxLen = toks.size() - s.toks.size();
+
+        int n = ix.entries.size();
+        double[] ev = new double[n];
+        Map<String, Double> reqKeys = new HashMap<>();
+        Set<Integer> reqColours = new HashSet<>(), reqSides = new HashSet<>();
+        Set<String> reqCodes = new HashSet<>();
+        List<String> attrNums = new ArrayList<>();
+        s.unknown = 0;
+        s.unknownKeys.clear();
+        boolean content = false, onlyAttr = true;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            Role r = roles.get(i);
+            if (r == Role.ATTR) {
+                if (t.kind == Kind.NUM) attrNums.add(t.key);
+                continue;
+            }
+            if (r == Role.UNIT && t.kind == Kind.WORD && ix.postings.containsKey(t.key)) {
+                // a unit word that is also product vocabulary ("ramettes", "rouleaux"): evidence, not content
+                reqKeys.merge(t.key, 1.0, Math::max);
+                for (int id : ix.postings.get(t.key)) ev[id] += 0.5 * ix.idf(t.key);
+                continue;
+            }
+            if (r != Role.CONTENT) continue;
+            Integer col = ix.colourKeys.get(t.key), side = ix.sideKeys.get(t.key);
+            if (col != null) reqColours.add(col);
+            if (side != null) reqSides.add(side);
+            for (String p : t.parts) attrNums.add(p);
+            if (t.kind == Kind.FRAC) attrNums.add(t.key);
+            if (t.kind == Kind.CODE && t.parts.length == 0) reqCodes.add(t.key);
+            boolean attrOnly = col != null || side != null;
+            if (i >= ctxLen) { content = true; if (!attrOnly) onlyAttr = false; }
+            Map<String, Double> cand = candidates(t, ix);
+            if (cand.isEmpty()) {
+                if (i >= ctxLen && t.kind == Kind.WORD && !isMarkerWord(t.text)) { s.unknown++; s.unknownKeys.add(t.key); }
+                continue;
+            }
+            Map<Integer, Double> best = new HashMap<>();
+            for (Map.Entry<String, Double> e : cand.entrySet()) {
+                reqKeys.merge(e.getKey(), e.getValue(), Math::max);
+                double w = e.getValue() * ix.idf(e.getKey());
+                for (int id : ix.postings.get(e.getKey())) best.merge(id, w, Math::max);
+            }
+            for (Map.Entry<Integer, Double> e : best.entrySet()) ev[e.getKey()] += e.getValue();
+        }
+        s.hasContent = content;
+        s.onlyAttributes = content && onlyAttr;
+        double bestEv = 0;
+        for (double v : ev) bestEv = Math.max(bestEv, v);
+        s.match = null;
+        s.conflicted = false;
+        if (bestEv <= 0) return;
+
+        // bare numbers: attributes if a plausible candidate carries them ("Оскар 140"), else quantities
+        Set<String> family = new HashSet<>();
+        for (int id = 0; id < n; id++) if (ev[id] >= 0.5 * bestEv) family.addAll(ix.entries.get(id).bareNumbers);
+        List<String> bareAttrs = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            if (roles.get(i) == Role.BARE && family.contains(toks.get(i).key)) bareAttrs.add(toks.get(i).key);
+        }
+        List<String> measureNums = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) if (roles.get(i) == Role.MEASURE) measureNums.add(toks.get(i).key);
+        boolean hasCount = !s.strong.isEmpty();
+
+        double threshold = 0.62 * Math.log((n + 1.0) / 1.5);
+        Entry winner = null;
+        double winScore = 0, runnerUp = 0;
+        for (int id = 0; id < n; id++) {
+            if (ev[id] < 0.35 * bestEv || ev[id] <= 0) continue;
+            Entry e = ix.entries.get(id);
+            double score = ev[id];
+            boolean conflict = false;
+            for (String a : attrNums) { if (e.numbers.contains(a)) score += 0.5 * ix.idf(a); else conflict = true; }
+            for (String a : bareAttrs) { if (e.numbers.contains(a)) score += 0.5 * ix.idf(a); else conflict = true; }
+            for (String a : measureNums) {
+                if (e.numbers.contains(a)) score += 0.5 * ix.idf(a);
+                else if (!(e.unit.isMeasure() && !hasCount)) conflict = true;
+            }
+            if (!reqColours.isEmpty() && !e.colours.isEmpty() && disjoint(reqColours, e.colours)) conflict = true;
+            if (!reqSides.isEmpty() && !e.sides.isEmpty() && disjoint(reqSides, e.sides)) conflict = true;
+            for (String c : reqCodes) if (!e.keys.contains(c) && !e.codes.isEmpty()) conflict = true;
+            if (conflict) {
+                if (ev[id] >= threshold && ev[id] >= 0.8 * bestEv) s.conflicted = true;
+                continue;
+            }
+            if (ev[id] < threshold) continue;
+            double cov = 0;
+            for (List<String> v : e.variants) {
+                double tot = 0, got = 0;
+                for (String k : v) { double w = ix.idf(k); tot += w; got += w * reqKeys.getOrDefault(k, attrNums.contains(k) || bareAttrs.contains(k) ? 1.0 : 0.0); }
+                if (tot > 0) cov = Math.max(cov, got / tot);
+            }
+            double fin = score * (0.75 + 0.25 * cov);
+            if (fin > winScore) { runnerUp = winScore; winScore = fin; winner = e; }
+            else if (fin > runnerUp) runnerUp = fin;
+        }
+        if (winner != null) {
+            s.match = winner;
+            s.conflicted = false;
+            double margin = winScore <= 0 ? 0 : (winScore - runnerUp) / winScore;
+            double strength = Math.min(1.0, ev[winner.id] / (1.6 * threshold));
+            s.confidence = Math.round((0.35 + 0.35 * strength + 0.3 * margin) * 1000) / 1000.0;
+            // bare numbers used as attributes of the winner are not quantities
+            List<Qty> keep = new ArrayList<>();
+            for (int q = 0; q < s.bare.size(); q++) {
+                String key = s.toks.get(s.bareIdx.get(q)).key;
+                if (!(winner.bareNumbers.contains(key) && family.contains(key))) keep.add(s.bare.get(q));
+            }
+            s.bare.clear();
+            s.bare.addAll(keep);
+        }
+    }
+
+    private static boolean isMarkerWord(String w) {
+        for (String p : Lexicon.MARKER_PREFIXES) if (p.length() > 2 && w.startsWith(p)) return true;
+        return false;
+    }
+
+    private static boolean disjoint(Set<Integer> a, Set<Integer> b) {
+        for (Integer x : a) if (b.contains(x)) return false;
+        return true;
+    }
+
+    private static BigDecimal chooseQty(Seg s, Entry e) {
+        if (!s.strong.isEmpty()) return s.strong.get(0).value;
+        if (!s.bare.isEmpty()) return s.bare.get(0).value;
+        if (!s.words.isEmpty()) return s.words.get(0).value;
+        if (e != null) {
+            for (Qty m : s.measures) if (m.unit == e.unit && !e.numbers.contains(m.value.toPlainString())) return m.value;
+        }
+        return null;
+    }
+
+    /** Quantity in the catalog unit: pieces of a "box of 100" product become boxes when the division is exact. */
+    private static BigDecimal convert(BigDecimal q, Seg s, Entry e) {
+        Unit given = !s.strong.isEmpty() ? s.strong.get(0).unit : null;
+        if (e.packSize > 1 && (given == null || given == Unit.PCS || given == Unit.SHEET)
+                && q.compareTo(BigDecimal.valueOf(e.packSize)) >= 0) {
+            BigDecimal[] dr = q.divideAndRemainder(BigDecimal.valueOf(e.packSize));
+            if (dr[1].signum() == 0) return dr[0];
+        }
+        return q;
+    }
+
+    private static BigDecimal strip(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}
