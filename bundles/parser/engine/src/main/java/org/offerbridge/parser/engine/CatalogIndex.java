@@ -68,7 +68,7 @@ public final class CatalogIndex {
                 for (int i = 0; i < toks.size(); i++) {
                     Tok t = toks.get(i);
                     if (t.kind == Kind.WORD) {
-                        if (Lexicon.isStop(t.text) || t.key.length() < 2 && !t.text.equals("l")) continue;
+                        if (Lexicon.isStop(t.text) && t.text.length() > 1) continue;
                         Integer c = colourKeys.get(t.key);
                         if (c != null) e.colours.add(c);
                         Integer s = sideKeys.get(t.key);

@@ -65,7 +65,7 @@ final class Lexicon {
                 "bobine", "bobines");
         px(Unit.ROLL, "рулон", "бухт");
         ex(Unit.SET, "set", "sets", "kit", "kits", "jeu", "jeux", "satz", "juego", "juegos", "सेट");
-        px(Unit.SET, "комплект", "компл");
+        px(Unit.SET, "комплект", "компл", "набор", "набір");
         ex(Unit.PAIR, "pair", "pairs", "paire", "paires", "paar", "par", "pares", "जोड़ी", "जोडी", "जोड़े", "jodi", "jori",
                 "jode", "joda");
         px(Unit.PAIR, "пар");
@@ -129,7 +129,7 @@ final class Lexicon {
             "нуж", "над", "прош", "хоч", "хот", "интерес", "закаж", "заказ", "куп", "счет", "счёт", "цен", "есть", "выстав",
             "потріб", "треба", "хочу", "цікав", "замов", "рахун", "купи", "є",
             "voudr", "besoin", "devis", "command", "avez", "faut", "svp", "souhait", "aimer", "merci de",
-            "brauch", "benötig", "bestell", "angebot", "hätte", "haben", "bitte", "möcht", "suche",
+            "brauch", "bräucht", "benötig", "bestell", "angebot", "hätte", "haben", "bitte", "möcht", "suche",
             "necesit", "quier", "pedido", "pedir", "cotiz", "tien", "favor", "presupuest", "quisier",
             "chahiye", "chahie", "chaiye", "dena", "dedo", "bhejo", "bhej", "chahta", "mangta", "lena",
             "चाहिए", "भेज", "दीजिए", "दें", "दे", "चाहिये", "ज़रूरत", "जरूरत"));

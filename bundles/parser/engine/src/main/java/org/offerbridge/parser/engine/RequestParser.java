@@ -47,11 +47,13 @@ public final class RequestParser {
             "(?:₹|\\brs\\.?|\\binr\\b|\\$|€|£|\\beur\\b|\\busd\\b)\\s*\\d[\\d\\s.,]*"
             + "|\\d[\\d.,]*\\s*(?:₹|\\$|€|£|(?:rs|inr|eur|euros?|usd|rupees?|dollars?|руб\\p{L}*|р\\.|грн|гривень|гривні|uah|€)(?![\\p{L}]))",
             FLAGS);
+    private static final String ORDER_WORDS = "(?:order|invoice|заказ\\p{L}*|замовлення|commande|bestellung|pedido|facture|factura|"
+            + "счет\\p{L}*|счёт\\p{L}*|рахун\\p{L}*)";
     private static final Pattern ORDER_NO = Pattern.compile(
-            "(?:#|№|n°)\\s*\\d[\\w/-]*|(?:order|invoice|заказ\\p{L}*|замовлення|commande|bestellung|pedido|facture|factura|"
-            + "счет\\p{L}*|счёт\\p{L}*|рахун\\p{L}*)\\s*(?:no\\.?|nr\\.?|number|номер|n°)?\\s*[:.]?\\s*\\d{3,}[\\w/-]*", FLAGS);
+            "(?:#|№|n°)\\s*\\d[\\w/-]*|" + ORDER_WORDS + "\\s*(?:no\\.?|nr\\.?|number|номер|n°)\\s*[:.]?\\s*\\d{3,}[\\w/-]*|"
+            + ORDER_WORDS + "\\s*[:.]?\\s*\\d{5,}[\\w/-]*", FLAGS);
     private static final Pattern CORRECTION = Pattern.compile(
-            "(\\d+)\\s*(?:\\.{2,}|…|,|-|—)?\\s*" + Lexicon.CORRECTION + "(?![\\p{L}])[\\s,.!:…—-]*(?:make it\\s+)?(\\d+)", FLAGS);
+            "(?<![\\p{L}\\d])(\\d+)\\s*(?:\\.{2,}|…|,|-|—)?\\s*" + Lexicon.CORRECTION + "(?![\\p{L}])[\\s,.!:…—-]*(?:make it\\s+)?(\\d+)", FLAGS);
     private static final Pattern MULTIPLIER = Pattern.compile(
             "(?:for\\s+|in\\s+)?each\\s+of\\s+(?:the\\s+|our\\s+)?(\\S+)(?:\\s+\\p{L}+)?"
             + "|(?:на|для|в)\\s+кажд\\p{L}*\\s+из\\s+(\\S+)(?:\\s+\\p{L}+)?"
@@ -170,11 +172,20 @@ public final class RequestParser {
 
         // (5) discourse
         Seg prevContent = null;
+        boolean prevWasCorrection = false;
         List<Seg> pending = new ArrayList<>();
         for (Seg s : segs) {
             boolean hasOwnQty = !s.strong.isEmpty() || !s.words.isEmpty() || !s.bare.isEmpty();
             if (hasOwnQty && s.onlyAttributes && prevContent != null) {
                 match(s, index, prevContent);            // "et 6 noirs aussi"
+            }
+            boolean correction = hasCorrection(s) || prevWasCorrection;
+            prevWasCorrection = s.match == null && !hasOwnQty && hasCorrection(s) && s.unknown <= 1;
+            if (prevWasCorrection) continue;
+            if (s.match == null && hasOwnQty && correction && prevContent != null && (!s.hasContent || s.unknown <= 1)) {
+                prevContent.qty = chooseQty(s, prevContent.match);   // "100 pipes, sorry 120" / "perdón, 6 paquetes"
+                prevContent.explicitQty = true;
+                continue;
             }
             if (s.match == null && !s.hasContent && hasOwnQty) {
                 BigDecimal q = chooseQty(s, null);
@@ -232,6 +243,12 @@ public final class RequestParser {
         }
         m.appendTail(b);
         return b.toString();
+    }
+
+    private static final Pattern CORRECTION_WORD = Pattern.compile("(?:^|[^\\p{L}])" + Lexicon.CORRECTION + "(?![\\p{L}])", FLAGS);
+
+    private static boolean hasCorrection(Seg s) {
+        return CORRECTION_WORD.matcher(Text.normalize(s.source)).find();
     }
 
     private static boolean hasMarker(Seg s) {
@@ -348,7 +365,7 @@ public final class RequestParser {
             Unit u = Lexicon.unit(t.text);
             if (u == Unit.DOZEN) { r[i] = Role.QTY; s.strong.add(new Qty(BigDecimal.valueOf(12), Unit.PCS, true)); continue; }
             if (Lexicon.ALL_WORDS.contains(t.text)) s.allWord = true;
-            if (Lexicon.isStop(t.text) || t.text.length() < 2 || Text.script(t.text) == Text.Script.LATIN && t.text.length() < 2) {
+            if (Lexicon.isStop(t.text)) {
                 r[i] = Role.STOP; continue;
             }
             r[i] = Role.CONTENT;
@@ -496,6 +513,7 @@ public final class RequestParser {
                 else if (!(e.unit.isMeasure() && !hasCount)) conflict = true;
             }
             if (!reqColours.isEmpty() && !e.colours.isEmpty() && disjoint(reqColours, e.colours)) conflict = true;
+            if (!reqColours.isEmpty() && e.colours.isEmpty() && colouredSibling(ix, ev, bestEv)) conflict = true;
             if (!reqSides.isEmpty() && !e.sides.isEmpty() && disjoint(reqSides, e.sides)) conflict = true;
             for (String c : reqCodes) if (!e.keys.contains(c) && !e.codes.isEmpty()) conflict = true;
             if (conflict) {
@@ -528,6 +546,11 @@ public final class RequestParser {
             s.bare.clear();
             s.bare.addAll(keep);
         }
+    }
+
+    private static boolean colouredSibling(CatalogIndex ix, double[] ev, double bestEv) {
+        for (int id = 0; id < ev.length; id++) if (ev[id] >= 0.8 * bestEv && !ix.entries.get(id).colours.isEmpty()) return true;
+        return false;
     }
 
     private static boolean isMarkerWord(String w) {
