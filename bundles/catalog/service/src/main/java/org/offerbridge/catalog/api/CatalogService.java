@@ -58,6 +58,12 @@ public interface CatalogService {
     Optional<PriceQuote> price(String sku, BigDecimal quantity, String priceListId);
 
     /**
+     * Unit prices for several SKUs at once (SKU → quantity), in one transaction; SKUs the catalog lacks are
+     * left out of the answer.
+     */
+    java.util.Map<String, PriceQuote> prices(java.util.Map<String, BigDecimal> quantities, String priceListId);
+
+    /**
      * Imports a CSV with header {@code sku,name,aliases,unit,price,currency,stock} (extra columns
      * {@code tax_rate}, {@code description}, {@code active} understood, others ignored), upserting by SKU.
      * The file is streamed; the whole import is one transaction, so a fatal problem applies nothing.

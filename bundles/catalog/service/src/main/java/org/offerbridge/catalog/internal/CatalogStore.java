@@ -28,6 +28,7 @@ import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.queries.CursoredStream;
 import org.offerbridge.catalog.api.CatalogImportException;
+import org.offerbridge.catalog.api.CatalogListener;
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.ImportProgress;
 import org.offerbridge.catalog.api.ImportResult;
@@ -62,6 +63,7 @@ public class CatalogStore implements CatalogService {
     private final CatalogAudit audit;
     private volatile SystemMessageLog systemMessages;
     private volatile WorkspaceSettings workspace;
+    private final List<CatalogListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public CatalogStore(@Reference(target = UNIT) JpaTemplate jpa, @Reference RequestContext context,
@@ -91,6 +93,31 @@ public class CatalogStore implements CatalogService {
     void unbindWorkspace(WorkspaceSettings settings) {
         if (this.workspace == settings) {
             this.workspace = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindListener(CatalogListener listener) {
+        listeners.add(listener);
+    }
+
+    void unbindListener(CatalogListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Tells the listeners after a committed change; a failing listener never undoes the change. */
+    private void changed() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        var by = context.require();
+        long revision = revision();
+        for (CatalogListener l : listeners) {
+            try {
+                l.catalogChanged(by, revision);
+            } catch (RuntimeException e) {
+                LOG.warn("A catalog listener failed", e);
+            }
         }
     }
 
@@ -198,6 +225,7 @@ public class CatalogStore implements CatalogService {
                 return view(p);
             });
             audit.record("product.created", "product:" + created.sku(), null);
+            changed();
             return created;
         } catch (PersistenceException e) {
             throw uniqueViolation(e) ? new DuplicateSkuException(p.sku) : e;
@@ -255,7 +283,10 @@ public class CatalogStore implements CatalogService {
             Revisions.bump(em, tenant);
             return view(p);
         }));
-        updated.ifPresent(p -> audit.record("product.updated", "product:" + p.sku(), null));
+        updated.ifPresent(p -> {
+            audit.record("product.updated", "product:" + p.sku(), null);
+            changed();
+        });
         return updated;
     }
 
@@ -273,6 +304,7 @@ public class CatalogStore implements CatalogService {
         });
         if (deleted != null) {
             audit.record("product.deleted", "product:" + deleted, null);
+            changed();
         }
         return deleted != null;
     }
@@ -283,6 +315,26 @@ public class CatalogStore implements CatalogService {
                 p.currency, quantity, priceListId == null ? null : priceLists.find(em, priceListId).orElseThrow(
                         () -> new InvalidProductException("priceList", "unknown price list")),
                 priceLists.rulesFor(em, p.skuKey, priceListId))));
+    }
+
+    @Override
+    public Map<String, PriceQuote> prices(Map<String, BigDecimal> quantities, String priceListId) {
+        if (quantities.isEmpty()) {
+            return Map.of();
+        }
+        return tx.call(em -> {
+            var list = priceListId == null ? null : priceLists.find(em, priceListId).orElseThrow(
+                    () -> new InvalidProductException("priceList", "unknown price list"));
+            Map<String, PriceQuote> out = new java.util.LinkedHashMap<>();
+            List<String> keys = quantities.keySet().stream().map(ProductRules::skuKey).toList();
+            for (ProductEntity p : em.createQuery("select p from ProductEntity p where p.skuKey in :keys", ProductEntity.class)
+                    .setParameter("keys", keys).getResultList()) {
+                BigDecimal qty = quantities.entrySet().stream().filter(e -> ProductRules.skuKey(e.getKey()).equals(p.skuKey))
+                        .map(Map.Entry::getValue).findFirst().orElse(BigDecimal.ONE);
+                out.put(p.sku, PricingEngine.price(p.sku, p.price, p.currency, qty, list, priceLists.rulesFor(em, p.skuKey, priceListId)));
+            }
+            return out;
+        });
     }
 
     @Override
@@ -326,6 +378,9 @@ public class CatalogStore implements CatalogService {
                     + result.updated() + " errors=" + result.errorCount());
             if (tally.errorCount > 0) {
                 report(tenant, tally);
+            }
+            if (tally.imported + tally.updated > 0) {
+                changed();
             }
         }
         LOG.info("Catalog import: {} rows, {} new, {} updated, {} errors{} in {} ms", result.rows(), result.imported(),

@@ -4,22 +4,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import org.offerbridge.catalog.api.CatalogListener;
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.parser.engine.CatalogIndex;
 import org.offerbridge.parser.engine.CatalogItem;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.TenantPrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The parser's index of each tenant's active products, rebuilt when the catalog's revision moves. Keyed by
  * tenant, so a parse only ever sees the catalog of the tenant bound to the request.
  */
-@Component(service = CatalogIndexCache.class)
-public class CatalogIndexCache {
+@Component(service = {CatalogIndexCache.class, CatalogListener.class})
+public class CatalogIndexCache implements CatalogListener {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogIndexCache.class);
     private static final int MAX_TENANTS = 200;
     private static final int PAGE = 1000;
 
@@ -27,16 +35,33 @@ public class CatalogIndexCache {
     public record Snapshot(long revision, CatalogIndex index, Map<String, Product> bySku) {
     }
 
+    /** A snapshot and when its revision was last confirmed. */
+    private record Entry(Snapshot snapshot, long checkedAt) {
+    }
+
+    /**
+     * How long a confirmed snapshot is trusted without asking the database again: a catalog change reaches the
+     * parser within this time, and a burst of parses costs one revision query, not one each.
+     */
+    static final long RECHECK_MILLIS = 500;
+
     private final CatalogService catalog;
     private final RequestContext context;
-    private final Map<String, Snapshot> byTenant = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Entry> byTenant = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Snapshot> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
             return size() > MAX_TENANTS;
         }
     };
+
+    /** Rebuilds indexes after catalog changes, one at a time, so the next parse finds them ready. */
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "offerbridge-parser-index");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public CatalogIndexCache(@Reference CatalogService catalog, @Reference RequestContext context) {
@@ -44,21 +69,39 @@ public class CatalogIndexCache {
         this.context = context;
     }
 
+    @Deactivate
+    void stop() {
+        rebuilder.shutdownNow();
+    }
+
+    @Override
+    public void catalogChanged(TenantPrincipal by, long revision) {
+        rebuilder.execute(() -> {
+            try {
+                context.runAs(by, this::current);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not rebuild the parser index of a catalog; the next parse will", e);
+            }
+        });
+    }
+
     /** The snapshot for the bound tenant's current catalog. */
     public Snapshot current() {
         String tenant = context.require().tenantId();
+        long now = System.currentTimeMillis();
+        Entry cached;
+        synchronized (byTenant) {
+            cached = byTenant.get(tenant);
+        }
+        if (cached != null && now - cached.checkedAt() < RECHECK_MILLIS) {
+            return cached.snapshot();
+        }
         long revision = catalog.revision();
+        Snapshot snapshot = cached != null && cached.snapshot().revision() == revision ? cached.snapshot() : build(revision);
         synchronized (byTenant) {
-            Snapshot s = byTenant.get(tenant);
-            if (s != null && s.revision() == revision) {
-                return s;
-            }
+            byTenant.put(tenant, new Entry(snapshot, now));
         }
-        Snapshot fresh = build(revision);
-        synchronized (byTenant) {
-            byTenant.put(tenant, fresh);
-        }
-        return fresh;
+        return snapshot;
     }
 
     private Snapshot build(long revision) {

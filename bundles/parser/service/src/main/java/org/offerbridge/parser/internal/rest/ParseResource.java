@@ -2,7 +2,9 @@ package org.offerbridge.parser.internal.rest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.ws.rs.Consumes;
@@ -89,13 +91,20 @@ public class ParseResource {
         usage.consume(Quota.PARSES_PER_MONTH, 1);
         CatalogIndexCache.Snapshot snapshot = indexes.current();
         ParseResult result = parser.parse(body.text(), snapshot.index());
+        Map<String, BigDecimal> quantities = new LinkedHashMap<>();
+        for (ParsedLine l : result.lines()) {
+            if (snapshot.bySku().containsKey(l.sku())) { // only SKUs of this catalog survive
+                quantities.put(l.sku(), l.quantity());
+            }
+        }
+        Map<String, PriceQuote> prices = catalog.prices(quantities, null); // one transaction for all lines
         List<Line> lines = new ArrayList<>();
         for (ParsedLine l : result.lines()) {
             Product p = snapshot.bySku().get(l.sku());
             if (p == null) {
-                continue; // only SKUs of this catalog survive
+                continue;
             }
-            PriceQuote price = catalog.price(p.sku(), l.quantity(), null).orElse(null);
+            PriceQuote price = prices.get(p.sku());
             lines.add(new Line(p.sku(), p.name(), l.quantity(), p.unit(), round(l.confidence()), l.source(),
                     p.stock() == null ? null : p.stock().compareTo(l.quantity()) >= 0,
                     price == null ? null : price.unitPrice().toPlainString(), p.currency()));
