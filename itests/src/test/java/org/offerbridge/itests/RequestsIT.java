@@ -1,0 +1,109 @@
+package org.offerbridge.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * POST /requests on the real distribution: stored, parsed into a proposal, linked to a customer card; a
+ * retried delivery stored once; bad input stores nothing; another tenant's requests are 404 and never listed.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RequestsIT extends OfferbridgeTestSupport {
+    private static final String CATALOG = "sku,name,aliases,unit,price,currency,stock\n"
+            + "HB-M8-40,M8 hex bolt 40mm,hex bolt M8x40,pcs,4.50,INR,1200\n"
+            + "TAPE-PVC,PVC insulation tape,electrical tape,roll,35,INR,80\n";
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    @Before
+    public void ready() {
+        awaitApi();
+        await("the requests endpoint", () -> get("/requests", register("Probe", "business").apiKey()).status() == 200, 90);
+    }
+
+    private Workspace withCatalog(String company) {
+        Workspace w = register(company, "business");
+        assertEquals(200, send("POST", "/catalog/import", w.apiKey(), "text/csv", CATALOG.getBytes(StandardCharsets.UTF_8), Map.of()).status());
+        return w;
+    }
+
+    private static String request(String text) {
+        return "{\"channel\":\"whatsapp\",\"sender\":{\"name\":\"Ravi Kumar\",\"email\":\"Ravi@Kumar.example\",\"phone\":\"+91 98765 43210\"},"
+                + "\"text\":\"" + text + "\",\"attachments\":[{\"name\":\"drawing.pdf\",\"contentType\":\"application/pdf\",\"size\":12345}]}";
+    }
+
+    @Test
+    public void aRequestIsStoredParsedAndLinkedToTheCustomer() {
+        Workspace w = withCatalog("Intake Hardware");
+        Answer created = call("POST", "/requests", w.apiKey(), request("please send 12 M8 hex bolts 40mm and 2 rolls of PVC tape"));
+        assertEquals(created.body(), 201, created.status());
+        JsonNode r = created.json();
+        assertEquals("proposed", r.get("status").asText());
+        assertTrue(created.header("Location").endsWith("/requests/" + r.get("id").asText()));
+        assertEquals("whatsapp", r.get("channel").asText());
+        assertEquals("drawing.pdf", r.get("attachments").get(0).get("name").asText());
+        JsonNode proposal = r.get("proposal");
+        assertTrue(proposal.toString(), proposal.size() >= 2);
+        assertTrue(proposal.toString(), proposal.toString().contains("\"sku\":\"HB-M8-40\""));
+        String customerId = r.get("customerId").asText();
+        JsonNode cards = get("/customers?q=ravi@kumar.example", w.apiKey()).json().get("items");
+        assertEquals(1, cards.size());
+        assertEquals(customerId, cards.get(0).get("id").asText());
+
+        // the same sender again is the same customer
+        JsonNode again = call("POST", "/requests", w.apiKey(), request("and 3 more rolls of PVC tape")).json();
+        assertEquals(customerId, again.get("customerId").asText());
+        assertEquals(2, get("/requests", w.apiKey()).json().get("items").size());
+        assertEquals(r.get("id").asText(), get("/requests/" + r.get("id").asText(), w.apiKey()).json().get("id").asText());
+    }
+
+    @Test
+    public void aRetriedDeliveryIsStoredOnce() {
+        Workspace w = withCatalog("Retry Hardware");
+        Answer first = call("POST", "/requests", w.apiKey(), request("2 rolls of PVC tape"), Map.of("Idempotency-Key", "wamid.HBgL123"));
+        Answer retry = call("POST", "/requests", w.apiKey(), request("2 rolls of PVC tape"), Map.of("Idempotency-Key", "wamid.HBgL123"));
+        assertEquals(201, first.status());
+        assertEquals(first.json().get("id").asText(), retry.json().get("id").asText());
+        assertEquals(1, get("/requests", w.apiKey()).json().get("items").size());
+    }
+
+    @Test
+    public void badInputIsA400NamingTheFieldAndStoresNothing() {
+        Workspace w = withCatalog("Strict Intake");
+        assertProblem(call("POST", "/requests", w.apiKey(), "{\"channel\":\"email\"}"), 400, "text");
+        assertProblem(call("POST", "/requests", w.apiKey(), "{\"channel\":\"pigeon\",\"text\":\"hi\"}"), 400, "channel");
+        assertProblem(call("POST", "/requests", w.apiKey(), "{\"text\":\"hi\",\"sender\":{\"email\":\"not an email\"}}"), 400, "sender.email");
+        assertProblem(call("POST", "/requests", w.apiKey(), "{\"text\":\"" + "a".repeat(20_001) + "\"}"), 400, "text");
+        assertProblem(call("POST", "/requests", w.apiKey(), "{\"text\":\"hi\",\"attachments\":[{\"size\":3}]}"), 400, "attachments[0].name");
+        assertEquals(0, get("/requests", w.apiKey()).json().get("items").size());
+    }
+
+    @Test
+    public void anotherTenantsRequestsAre404AndNeverListed() {
+        Workspace a = withCatalog("Tenant A intake");
+        Workspace b = withCatalog("Tenant B intake");
+        String id = call("POST", "/requests", a.apiKey(), request("12 M8 hex bolts 40mm")).json().get("id").asText();
+        assertProblem(get("/requests/" + id, b.apiKey()), 404, null);
+        assertEquals(0, get("/requests", b.apiKey()).json().get("items").size());
+        assertFalse(get("/customers?q=ravi", b.apiKey()).body().contains("Ravi"));
+    }
+}
