@@ -251,4 +251,19 @@ public abstract class OfferbridgeTestSupport {
         }
         org.junit.Assert.assertFalse("no stack traces", a.body().contains("Exception") || a.body().contains("\tat "));
     }
+
+    /** A small hardware catalog in the documented CSV format, for parser and intake tests. */
+    protected static final String HARDWARE_CATALOG = "sku,name,aliases,unit,price,currency,stock\n"
+            + "HB-M8-40,M8 hex bolt 40mm,hex bolt M8x40,pcs,4.50,INR,1200\n"
+            + "HB-M8-60,M8 hex bolt 60mm,hex bolt M8x60,pcs,5.10,INR,0\n"
+            + "TAPE-PVC,PVC insulation tape,electrical tape,roll,35,INR,80\n";
+
+    /** Registers a workspace on the business plan and imports {@link #HARDWARE_CATALOG} into it. */
+    protected Workspace withHardwareCatalog(String company) {
+        Workspace w = register(company, "business");
+        Answer imported = send("POST", "/catalog/import", w.apiKey(), "text/csv",
+                HARDWARE_CATALOG.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+        org.junit.Assert.assertEquals(imported.body(), 200, imported.status());
+        return w;
+    }
 }

@@ -3,8 +3,6 @@ package org.offerbridge.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -24,10 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ParserIT extends OfferbridgeTestSupport {
-    private static final String CATALOG = "sku,name,aliases,unit,price,currency,stock\n"
-            + "HB-M8-40,M8 hex bolt 40mm,hex bolt M8x40,pcs,4.50,INR,1200\n"
-            + "HB-M8-60,M8 hex bolt 60mm,hex bolt M8x60,pcs,5.10,INR,0\n"
-            + "TAPE-PVC,PVC insulation tape,electrical tape,roll,35,INR,80\n";
 
     @Configuration
     public Option[] config() {
@@ -40,20 +34,13 @@ public class ParserIT extends OfferbridgeTestSupport {
         await("the parse endpoint", () -> call("POST", "/parse", register("Probe", "business").apiKey(), "{\"text\":\"\"}").status() == 200, 90);
     }
 
-    private Workspace withCatalog(String company) {
-        Workspace w = register(company, "business");
-        Answer imported = send("POST", "/catalog/import", w.apiKey(), "text/csv", CATALOG.getBytes(StandardCharsets.UTF_8), Map.of());
-        assertEquals(imported.body(), 200, imported.status());
-        return w;
-    }
-
     private static String parseBody(String text) {
         return "{\"text\":\"" + text.replace("\"", "\\\"") + "\",\"channel\":\"email\"}";
     }
 
     @Test
     public void aMessageBecomesCatalogLinesWithPriceAndStock() {
-        Workspace w = withCatalog("Bolts Ltd");
+        Workspace w = withHardwareCatalog("Bolts Ltd");
         Answer a = call("POST", "/parse", w.apiKey(), parseBody("Hi, please quote 12 M8 hex bolts 40mm and 2 rolls of PVC tape"));
         assertEquals(a.body(), 200, a.status());
         JsonNode r = a.json();
@@ -72,7 +59,7 @@ public class ParserIT extends OfferbridgeTestSupport {
 
     @Test
     public void aTenantsParseOnlySeesItsOwnCatalog() {
-        withCatalog("Owner of the bolts");
+        withHardwareCatalog("Owner of the bolts");
         Workspace other = register("Empty catalog", "business");
         JsonNode r = call("POST", "/parse", other.apiKey(), parseBody("please quote 12 M8 hex bolts 40mm")).json();
         assertEquals(r.toString(), 0, r.get("lines").size());
@@ -80,7 +67,7 @@ public class ParserIT extends OfferbridgeTestSupport {
 
     @Test
     public void emptyAndOversizedMessagesAndBadInput() {
-        Workspace w = withCatalog("Strict parser");
+        Workspace w = withHardwareCatalog("Strict parser");
         JsonNode empty = call("POST", "/parse", w.apiKey(), "{\"text\":\"\"}").json();
         assertEquals(0, empty.get("lines").size());
         assertEquals(0, empty.get("unmatched").size());
@@ -93,7 +80,7 @@ public class ParserIT extends OfferbridgeTestSupport {
 
     @Test
     public void everyParseCountsAgainstThePlan() {
-        Workspace w = withCatalog("Metered");
+        Workspace w = withHardwareCatalog("Metered");
         long before = parses(w);
         call("POST", "/parse", w.apiKey(), parseBody("2 rolls of PVC tape"));
         call("POST", "/parse", w.apiKey(), parseBody("3 rolls of PVC tape"));

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.Before;
@@ -25,9 +24,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class RequestsIT extends OfferbridgeTestSupport {
-    private static final String CATALOG = "sku,name,aliases,unit,price,currency,stock\n"
-            + "HB-M8-40,M8 hex bolt 40mm,hex bolt M8x40,pcs,4.50,INR,1200\n"
-            + "TAPE-PVC,PVC insulation tape,electrical tape,roll,35,INR,80\n";
 
     @Configuration
     public Option[] config() {
@@ -40,12 +36,6 @@ public class RequestsIT extends OfferbridgeTestSupport {
         await("the requests endpoint", () -> get("/requests", register("Probe", "business").apiKey()).status() == 200, 90);
     }
 
-    private Workspace withCatalog(String company) {
-        Workspace w = register(company, "business");
-        assertEquals(200, send("POST", "/catalog/import", w.apiKey(), "text/csv", CATALOG.getBytes(StandardCharsets.UTF_8), Map.of()).status());
-        return w;
-    }
-
     private static String request(String text) {
         return "{\"channel\":\"whatsapp\",\"sender\":{\"name\":\"Ravi Kumar\",\"email\":\"Ravi@Kumar.example\",\"phone\":\"+91 98765 43210\"},"
                 + "\"text\":\"" + text + "\",\"attachments\":[{\"name\":\"drawing.pdf\",\"contentType\":\"application/pdf\",\"size\":12345}]}";
@@ -53,7 +43,7 @@ public class RequestsIT extends OfferbridgeTestSupport {
 
     @Test
     public void aRequestIsStoredParsedAndLinkedToTheCustomer() {
-        Workspace w = withCatalog("Intake Hardware");
+        Workspace w = withHardwareCatalog("Intake Hardware");
         Answer created = call("POST", "/requests", w.apiKey(), request("please send 12 M8 hex bolts 40mm and 2 rolls of PVC tape"));
         assertEquals(created.body(), 201, created.status());
         JsonNode r = created.json();
@@ -78,7 +68,7 @@ public class RequestsIT extends OfferbridgeTestSupport {
 
     @Test
     public void aRetriedDeliveryIsStoredOnce() {
-        Workspace w = withCatalog("Retry Hardware");
+        Workspace w = withHardwareCatalog("Retry Hardware");
         Answer first = call("POST", "/requests", w.apiKey(), request("2 rolls of PVC tape"), Map.of("Idempotency-Key", "wamid.HBgL123"));
         Answer retry = call("POST", "/requests", w.apiKey(), request("2 rolls of PVC tape"), Map.of("Idempotency-Key", "wamid.HBgL123"));
         assertEquals(201, first.status());
@@ -88,7 +78,7 @@ public class RequestsIT extends OfferbridgeTestSupport {
 
     @Test
     public void badInputIsA400NamingTheFieldAndStoresNothing() {
-        Workspace w = withCatalog("Strict Intake");
+        Workspace w = withHardwareCatalog("Strict Intake");
         assertProblem(call("POST", "/requests", w.apiKey(), "{\"channel\":\"email\"}"), 400, "text");
         assertProblem(call("POST", "/requests", w.apiKey(), "{\"channel\":\"pigeon\",\"text\":\"hi\"}"), 400, "channel");
         assertProblem(call("POST", "/requests", w.apiKey(), "{\"text\":\"hi\",\"sender\":{\"email\":\"not an email\"}}"), 400, "sender.email");
@@ -99,8 +89,8 @@ public class RequestsIT extends OfferbridgeTestSupport {
 
     @Test
     public void anotherTenantsRequestsAre404AndNeverListed() {
-        Workspace a = withCatalog("Tenant A intake");
-        Workspace b = withCatalog("Tenant B intake");
+        Workspace a = withHardwareCatalog("Tenant A intake");
+        Workspace b = withHardwareCatalog("Tenant B intake");
         String id = call("POST", "/requests", a.apiKey(), request("12 M8 hex bolts 40mm")).json().get("id").asText();
         assertProblem(get("/requests/" + id, b.apiKey()), 404, null);
         assertEquals(0, get("/requests", b.apiKey()).json().get("items").size());
