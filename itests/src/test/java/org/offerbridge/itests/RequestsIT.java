@@ -96,4 +96,38 @@ public class RequestsIT extends OfferbridgeTestSupport {
         assertEquals(0, get("/requests", b.apiKey()).json().get("items").size());
         assertFalse(get("/customers?q=ravi", b.apiKey()).body().contains("Ravi"));
     }
+
+    @Test
+    public void staffConfirmOrMarkForReviewAndCorrectionsAreExported() {
+        Workspace w = withHardwareCatalog("Review Hardware");
+        String confirmed = call("POST", "/requests", w.apiKey(), request("12 M8 hex bolts 40mm")).json().get("id").asText();
+        Answer ok = call("POST", "/requests/" + confirmed + "/confirm", w.apiKey(), null);
+        assertEquals(ok.body(), 200, ok.status());
+        assertEquals("confirmed", ok.json().get("status").asText());
+        assertProblem(call("POST", "/requests/" + confirmed + "/confirm", w.apiKey(), null), 409, null);
+        assertProblem(call("POST", "/requests/" + confirmed + "/review", w.apiKey(), "{\"lines\":[]}"), 409, null);
+
+        String reviewed = call("POST", "/requests", w.apiKey(), request("12 bolts M8 60 and tape")).json().get("id").asText();
+        assertProblem(call("POST", "/requests/" + reviewed + "/review", w.apiKey(), "{\"lines\":[{\"sku\":\"HB-M8-60\"}]}"),
+                400, "lines[0].quantity");
+        Answer marked = call("POST", "/requests/" + reviewed + "/review", w.apiKey(),
+                "{\"lines\":[{\"sku\":\"HB-M8-60\",\"quantity\":12},{\"sku\":\"TAPE-PVC\",\"quantity\":1}],"
+                + "\"unmatched\":[],\"note\":\"bolts were 60 mm\"}");
+        assertEquals(marked.body(), 200, marked.status());
+        assertEquals("review", marked.json().get("status").asText());
+
+        JsonNode export = get("/requests/corrections", w.apiKey()).json();
+        assertEquals(export.toString(), 1, export.size());
+        JsonNode c = export.get(0);
+        assertEquals(reviewed, c.get("requestId").asText());
+        assertEquals("12 bolts M8 60 and tape", c.get("text").asText());
+        assertEquals("HB-M8-60", c.get("corrected").get("lines").get(0).get("sku").asText());
+        assertTrue("the original proposal is kept", c.get("original").isArray());
+        assertEquals("bolts were 60 mm", c.get("note").asText());
+
+        Workspace other = withHardwareCatalog("Other Review");
+        assertProblem(call("POST", "/requests/" + reviewed + "/confirm", other.apiKey(), null), 404, null);
+        assertProblem(call("POST", "/requests/" + reviewed + "/review", other.apiKey(), "{\"lines\":[]}"), 404, null);
+        assertEquals(0, get("/requests/corrections", other.apiKey()).json().size());
+    }
 }

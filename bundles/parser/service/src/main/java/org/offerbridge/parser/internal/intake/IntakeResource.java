@@ -22,6 +22,7 @@ import org.offerbridge.parser.internal.CatalogParsing;
 import org.offerbridge.parser.internal.ParserCapability;
 import org.offerbridge.parser.internal.rest.ParseResource;
 import org.offerbridge.platform.api.QuotaExceededException;
+import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
@@ -78,14 +79,30 @@ public class IntakeResource {
             String status, String failure, String language, String customerId, String receivedAt, List<ProposalLine> proposal) {
     }
 
+    public record CorrectedLine(String sku, BigDecimal quantity) {
+    }
+
+    public record CorrectedItem(String text, BigDecimal quantity) {
+    }
+
+    public record Review(List<CorrectedLine> lines, List<CorrectedItem> unmatched, String note) {
+    }
+
+    /** One correction as exported: enough to turn into a parser test case. */
+    public record CorrectionExport(String requestId, String channel, String language, String text, Object original,
+            Object corrected, String note, String correctedBy, String correctedAt) {
+    }
+
     private final RequestStore store;
     private final CatalogParsing parsing;
+    private final RequestContext context;
     private volatile CustomerDirectory customers;
 
     @Activate
-    public IntakeResource(@Reference RequestStore store, @Reference CatalogParsing parsing) {
+    public IntakeResource(@Reference RequestStore store, @Reference CatalogParsing parsing, @Reference RequestContext context) {
         this.store = store;
         this.parsing = parsing;
+        this.context = context;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -135,6 +152,86 @@ public class IntakeResource {
     public RequestView get(@PathParam("id") String id) {
         IntakeRequestEntity r = store.get(id).orElseThrow(() -> ProblemException.notFound("Request " + id));
         return view(r, store.proposal(r.id));
+    }
+
+    /** Confirms the proposal (a draft quote once the quotation capability exists). */
+    @POST
+    @Path("{id}/confirm")
+    @RolesAllowed(Role.SALES_NAME)
+    public RequestView confirm(@PathParam("id") String id) {
+        decided(id, store.confirm(id), "Only a proposed or reviewed request can be confirmed");
+        return get(id);
+    }
+
+    /**
+     * Marks a request for review with the staff's correction; the original proposal is kept beside it, and
+     * both can be exported to improve the parser.
+     */
+    @POST
+    @Path("{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.SALES_NAME)
+    public RequestView review(@PathParam("id") String id, Review body) {
+        if (body == null) {
+            throw ProblemException.invalid("body", "A JSON body is required");
+        }
+        List<CorrectedLine> lines = body.lines() == null ? List.of() : body.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            CorrectedLine l = lines.get(i);
+            if (l == null || l.sku() == null || l.sku().isBlank() || l.sku().length() > 64) {
+                throw ProblemException.invalid("lines[" + i + "].sku", "each line needs a SKU");
+            }
+            if (l.quantity() == null || l.quantity().signum() <= 0) {
+                throw ProblemException.invalid("lines[" + i + "].quantity", "quantity must be above 0");
+            }
+        }
+        List<CorrectedItem> unmatched = body.unmatched() == null ? List.of() : body.unmatched();
+        for (int i = 0; i < unmatched.size(); i++) {
+            if (unmatched.get(i) == null || unmatched.get(i).text() == null || unmatched.get(i).text().isBlank()) {
+                throw ProblemException.invalid("unmatched[" + i + "].text", "each unmatched item needs its text");
+            }
+        }
+        String note = optional("note", body.note(), 1000);
+        IntakeRequestEntity r = store.get(id).orElseThrow(() -> ProblemException.notFound("Request " + id));
+        try {
+            String original = JSON.writeValueAsString(view(r, store.proposal(r.id)).proposal());
+            String corrected = JSON.writeValueAsString(new Review(lines, unmatched, null));
+            decided(id, store.markForReview(id, original, corrected, note, context.require().actor()),
+                    "A confirmed request can no longer be marked for review");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return get(id);
+    }
+
+    /** Every correction of this workspace as JSON, oldest first (at most 10,000). */
+    @GET
+    @Path("corrections")
+    public Response corrections() {
+        List<CorrectionExport> out = store.corrections(10_000).stream().map(row -> {
+            CorrectionEntity c = (CorrectionEntity) row[0];
+            IntakeRequestEntity r = (IntakeRequestEntity) row[1];
+            return new CorrectionExport(r.id, r.channel, r.language, r.text, tree(c.original), tree(c.corrected), c.note,
+                    c.correctedBy, Instant.ofEpochMilli(c.createdAt).toString());
+        }).toList();
+        return Response.ok(out).header("Content-Disposition", "attachment; filename=\"parser-corrections.json\"").build();
+    }
+
+    private static Object tree(String json) {
+        try {
+            return json == null ? null : JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
+    private static void decided(String id, RequestStore.Decision decision, String conflict) {
+        if (decision == RequestStore.Decision.NOT_FOUND) {
+            throw ProblemException.notFound("Request " + id);
+        }
+        if (decision == RequestStore.Decision.WRONG_STATE) {
+            throw ProblemException.conflict(conflict);
+        }
     }
 
     private String customerFor(RequestStore.Inbound in) {

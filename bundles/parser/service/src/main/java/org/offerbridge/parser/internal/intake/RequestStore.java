@@ -21,6 +21,8 @@ public class RequestStore {
     static final String RECEIVED = "received";
     static final String PROPOSED = "proposed";
     static final String FAILED = "failed";
+    static final String CONFIRMED = "confirmed";
+    static final String REVIEW = "review";
 
     /** What arrived: sender fields may be null. */
     public record Inbound(String channel, String senderName, String senderEmail, String senderPhone, String text,
@@ -88,6 +90,57 @@ public class RequestStore {
             r.status = FAILED;
             r.failure = clip(why);
         });
+    }
+
+    /** The outcome of a staff decision on a request. */
+    public enum Decision { DONE, NOT_FOUND, WRONG_STATE }
+
+    /** Confirms a proposed (or reviewed) request; other states are a conflict. */
+    public Decision confirm(String id) {
+        return tx.call(em -> {
+            IntakeRequestEntity r = id == null ? null : em.find(IntakeRequestEntity.class, id);
+            if (r == null) {
+                return Decision.NOT_FOUND;
+            }
+            if (!r.status.equals(PROPOSED) && !r.status.equals(REVIEW)) {
+                return Decision.WRONG_STATE;
+            }
+            r.status = CONFIRMED;
+            return Decision.DONE;
+        });
+    }
+
+    /**
+     * Marks a request for review with the staff's correction, keeping the original proposal beside it; the
+     * request and its correction change in one transaction.
+     */
+    public Decision markForReview(String id, String originalJson, String correctedJson, String note, String actor) {
+        return tx.call(em -> {
+            IntakeRequestEntity r = id == null ? null : em.find(IntakeRequestEntity.class, id);
+            if (r == null) {
+                return Decision.NOT_FOUND;
+            }
+            if (r.status.equals(CONFIRMED)) {
+                return Decision.WRONG_STATE;
+            }
+            CorrectionEntity c = new CorrectionEntity();
+            c.createdAt = System.currentTimeMillis();
+            c.id = String.format("%015d-%s", c.createdAt, UUID.randomUUID());
+            c.requestId = id;
+            c.original = originalJson;
+            c.corrected = correctedJson;
+            c.note = note;
+            c.correctedBy = actor;
+            em.persist(c);
+            r.status = REVIEW;
+            return Decision.DONE;
+        });
+    }
+
+    /** All corrections, oldest first, with their requests' texts: the material to improve the parser with. */
+    public List<Object[]> corrections(int limit) {
+        return tx.call(em -> em.createQuery("select c, r from CorrectionEntity c, IntakeRequestEntity r where r.id = c.requestId"
+                + " order by c.id", Object[].class).setMaxResults(limit).getResultList());
     }
 
     public Optional<IntakeRequestEntity> get(String id) {
