@@ -64,19 +64,6 @@ final class KarafProcess implements AutoCloseable {
         Files.writeString(f, cfg);
     }
 
-    /**
-     * Sets a key of etc/org.apache.karaf.features.cfg. The tests turn {@code autoRefresh} off: with it on, every
-     * feature install refreshes javax.persistence and everything wired to it (platform core, the UI shell), a
-     * known Karaf/EclipseLink wiring quirk that restarts the platform instead of just adding a capability.
-     */
-    void setFeaturesConfig(String key, String value) throws IOException {
-        Path f = home.resolve("etc/org.apache.karaf.features.cfg");
-        String cfg = Files.readString(f);
-        String line = key + "=" + value;
-        cfg = cfg.matches("(?s).*(?m)^" + key + "\\s*=.*") ? cfg.replaceAll("(?m)^" + key + "\\s*=.*$", line) : cfg + "\n" + line + "\n";
-        Files.writeString(f, cfg);
-    }
-
     void start() throws IOException {
         Path log = home.resolve("console.log");
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")

@@ -311,10 +311,8 @@ public class CatalogStore implements CatalogService {
 
     @Override
     public Optional<PriceQuote> price(String sku, BigDecimal quantity, String priceListId) {
-        return tx.call(em -> findBySku(em, sku == null ? "" : sku.strip()).map(p -> PricingEngine.price(p.sku, p.price,
-                p.currency, quantity, priceListId == null ? null : priceLists.find(em, priceListId).orElseThrow(
-                        () -> new InvalidProductException("priceList", "unknown price list")),
-                priceLists.rulesFor(em, p.skuKey, priceListId))));
+        String key = sku == null ? "" : sku.strip();
+        return prices(Map.of(key, quantity), priceListId).values().stream().findFirst();
     }
 
     @Override
@@ -322,16 +320,20 @@ public class CatalogStore implements CatalogService {
         if (quantities.isEmpty()) {
             return Map.of();
         }
+        Map<String, BigDecimal> byKey = new HashMap<>();
+        quantities.forEach((sku, qty) -> byKey.put(ProductRules.skuKey(sku), qty));
         return tx.call(em -> {
+            List<ProductEntity> products = em.createQuery("select p from ProductEntity p where p.skuKey in :keys", ProductEntity.class)
+                    .setParameter("keys", List.copyOf(byKey.keySet())).getResultList();
+            if (products.isEmpty()) {
+                return Map.<String, PriceQuote>of(); // an unknown SKU is a 404 before the price list is even looked at
+            }
             var list = priceListId == null ? null : priceLists.find(em, priceListId).orElseThrow(
                     () -> new InvalidProductException("priceList", "unknown price list"));
             Map<String, PriceQuote> out = new java.util.LinkedHashMap<>();
-            List<String> keys = quantities.keySet().stream().map(ProductRules::skuKey).toList();
-            for (ProductEntity p : em.createQuery("select p from ProductEntity p where p.skuKey in :keys", ProductEntity.class)
-                    .setParameter("keys", keys).getResultList()) {
-                BigDecimal qty = quantities.entrySet().stream().filter(e -> ProductRules.skuKey(e.getKey()).equals(p.skuKey))
-                        .map(Map.Entry::getValue).findFirst().orElse(BigDecimal.ONE);
-                out.put(p.sku, PricingEngine.price(p.sku, p.price, p.currency, qty, list, priceLists.rulesFor(em, p.skuKey, priceListId)));
+            for (ProductEntity p : products) {
+                out.put(p.sku, PricingEngine.price(p.sku, p.price, p.currency, byKey.get(p.skuKey), list,
+                        priceLists.rulesFor(em, p.skuKey, priceListId)));
             }
             return out;
         });

@@ -3,7 +3,7 @@ package org.offerbridge.catalog.internal;
 import org.offerbridge.catalog.api.InvalidProductException;
 
 /** A SKU that another product of the tenant already has (compared without regard to case). */
-final class DuplicateSkuException extends InvalidProductException {
+public final class DuplicateSkuException extends InvalidProductException {
     private static final long serialVersionUID = 1L;
 
     DuplicateSkuException(String sku) {

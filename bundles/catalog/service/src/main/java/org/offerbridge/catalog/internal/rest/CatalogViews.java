@@ -9,6 +9,7 @@ import org.offerbridge.catalog.api.PriceList;
 import org.offerbridge.catalog.api.PriceQuote;
 import org.offerbridge.catalog.api.PricingRule;
 import org.offerbridge.catalog.api.Product;
+import org.offerbridge.catalog.internal.DuplicateSkuException;
 import org.offerbridge.platform.api.rest.ProblemException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -71,7 +72,7 @@ final class CatalogViews {
         try {
             return work.get();
         } catch (InvalidProductException e) {
-            if (e.getMessage().startsWith("another product already has")) {
+            if (e instanceof DuplicateSkuException) {
                 throw new ProblemException(409, "duplicate-sku", "Conflict", e.getMessage(), e.field());
             }
             throw ProblemException.invalid(e.field(), e.getMessage());

@@ -19,8 +19,8 @@ import javax.ws.rs.core.Response;
 
 import org.offerbridge.customers.api.CustomerDirectory;
 import org.offerbridge.parser.internal.CatalogParsing;
+import org.offerbridge.parser.internal.MessageRules;
 import org.offerbridge.parser.internal.ParserCapability;
-import org.offerbridge.parser.internal.rest.ParseResource;
 import org.offerbridge.platform.api.QuotaExceededException;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
@@ -252,15 +252,11 @@ public class IntakeResource {
             throw ProblemException.invalid("body", "A JSON body is required");
         }
         String channel = body.channel() == null ? "api" : body.channel().strip().toLowerCase(Locale.ROOT);
-        if (!ParseResource.CHANNELS.contains(channel)) {
-            throw ProblemException.invalid("channel", "channel must be one of " + String.join(", ", ParseResource.CHANNELS.stream().sorted().toList()));
-        }
+        MessageRules.requireKnownChannel(channel);
         if (body.text() == null || body.text().isBlank()) {
             throw ProblemException.invalid("text", "text is required");
         }
-        if (body.text().length() > ParseResource.MAX_TEXT) {
-            throw ProblemException.invalid("text", "text must be at most " + ParseResource.MAX_TEXT + " characters");
-        }
+        MessageRules.requireWithinLimit(body.text());
         Sender s = body.sender() == null ? new Sender(null, null, null) : body.sender();
         String name = optional("sender.name", s.name(), 200);
         String email = optional("sender.email", s.email(), 254);

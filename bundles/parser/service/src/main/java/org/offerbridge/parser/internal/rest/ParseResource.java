@@ -1,7 +1,5 @@
 package org.offerbridge.parser.internal.rest;
 
-import java.util.Set;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -9,6 +7,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.offerbridge.parser.internal.CatalogParsing;
+import org.offerbridge.parser.internal.MessageRules;
 import org.offerbridge.parser.internal.ParserCapability;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
@@ -29,10 +28,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("parse")
 @RequiresCapability(ParserCapability.ID)
 public class ParseResource {
-    /** Longer messages are refused (400 naming text): a request for quotation is not a document. */
-    public static final int MAX_TEXT = 20_000;
-    public static final Set<String> CHANNELS = Set.of("email", "whatsapp", "telegram", "instagram", "webform", "webhook", "api");
-
     public record ParseRequest(String text, String channel) {
     }
 
@@ -50,11 +45,9 @@ public class ParseResource {
         if (body == null || body.text() == null) {
             throw ProblemException.invalid("text", "text is required");
         }
-        if (body.text().length() > MAX_TEXT) {
-            throw ProblemException.invalid("text", "text must be at most " + MAX_TEXT + " characters");
-        }
-        if (body.channel() != null && !CHANNELS.contains(body.channel())) {
-            throw ProblemException.invalid("channel", "channel must be one of " + String.join(", ", CHANNELS.stream().sorted().toList()));
+        MessageRules.requireWithinLimit(body.text());
+        if (body.channel() != null) {
+            MessageRules.requireKnownChannel(body.channel());
         }
         return parsing.parse(body.text());
     }

@@ -45,8 +45,7 @@ public class DataSourceWatchdog {
             t.setDaemon(true);
             return t;
         });
-        BooleanSupplier present = () -> context.getServiceReference(javax.sql.DataSource.class.getName()) != null
-                && hasNamedDataSource();
+        BooleanSupplier present = this::hasNamedDataSource;
         for (long seconds : CHECK_AFTER_SECONDS) {
             timer.schedule(() -> check(present, configAdmin), seconds, TimeUnit.SECONDS);
         }
