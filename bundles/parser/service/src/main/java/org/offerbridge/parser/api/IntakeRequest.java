@@ -1,0 +1,28 @@
+package org.offerbridge.parser.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An inbound request as staff see it. {@code status}: received, proposed, failed, confirmed or review.
+ * {@code parser} says which parser made the proposal ({@code builtin} or {@code llm}); {@code proposal} is
+ * null in list results.
+ */
+public record IntakeRequest(String id, String channel, Sender sender, String text, List<Attachment> attachments,
+        String status, String failure, String language, String customerId, Instant receivedAt, Instant parsedAt,
+        String parser, List<ProposalLine> proposal) {
+
+    public static final String RECEIVED = "received";
+    public static final String PROPOSED = "proposed";
+    public static final String FAILED = "failed";
+    public static final String CONFIRMED = "confirmed";
+    public static final String REVIEW = "review";
+
+    /** Who sent it; every field may be null. */
+    public record Sender(String name, String email, String phone) {
+    }
+
+    /** Metadata of an attachment as the channel reported it. */
+    public record Attachment(String name, String contentType, Long size) {
+    }
+}

@@ -1,0 +1,67 @@
+package org.offerbridge.parser.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Inbound requests of the tenant bound in the platform's RequestContext, and the staff's work on them. REST and
+ * the admin UI both go through here. Bad input throws the platform's {@code ProblemException} naming the field;
+ * an id of another tenant is "not found"; a decision the request's state does not allow is a conflict.
+ */
+@ProviderType
+public interface RequestInbox {
+
+    /** What arrived on a channel; {@code sender} and {@code attachments} may be null. */
+    record Inbound(String channel, IntakeRequest.Sender sender, String text, List<IntakeRequest.Attachment> attachments) {
+    }
+
+    /** A catalog line as staff set it. */
+    record LineEdit(String sku, BigDecimal quantity) {
+    }
+
+    /** A requested item the catalog lacks, as staff set it; quantity may be null. */
+    record ItemEdit(String text, BigDecimal quantity) {
+    }
+
+    /** A staff correction kept beside the parser's original proposal (both as JSON). */
+    record Correction(String requestId, String channel, String language, String text, String originalJson,
+            String correctedJson, String note, String correctedBy, Instant correctedAt) {
+    }
+
+    /**
+     * Stores the request (committed on its own), then parses it into a proposal linked to the customer found or
+     * created by the sender's email or phone. A failed parse leaves it {@code failed}, kept as received, with a
+     * system message.
+     */
+    IntakeRequest receive(Inbound inbound);
+
+    /** Newest first, without proposals; {@code status} null for all; {@code beforeId} continues a page. */
+    List<IntakeRequest> list(String status, String beforeId, int limit);
+
+    /** How many requests have this status (null: all). */
+    long count(String status);
+
+    Optional<IntakeRequest> get(String id);
+
+    /** Parses the request again (failed, proposed or review), replacing the proposal. */
+    IntakeRequest reparse(String id);
+
+    /**
+     * Replaces the proposal with the staff's lines (SKUs of this catalog, priced again) and unmatched items.
+     * Allowed while proposed or in review.
+     */
+    IntakeRequest editProposal(String id, List<LineEdit> lines, List<ItemEdit> unmatched);
+
+    /** Confirms a proposed or reviewed request: the draft quote once quotations exist. */
+    IntakeRequest confirm(String id);
+
+    /** Marks for review with the staff's correction, keeping the original proposal beside it. */
+    IntakeRequest markForReview(String id, List<LineEdit> lines, List<ItemEdit> unmatched, String note);
+
+    /** Corrections of this workspace, oldest first, at most {@code limit}. */
+    List<Correction> corrections(int limit);
+}
