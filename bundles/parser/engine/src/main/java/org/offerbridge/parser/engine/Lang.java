@@ -54,7 +54,7 @@ final class Lang {
         Map<String, Double> votes = new HashMap<>();
         String[] words = norm.split("[^\\p{L}']+");
         for (String w : words) {
-            if (w.isEmpty()) continue;
+            if (w.length() < 2) continue; // "m" of "M8", "x" of "3 x 4" vote for nobody
             for (Map.Entry<String, CharArraySet> e : STOPS.entrySet()) {
                 if (e.getValue().contains(w)) votes.merge(e.getKey(), 1.0, Double::sum);
             }

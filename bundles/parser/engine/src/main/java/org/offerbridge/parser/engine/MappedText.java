@@ -39,6 +39,10 @@ final class MappedText {
 
     /** NFKC and root lower-casing, chunk by chunk between normalisation boundaries (same result as whole-string). */
     MappedText nfkcLower() {
+        if (NFKC.isNormalized(text)) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.length() == text.length()) return new MappedText(lower, from, to, originalLength); // 1:1, the common case
+        }
         Builder b = new Builder(text.length() + 8, originalLength);
         int i = 0;
         while (i < text.length()) {

@@ -243,8 +243,10 @@ public final class RequestParser {
         if (start < end) segs.add(new Seg(t.substring(start, end), original.substring(start, end), start));
     }
 
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
     private static BigDecimal numberValue(String w, List<Map<String, Integer>> dicts) {
-        if (w.matches("\\d+(?:[.,]\\d+)?")) return new BigDecimal(w.replace(',', '.'));
+        if (DECIMAL.matcher(w).matches()) return new BigDecimal(w.replace(',', '.'));
         for (Map<String, Integer> d : dicts) { Integer v = d.get(w); if (v != null) return BigDecimal.valueOf(v); }
         return null;
     }
@@ -392,7 +394,9 @@ public final class RequestParser {
             for (int i = 0; i < len; i++) {
                 String del = k.substring(0, i) + k.substring(i + 1);
                 if (ix.postings.containsKey(del)) c.merge(del, 0.8, Math::max);
-                List<String> dd = ix.deletes.get(del);
+                // a substitution in a short Latin stem is another word too often ("gruss" ~ "gross"); transliterations
+                // from other scripts need it ("vhil" ~ "wheel")
+                List<String> dd = len >= 6 || t.script != Text.Script.LATIN ? ix.deletes.get(del) : null;
                 if (dd != null) for (String w : dd) c.merge(w, 0.8, Math::max);
             }
         }
@@ -421,6 +425,8 @@ public final class RequestParser {
 
         int n = ix.entries.size();
         double[] ev = new double[n];
+        double[] tokBest = new double[n];
+        int[] touched = new int[n];
         Map<String, Double> reqKeys = new HashMap<>();
         Set<Integer> reqColours = new HashSet<>(), reqSides = new HashSet<>();
         Set<String> reqCodes = new HashSet<>();
@@ -457,13 +463,17 @@ public final class RequestParser {
                 continue;
             }
             if (i >= ctxLen) s.known[i - ctxLen] = true;
-            Map<Integer, Double> best = new HashMap<>();
+            // per product the best of this token's candidate keys (dense scratch array: catalogs have thousands of rows)
+            int touchedN = 0;
             for (Map.Entry<String, Double> e : cand.entrySet()) {
                 reqKeys.merge(e.getKey(), e.getValue(), Math::max);
                 double w = e.getValue() * ix.idf(e.getKey());
-                for (int id : ix.postings.get(e.getKey())) best.merge(id, w, Math::max);
+                for (int id : ix.postings.get(e.getKey())) {
+                    if (tokBest[id] == 0) touched[touchedN++] = id;
+                    if (w > tokBest[id]) tokBest[id] = w;
+                }
             }
-            for (Map.Entry<Integer, Double> e : best.entrySet()) ev[e.getKey()] += e.getValue();
+            for (int k = 0; k < touchedN; k++) { ev[touched[k]] += tokBest[touched[k]]; tokBest[touched[k]] = 0; }
         }
         s.hasContent = content;
         s.onlyAttributes = content && onlyAttr;
@@ -475,7 +485,10 @@ public final class RequestParser {
 
         // bare numbers: attributes if a plausible candidate carries them ("Оскар 140"), else quantities
         Set<String> family = new HashSet<>();
-        for (int id = 0; id < n; id++) if (ev[id] >= 0.5 * bestEv) family.addAll(ix.entries.get(id).bareNumbers);
+        // only candidates that agree with the explicit attributes ("M8x40") may claim a bare number
+        for (int id = 0; id < n; id++) {
+            if (ev[id] >= 0.5 * bestEv && ix.entries.get(id).numbers.containsAll(attrNums)) family.addAll(ix.entries.get(id).bareNumbers);
+        }
         List<String> bareAttrs = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             if (roles.get(i) == Role.BARE && family.contains(toks.get(i).key)) bareAttrs.add(toks.get(i).key);
@@ -485,10 +498,11 @@ public final class RequestParser {
         boolean hasCount = !s.strong.isEmpty();
 
         double threshold = 0.62 * Math.log((n + 1.0) / 1.5);
+        boolean colouredSibling = !reqColours.isEmpty() && colouredSibling(ix, ev, bestEv);
         Entry winner = null;
         double winScore = 0, runnerUp = 0;
         for (int id = 0; id < n; id++) {
-            if (ev[id] < 0.35 * bestEv || ev[id] <= 0) continue;
+            if (ev[id] < 0.35 * bestEv || ev[id] <= 0 || ev[id] < threshold) continue; // too weak to win or to conflict
             Entry e = ix.entries.get(id);
             double score = ev[id];
             boolean conflict = false;
@@ -499,14 +513,13 @@ public final class RequestParser {
                 else if (!(e.unit.isMeasure() && !hasCount)) conflict = true;
             }
             if (!reqColours.isEmpty() && !e.colours.isEmpty() && disjoint(reqColours, e.colours)) conflict = true;
-            if (!reqColours.isEmpty() && e.colours.isEmpty() && colouredSibling(ix, ev, bestEv)) conflict = true;
+            if (e.colours.isEmpty() && colouredSibling) conflict = true;
             if (!reqSides.isEmpty() && !e.sides.isEmpty() && disjoint(reqSides, e.sides)) conflict = true;
             for (String c : reqCodes) if (!e.keys.contains(c) && !e.codes.isEmpty()) conflict = true;
             if (conflict) {
                 if (ev[id] >= threshold && ev[id] >= 0.8 * bestEv) s.conflicted = true;
                 continue;
             }
-            if (ev[id] < threshold) continue;
             double cov = 0;
             for (List<String> v : e.variants) {
                 double tot = 0, got = 0;

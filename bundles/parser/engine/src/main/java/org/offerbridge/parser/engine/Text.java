@@ -88,6 +88,8 @@ final class Text {
             + "|(?<num>\\d+(?:[.,]\\d+)?)"
             + "|(?<word>\\p{L}[\\p{L}\\p{M}'\\d]*)");
 
+    private static final Pattern SIZE_CODE = Pattern.compile("[a-z]+\\d+(?:[.,]\\d+)?x\\d+(?:[.,]\\d+)?");
+
     /** Tokenises an already normalised fragment. */
     static List<Tok> lex(String norm) {
         List<Tok> out = new ArrayList<>();
@@ -110,7 +112,7 @@ final class Text {
                 Tok t = new Tok(Kind.CODE, c, sc).at(m.start(), m.end());
                 t.key = translit(c, sc).replace("'", "");
                 // m8x40 -> m8, 40 ; numeric components are attributes too
-                if (t.key.matches("[a-z]+\\d+(?:[.,]\\d+)?x\\d+(?:[.,]\\d+)?")) {
+                if (SIZE_CODE.matcher(t.key).matches()) {
                     String[] ps = t.key.split("x");
                     t.parts = new String[] {ps[0], canonNum(ps[1])};
                 }
@@ -137,14 +139,18 @@ final class Text {
         return out;
     }
 
+    /** "1,50" → "1.5", "007" → "7": one spelling per number value. */
     static String canonNum(String n) {
         String s = n.replace(',', '.');
-        if (s.contains(".")) {
-            s = s.replaceAll("0+$", "");
-            if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+        if (s.indexOf('.') >= 0) {
+            int e = s.length();
+            while (e > 0 && s.charAt(e - 1) == '0') e--;
+            if (e > 0 && s.charAt(e - 1) == '.') e--;
+            s = s.substring(0, e);
         }
-        s = s.replaceFirst("^0+(?=\\d)", "");
-        return s;
+        int b = 0;
+        while (b + 1 < s.length() && s.charAt(b) == '0' && Character.isDigit(s.charAt(b + 1))) b++;
+        return s.substring(b);
     }
 
     static Script script(String w) {
@@ -211,8 +217,14 @@ final class Text {
     }
 
     static String fold(String s) {
+        if (isAscii(s)) return s;
         String d = MARKS.matcher(NFD.normalize(s)).replaceAll("");
         return d.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     static String translit(String s, Script sc) {
