@@ -2,6 +2,7 @@ package org.offerbridge.parser.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,11 @@ class ConcurrentParsingTest {
     @Test void eightThreadsAgreeWithOne() throws Exception {
         Path dir = Path.of("src/test/resources/eval");
         Map<String, CatalogIndex> indexes = new HashMap<>();
-        for (String c : List.of("electrical-in", "home-ua", "kitchen-de", "office-es")) {
-            indexes.put(c, CatalogIndex.build(EvalSupport.loadCatalog(dir.resolve("catalogs/" + c + ".csv"))));
+        try (var files = Files.list(dir.resolve("catalogs"))) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString().replace(".csv", "");
+                indexes.put(name, CatalogIndex.build(EvalSupport.loadCatalog(p)));
+            }
         }
         List<EvalSupport.Case> cases = new ArrayList<>();
         for (EvalSupport.Case c : EvalSupport.loadCases(dir.resolve("cases.jsonl"))) {
