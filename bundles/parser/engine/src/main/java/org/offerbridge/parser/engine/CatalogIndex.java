@@ -53,6 +53,7 @@ public final class CatalogIndex {
         this.sideKeys = attributeKeys(Lexicon.SIDES);
         List<Entry> es = new ArrayList<>();
         Map<String, Set<Integer>> post = new HashMap<>();
+        Map<String, Set<String>> surfaceSkeletons = new HashMap<>();
         for (CatalogItem ci : items) {
             Entry e = new Entry(ci, es.size());
             es.add(e);
@@ -74,6 +75,11 @@ public final class CatalogIndex {
                         Integer s = sideKeys.get(t.key);
                         if (s != null) e.sides.add(s);
                         vk.add(t.key);
+                        // transliterated Hindi meets the spoken form, not the stem ("katinga" ~ "cutting", stem "cut")
+                        if (t.script == Text.Script.LATIN && t.text.length() >= 4 && !t.text.equals(t.key)) {
+                            String sk = Text.skeleton(Text.fold(t.text));
+                            if (sk.length() >= 3) surfaceSkeletons.computeIfAbsent(sk, x -> new HashSet<>()).add(t.key);
+                        }
                     } else if (t.kind == Kind.NUM) {
                         e.numbers.add(t.key);
                         Lexicon.Unit u = i + 1 < toks.size() && toks.get(i + 1).kind == Kind.WORD
@@ -124,6 +130,10 @@ public final class CatalogIndex {
                     if (s.length() >= 3) skel.computeIfAbsent(s, x -> new ArrayList<>()).add(k);
                 }
             }
+        }
+        for (Map.Entry<String, Set<String>> me : surfaceSkeletons.entrySet()) {
+            List<String> l = skel.computeIfAbsent(me.getKey(), x -> new ArrayList<>());
+            for (String k : me.getValue()) if (!l.contains(k)) l.add(k);
         }
         this.postings = p;
         this.idf = idfs;
@@ -179,7 +189,11 @@ public final class CatalogIndex {
 
     static String detectLatinLanguage(List<CatalogItem> items) {
         StringBuilder b = new StringBuilder();
-        for (CatalogItem i : items) { b.append(' ').append(i.name()); for (String a : i.aliases()) b.append(' ').append(a); }
+        // a few hundred names decide the language as well as all of them
+        for (CatalogItem i : items.subList(0, Math.min(items.size(), 300))) {
+            b.append(' ').append(i.name());
+            for (String a : i.aliases()) b.append(' ').append(a);
+        }
         return Lang.latinLanguage(Text.normalize(b.toString()));
     }
 }

@@ -24,6 +24,11 @@ final class Lang {
             "kal", "abhi", "jaldi", "bhi", "nahi", "rate", "bata", "batao", "ji", "sahab", "paanch", "teen", "char", "hathoda",
             "chahta", "chahti", "mein", "se", "liye", "karo", "kar", "do");
 
+    /** Lucene's English stop set is minimal (33 words); everyday request words that vote for English. */
+    private static final Set<String> ENGLISH = Set.of("you", "we", "i", "have", "need", "do", "can", "our", "my", "me",
+            "us", "would", "like", "send", "want", "some", "please", "thanks", "hello", "dear", "each", "all", "instead",
+            "make", "also", "more", "items", "pieces", "sorry", "could", "any", "your", "what", "how");
+
     static String detect(String text) {
         int lat = 0, cyr = 0, dev = 0, uk = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -49,11 +54,12 @@ final class Lang {
         Map<String, Double> votes = new HashMap<>();
         String[] words = norm.split("[^\\p{L}']+");
         for (String w : words) {
-            if (w.isEmpty()) continue;
+            if (w.length() < 2) continue; // "m" of "M8", "x" of "3 x 4" vote for nobody
             for (Map.Entry<String, CharArraySet> e : STOPS.entrySet()) {
                 if (e.getValue().contains(w)) votes.merge(e.getKey(), 1.0, Double::sum);
             }
             if (HINGLISH.contains(w)) votes.merge("hi-Latn", 1.5, Double::sum);
+            if (ENGLISH.contains(w)) votes.merge("en", 1.0, Double::sum);
             if (w.indexOf('\'') > 0 && w.length() > 2 && (w.charAt(1) == '\'')) votes.merge("fr", 0.5, Double::sum);
             for (char c : w.toCharArray()) {
                 if ("éèêçàùâîôœ".indexOf(c) >= 0) votes.merge("fr", 0.5, Double::sum);

@@ -163,7 +163,14 @@ final class Lexicon {
                 "पर", "का", "की", "के", "और", "में", "से", "को", "है", "हैं", "भी", "aussi", "also", "auch", "también", "тоже",
                 "теж", "need", "needed", "want", "quote", "nos", "also", "pour", "per", "für", "para", "for", "il", "faut",
                 "нужно", "нужен", "нужна", "нужны", "надо", "прошу", "хочу", "потрібно", "потрібні", "потрібен", "треба",
-                "chahiye", "dena", "dedo", "bhejo", "चाहिए", "est", "es", "ist"));
+                "chahiye", "dena", "dedo", "bhejo", "चाहिए", "est", "es", "ist",
+                // closing formulas ("Mit freundlichen Grüßen", "С уважением")
+                "grüßen", "freundlichen", "herzlichen", "liebe", "lieber", "mfg", "lg", "regards", "best", "kind", "warm",
+                "atentamente", "cordiales", "cordialement", "salutations", "distinguées", "уважением", "повагою",
+                "dhanyavad", "shukriya", "धन्यवाद", "शुक्रिया",
+                // English pronouns and auxiliaries: Lucene's English set is minimal
+                "we", "i", "you", "our", "us", "my", "me", "your", "have", "has", "do", "does", "can", "could", "would",
+                "like", "any", "some", "get", "got", "am", "i'm", "we're"));
     }
 
     static boolean isStop(String w) { return STOP.contains(w); }

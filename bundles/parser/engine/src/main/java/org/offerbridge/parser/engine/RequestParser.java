@@ -38,50 +38,9 @@ public final class RequestParser {
     // ---------------------------------------------------------------- pre-cleaning
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern EMAIL_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+", FLAGS);
-    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s()\\-]{7,}\\d");
-    private static final Pattern GSTIN = Pattern.compile("\\b\\d{2}[a-z]{5}\\d{4}[a-z]\\d[a-z\\d]{2}\\b", FLAGS);
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
-    private static final Pattern PRICE = Pattern.compile(
-            "(?:₹|\\brs\\.?|\\binr\\b|\\$|€|£|\\beur\\b|\\busd\\b)\\s*\\d[\\d\\s.,]*"
-            + "|\\d[\\d.,]*\\s*(?:₹|\\$|€|£|(?:rs|inr|eur|euros?|usd|rupees?|dollars?|руб\\p{L}*|р\\.|грн|гривень|гривні|uah|€)(?![\\p{L}]))",
-            FLAGS);
-    private static final String ORDER_WORDS = "(?:order|invoice|заказ\\p{L}*|замовлення|commande|bestellung|pedido|facture|factura|"
-            + "счет\\p{L}*|счёт\\p{L}*|рахун\\p{L}*)";
-    private static final Pattern ORDER_NO = Pattern.compile(
-            "(?:#|№|n°)\\s*\\d[\\w/-]*|" + ORDER_WORDS + "\\s*(?:no\\.?|nr\\.?|number|номер|n°)\\s*[:.]?\\s*\\d{3,}[\\w/-]*|"
-            + ORDER_WORDS + "\\s*[:.]?\\s*\\d{5,}[\\w/-]*", FLAGS);
-    private static final Pattern CORRECTION = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\d+)\\s*(?:\\.{2,}|…|,|-|—)?\\s*" + Lexicon.CORRECTION + "(?![\\p{L}])[\\s,.!:…—-]*(?:make it\\s+)?(\\d+)", FLAGS);
-    private static final Pattern MULTIPLIER = Pattern.compile(
-            "(?:for\\s+|in\\s+)?each\\s+of\\s+(?:the\\s+|our\\s+)?(\\S+)(?:\\s+\\p{L}+)?"
-            + "|(?:на|для|в)\\s+кажд\\p{L}*\\s+из\\s+(\\S+)(?:\\s+\\p{L}+)?"
-            + "|(?:на|для|в|у)\\s+кожн\\p{L}*\\s+(?:з|із)\\s+(\\S+)(?:\\s+\\p{L}+)?"
-            + "|pour\\s+chacun\\p{L}*\\s+des\\s+(\\S+)(?:\\s+\\p{L}+)?"
-            + "|für\\s+jede\\p{L}*\\s+(?:der|von)\\s+(?:den\\s+)?(\\S+)(?:\\s+\\p{L}+)?"
-            + "|para\\s+cada\\s+un[oa]\\s+de\\s+(?:los|las)\\s+(\\S+)(?:\\s+\\p{L}+)?", FLAGS);
     private static final Pattern SPLIT = Pattern.compile(
             "\\r?\\n|;|(?<!\\d),|,(?!\\d)|[.!?…]+(?=\\s|$)|\\s\\+\\s?|^\\+|\\s(?:and|&|и|і|та|й|et|und|y|aur|और|plus|also|as well as|ainsi que|sowie|a также)\\s",
             FLAGS);
-    private static final Pattern MONTH_DATE;
-
-    static {
-        Set<String> months = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
-        for (String l : List.of("en", "fr", "de", "es", "ru", "uk", "hi")) {
-            DateFormatSymbols s = new DateFormatSymbols(new ULocale(l));
-            for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-                for (int w : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-                    for (String m : s.getMonths(ctx, w)) {
-                        String n = m.toLowerCase(Locale.ROOT).replace(".", "").replace('ё', 'е');
-                        if (n.length() >= 3) months.add(Pattern.quote(n));
-                    }
-                }
-            }
-        }
-        MONTH_DATE = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:" + String.join("|", months) + ")\\p{L}*", FLAGS);
-    }
-
     // ---------------------------------------------------------------- fragment analysis
 
     private enum Role { CONTENT, STOP, QTY, UNIT, ATTR, BARE, MEASURE }
@@ -94,8 +53,13 @@ public final class RequestParser {
     }
 
     private static final class Seg {
-        final String source;
+        final String source;      // cleaned fragment (analysed)
+        final String original;    // the same range of the original text (reported)
+        final int offset;         // start of source in the original text
+        MappedText norm;
         List<Tok> toks;
+        boolean[] known;          // own content tokens that found catalog vocabulary
+        final List<Span> borrowed = new ArrayList<>(); // quantity words taken from other fragments
         Role[] roles;
         final List<Qty> strong = new ArrayList<>();
         final List<Qty> bare = new ArrayList<>();        // digits, role decided after matching
@@ -114,7 +78,7 @@ public final class RequestParser {
         boolean onlyAttributes;   // content is only colours/sides/sizes (ellipsis candidate)
         BigDecimal qty;
         boolean explicitQty;
-        Seg(String source) { this.source = source; }
+        Seg(String source, String original, int offset) { this.source = source; this.original = original; this.offset = offset; }
     }
 
     public ParseResult parse(String text, CatalogIndex index) {
@@ -126,44 +90,29 @@ public final class RequestParser {
         List<Map<String, Integer>> numberDicts = new ArrayList<>();
         for (String l : Lang.numberLangs(lang)) numberDicts.add(Lexicon.numberWords(l));
 
-        // (2) pre-cleaning
-        String t = text;
-        t = EMAIL_URL.matcher(t).replaceAll(" ");
-        t = GSTIN.matcher(t).replaceAll(" ");
-        t = PRICE.matcher(t).replaceAll(" ");
-        t = ORDER_NO.matcher(t).replaceAll(" ");
-        t = DATE_TIME.matcher(t).replaceAll(" ");
-        t = MONTH_DATE.matcher(t).replaceAll(" ");
-        t = removePhones(t);
-        t = CORRECTION.matcher(t).replaceAll("$2");
-        BigDecimal multiplier = BigDecimal.ONE;
-        Matcher mm = MULTIPLIER.matcher(t);
-        StringBuilder sb = new StringBuilder();
-        while (mm.find()) {
-            String n = null;
-            for (int g = 1; g <= mm.groupCount(); g++) if (mm.group(g) != null) n = mm.group(g);
-            BigDecimal v = n == null ? null : numberValue(Text.normalize(n).replaceAll("[^\\p{L}\\d'.]", ""), numberDicts);
-            if (v != null && v.signum() > 0) multiplier = multiplier.multiply(v);
-            mm.appendReplacement(sb, v != null ? " " : Matcher.quoteReplacement(mm.group()));
-        }
-        mm.appendTail(sb);
-        t = sb.toString();
+        // (2) pre-cleaning, length-preserving
+        String t = MessageCleaner.blankNonQuantities(text);
+        t = MessageCleaner.applyCorrections(t);
+        MessageCleaner.Multiplied mul = MessageCleaner.extractMultiplier(t, w -> numberValue(w, numberDicts));
+        t = mul.text();
+        BigDecimal multiplier = mul.factor();
 
-        // (3) segmentation
+        // (3) segmentation (offsets stay those of the original text: pre-cleaning preserves length)
         List<Seg> segs = new ArrayList<>();
-        for (String part : SPLIT.split(t)) {
-            String s = part.strip();
-            if (!s.isEmpty()) segs.add(new Seg(s));
-        }
+        Matcher sm = SPLIT.matcher(t);
+        int last = 0;
+        while (sm.find()) { addSeg(segs, t, text, last, sm.start()); last = sm.end(); }
+        addSeg(segs, t, text, last, t.length());
 
         // (4) per fragment
         boolean anyMarker = false;
         for (Seg s : segs) {
-            String norm = Text.normalize(s.source);
+            MappedText norm = Text.normalizeMapped(s.source);
             for (Map.Entry<String, Integer> e : Lexicon.IDIOMS.entrySet()) {
-                if (norm.contains(e.getKey())) norm = norm.replace(e.getKey(), " " + e.getValue() + " pcs ");
+                norm = norm.replaceLiteral(e.getKey(), " " + e.getValue() + " pcs ");
             }
-            s.toks = Text.lex(norm);
+            s.norm = norm;
+            s.toks = Text.lex(norm.text);
             Text.keyWords(s.toks, index.latinLang, reqLatin);
             assignRoles(s, numberDicts);
             anyMarker |= hasMarker(s);
@@ -185,18 +134,20 @@ public final class RequestParser {
             if (s.match == null && hasOwnQty && correction && prevContent != null && (!s.hasContent || s.unknown <= 1)) {
                 prevContent.qty = chooseQty(s, prevContent.match);   // "100 pipes, sorry 120" / "perdón, 6 paquetes"
                 prevContent.explicitQty = true;
+                lend(s, prevContent);
                 continue;
             }
             if (s.match == null && !s.hasContent && hasOwnQty) {
                 BigDecimal q = chooseQty(s, null);
                 if (s.allWord && !pending.isEmpty()) {
-                    for (Seg p : pending) { p.qty = q; p.explicitQty = true; }
+                    for (Seg p : pending) { p.qty = q; p.explicitQty = true; lend(s, p); }
                     pending.clear();
                     continue;
                 }
                 if (prevContent != null && prevContent.qty == null && !prevContent.explicitQty) {
                     prevContent.qty = q;
                     prevContent.explicitQty = true;
+                    lend(s, prevContent);
                     pending.remove(prevContent);
                     continue;
                 }
@@ -219,30 +170,57 @@ public final class RequestParser {
                 q = convert(q, s, s.match).multiply(multiplier);
                 String sku = s.match.item.sku();
                 ParsedLine old = lines.get(sku);
-                if (old == null) lines.put(sku, new ParsedLine(sku, strip(q), s.confidence, s.source));
+                List<Span> spans = spans(s);
+                if (old == null) lines.put(sku, new ParsedLine(sku, strip(q), s.confidence, s.original, spans));
                 else lines.put(sku, new ParsedLine(sku, strip(old.quantity().add(q)), Math.max(old.confidence(), s.confidence),
-                        old.source() + " | " + s.source));
+                        old.source() + " | " + s.original, concat(old.spans(), spans)));
             } else if (s.hasContent && !s.onlyAttributes && (s.unknown > 0 || s.conflicted)
                     && (s.explicitQty || s.conflicted)) {
                 String key = s.conflicted ? s.source.toLowerCase(Locale.ROOT) : String.join(" ", s.unknownKeys);
                 BigDecimal q = s.qty == null ? null : strip(s.qty.multiply(multiplier));
-                unmatched.putIfAbsent(key, new Unmatched(s.source, q));
+                unmatched.putIfAbsent(key, new Unmatched(s.original, q, spans(s)));
             }
         }
         return new ParseResult(lang, new ArrayList<>(lines.values()), new ArrayList<>(unmatched.values()));
     }
 
-    private static String removePhones(String t) {
-        Matcher m = PHONE_LIKE.matcher(t);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            String g = m.group();
-            long digits = g.chars().filter(Character::isDigit).count();
-            boolean phone = digits >= 9 || g.startsWith("+") && digits >= 7;
-            m.appendReplacement(b, phone ? " " : Matcher.quoteReplacement(g));
+    // ---------------------------------------------------------------- spans
+
+    /** The mention's own span (product and quantity words) followed by quantities borrowed from other fragments. */
+    private static List<Span> spans(Seg s) {
+        List<Span> out = new ArrayList<>();
+        Span own = span(s, false);
+        if (own != null) out.add(own);
+        for (Span b : s.borrowed) if (!out.contains(b)) out.add(b);
+        return out;
+    }
+
+    /** Records that {@code to} takes its quantity from the number words of {@code from}. */
+    private static void lend(Seg from, Seg to) {
+        Span q = span(from, true);
+        if (q != null) to.borrowed.add(q);
+    }
+
+    /** Original-text range from the first to the last token that carries the mention (or only its numbers). */
+    private static Span span(Seg s, boolean numbersOnly) {
+        int lo = Integer.MAX_VALUE, hi = -1;
+        for (int i = 0; i < s.toks.size(); i++) {
+            Role r = s.roles[i];
+            boolean number = r == Role.QTY || r == Role.UNIT || r == Role.BARE || r == Role.MEASURE;
+            boolean product = r == Role.ATTR || r == Role.CONTENT && (s.match == null || s.known != null && s.known[i]);
+            if (!(number || !numbersOnly && product)) continue;
+            Tok t = s.toks.get(i);
+            lo = Math.min(lo, t.start);
+            hi = Math.max(hi, t.end);
         }
-        m.appendTail(b);
-        return b.toString();
+        if (hi < 0) return null;
+        return new Span(s.offset + s.norm.originalStart(lo), s.offset + s.norm.originalEnd(hi));
+    }
+
+    private static List<Span> concat(List<Span> a, List<Span> b) {
+        List<Span> out = new ArrayList<>(a);
+        for (Span x : b) if (!out.contains(x)) out.add(x);
+        return out;
     }
 
     private static final Pattern CORRECTION_WORD = Pattern.compile("(?:^|[^\\p{L}])" + Lexicon.CORRECTION + "(?![\\p{L}])", FLAGS);
@@ -259,8 +237,16 @@ public final class RequestParser {
         return false;
     }
 
+    private static void addSeg(List<Seg> segs, String t, String original, int start, int end) {
+        while (start < end && Character.isWhitespace(t.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(t.charAt(end - 1))) end--;
+        if (start < end) segs.add(new Seg(t.substring(start, end), original.substring(start, end), start));
+    }
+
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
     private static BigDecimal numberValue(String w, List<Map<String, Integer>> dicts) {
-        if (w.matches("\\d+(?:[.,]\\d+)?")) return new BigDecimal(w.replace(',', '.'));
+        if (DECIMAL.matcher(w).matches()) return new BigDecimal(w.replace(',', '.'));
         for (Map<String, Integer> d : dicts) { Integer v = d.get(w); if (v != null) return BigDecimal.valueOf(v); }
         return null;
     }
@@ -408,7 +394,9 @@ public final class RequestParser {
             for (int i = 0; i < len; i++) {
                 String del = k.substring(0, i) + k.substring(i + 1);
                 if (ix.postings.containsKey(del)) c.merge(del, 0.8, Math::max);
-                List<String> dd = ix.deletes.get(del);
+                // a substitution in a short Latin stem is another word too often ("gruss" ~ "gross"); transliterations
+                // from other scripts need it ("vhil" ~ "wheel")
+                List<String> dd = len >= 6 || t.script != Text.Script.LATIN ? ix.deletes.get(del) : null;
                 if (dd != null) for (String w : dd) c.merge(w, 0.8, Math::max);
             }
         }
@@ -437,12 +425,15 @@ public final class RequestParser {
 
         int n = ix.entries.size();
         double[] ev = new double[n];
+        double[] tokBest = new double[n];
+        int[] touched = new int[n];
         Map<String, Double> reqKeys = new HashMap<>();
         Set<Integer> reqColours = new HashSet<>(), reqSides = new HashSet<>();
         Set<String> reqCodes = new HashSet<>();
         List<String> attrNums = new ArrayList<>();
         s.unknown = 0;
         s.unknownKeys.clear();
+        s.known = new boolean[s.toks.size()];
         boolean content = false, onlyAttr = true;
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
@@ -471,13 +462,18 @@ public final class RequestParser {
                 if (i >= ctxLen && t.kind == Kind.WORD && !isMarkerWord(t.text)) { s.unknown++; s.unknownKeys.add(t.key); }
                 continue;
             }
-            Map<Integer, Double> best = new HashMap<>();
+            if (i >= ctxLen) s.known[i - ctxLen] = true;
+            // per product the best of this token's candidate keys (dense scratch array: catalogs have thousands of rows)
+            int touchedN = 0;
             for (Map.Entry<String, Double> e : cand.entrySet()) {
                 reqKeys.merge(e.getKey(), e.getValue(), Math::max);
                 double w = e.getValue() * ix.idf(e.getKey());
-                for (int id : ix.postings.get(e.getKey())) best.merge(id, w, Math::max);
+                for (int id : ix.postings.get(e.getKey())) {
+                    if (tokBest[id] == 0) touched[touchedN++] = id;
+                    if (w > tokBest[id]) tokBest[id] = w;
+                }
             }
-            for (Map.Entry<Integer, Double> e : best.entrySet()) ev[e.getKey()] += e.getValue();
+            for (int k = 0; k < touchedN; k++) { ev[touched[k]] += tokBest[touched[k]]; tokBest[touched[k]] = 0; }
         }
         s.hasContent = content;
         s.onlyAttributes = content && onlyAttr;
@@ -489,7 +485,10 @@ public final class RequestParser {
 
         // bare numbers: attributes if a plausible candidate carries them ("Оскар 140"), else quantities
         Set<String> family = new HashSet<>();
-        for (int id = 0; id < n; id++) if (ev[id] >= 0.5 * bestEv) family.addAll(ix.entries.get(id).bareNumbers);
+        // only candidates that agree with the explicit attributes ("M8x40") may claim a bare number
+        for (int id = 0; id < n; id++) {
+            if (ev[id] >= 0.5 * bestEv && ix.entries.get(id).numbers.containsAll(attrNums)) family.addAll(ix.entries.get(id).bareNumbers);
+        }
         List<String> bareAttrs = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             if (roles.get(i) == Role.BARE && family.contains(toks.get(i).key)) bareAttrs.add(toks.get(i).key);
@@ -499,10 +498,11 @@ public final class RequestParser {
         boolean hasCount = !s.strong.isEmpty();
 
         double threshold = 0.62 * Math.log((n + 1.0) / 1.5);
+        boolean colouredSibling = !reqColours.isEmpty() && colouredSibling(ix, ev, bestEv);
         Entry winner = null;
         double winScore = 0, runnerUp = 0;
         for (int id = 0; id < n; id++) {
-            if (ev[id] < 0.35 * bestEv || ev[id] <= 0) continue;
+            if (ev[id] < 0.35 * bestEv || ev[id] <= 0 || ev[id] < threshold) continue; // too weak to win or to conflict
             Entry e = ix.entries.get(id);
             double score = ev[id];
             boolean conflict = false;
@@ -513,14 +513,13 @@ public final class RequestParser {
                 else if (!(e.unit.isMeasure() && !hasCount)) conflict = true;
             }
             if (!reqColours.isEmpty() && !e.colours.isEmpty() && disjoint(reqColours, e.colours)) conflict = true;
-            if (!reqColours.isEmpty() && e.colours.isEmpty() && colouredSibling(ix, ev, bestEv)) conflict = true;
+            if (e.colours.isEmpty() && colouredSibling) conflict = true;
             if (!reqSides.isEmpty() && !e.sides.isEmpty() && disjoint(reqSides, e.sides)) conflict = true;
             for (String c : reqCodes) if (!e.keys.contains(c) && !e.codes.isEmpty()) conflict = true;
             if (conflict) {
                 if (ev[id] >= threshold && ev[id] >= 0.8 * bestEv) s.conflicted = true;
                 continue;
             }
-            if (ev[id] < threshold) continue;
             double cov = 0;
             for (List<String> v : e.variants) {
                 double tot = 0, got = 0;

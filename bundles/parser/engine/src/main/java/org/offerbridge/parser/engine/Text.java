@@ -38,12 +38,13 @@ final class Text {
         String key;             // primary matching key
         String altKey;          // key with a second stemmer (request language), may equal key
         String[] parts = new String[0]; // numeric components of DIM / CODE
+        int start, end;         // range in the normalised fragment
         Tok(Kind kind, String text, Script script) { this.kind = kind; this.text = text; this.script = script; }
+        Tok at(int s, int e) { start = s; end = e; return this; }
         boolean numeric() { return kind == Kind.NUM; }
         @Override public String toString() { return kind + ":" + text + "→" + key; }
     }
 
-    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
     private static final Pattern LETTER_HYPHEN_DIGIT = Pattern.compile("(\\p{L})-(\\d)");
@@ -55,16 +56,29 @@ final class Text {
 
     /** Lower-cases and canonicalises a fragment of text (same for catalog and request). */
     static String normalize(String s) {
-        String t = NFKC.normalize(s).toLowerCase(Locale.ROOT);
-        t = t.replace('ё', 'е').replace("\u00ad", "").replace('’', '\'').replace('ʼ', '\'').replace('`', '\'')
-             .replace('‘', '\'').replace('«', ' ').replace('»', ' ').replace('“', '"').replace('„', '"')
-             .replace('ø', ' ').replace('⌀', ' ').replace('²', ' ').replace('³', ' ');
-        t = INCH_MARK.matcher(t).replaceAll("$1 inch ");
-        t = CYR_X.matcher(t).replaceAll("$1x$2");
-        t = LETTER_HYPHEN_DIGIT.matcher(t).replaceAll("$1$2");
-        t = DIGIT_HYPHEN_LETTER.matcher(t).replaceAll("$1 $2");
-        t = UNIT_GLUE.matcher(t).replaceAll("$1 $2");
+        return normalizeMapped(s).text;
+    }
+
+    /** {@link #normalize} keeping the original offset of every character (for highlighting spans). */
+    static MappedText normalizeMapped(String s) {
+        MappedText t = MappedText.of(s).nfkcLower().mapChars(Text::canonChar);
+        t = t.replaceAll(INCH_MARK, "$1 inch ");
+        t = t.replaceAll(CYR_X, "$1x$2");
+        t = t.replaceAll(LETTER_HYPHEN_DIGIT, "$1$2");
+        t = t.replaceAll(DIGIT_HYPHEN_LETTER, "$1 $2");
+        t = t.replaceAll(UNIT_GLUE, "$1 $2");
         return t;
+    }
+
+    private static String canonChar(char c) {
+        switch (c) {
+            case 'ё': return "е";
+            case '\u00ad': return "";
+            case '’': case 'ʼ': case '`': case '‘': return "'";
+            case '«': case '»': case 'ø': case '⌀': case '²': case '³': return " ";
+            case '“': case '„': return "\"";
+            default: return null;
+        }
     }
 
     private static final Pattern LEX = Pattern.compile(
@@ -74,6 +88,8 @@ final class Text {
             + "|(?<num>\\d+(?:[.,]\\d+)?)"
             + "|(?<word>\\p{L}[\\p{L}\\p{M}'\\d]*)");
 
+    private static final Pattern SIZE_CODE = Pattern.compile("[a-z]+\\d+(?:[.,]\\d+)?x\\d+(?:[.,]\\d+)?");
+
     /** Tokenises an already normalised fragment. */
     static List<Tok> lex(String norm) {
         List<Tok> out = new ArrayList<>();
@@ -81,55 +97,60 @@ final class Text {
         while (m.find()) {
             if (m.group("dim") != null) {
                 String[] ps = m.group("dim").replace(" ", "").split("x");
-                Tok t = new Tok(Kind.DIM, m.group("dim"), Script.LATIN);
+                Tok t = new Tok(Kind.DIM, m.group("dim"), Script.LATIN).at(m.start(), m.end());
                 for (int i = 0; i < ps.length; i++) ps[i] = canonNum(ps[i]);
                 t.parts = ps;
                 t.key = String.join("x", ps);
                 out.add(t);
             } else if (m.group("frac") != null) {
-                Tok t = new Tok(Kind.FRAC, m.group("frac"), Script.LATIN);
+                Tok t = new Tok(Kind.FRAC, m.group("frac"), Script.LATIN).at(m.start(), m.end());
                 t.key = m.group("frac");
                 out.add(t);
             } else if (m.group("code") != null) {
                 String c = m.group("code");
                 Script sc = script(c);
-                Tok t = new Tok(Kind.CODE, c, sc);
+                Tok t = new Tok(Kind.CODE, c, sc).at(m.start(), m.end());
                 t.key = translit(c, sc).replace("'", "");
                 // m8x40 -> m8, 40 ; numeric components are attributes too
-                if (t.key.matches("[a-z]+\\d+(?:[.,]\\d+)?x\\d+(?:[.,]\\d+)?")) {
+                if (SIZE_CODE.matcher(t.key).matches()) {
                     String[] ps = t.key.split("x");
                     t.parts = new String[] {ps[0], canonNum(ps[1])};
                 }
                 out.add(t);
             } else if (m.group("num") != null) {
-                Tok t = new Tok(Kind.NUM, m.group("num"), Script.LATIN);
+                Tok t = new Tok(Kind.NUM, m.group("num"), Script.LATIN).at(m.start(), m.end());
                 t.key = canonNum(m.group("num"));
                 out.add(t);
             } else {
                 String w = m.group("word");
                 Script sc = script(w);
+                int ws = m.start(), we = m.end();
                 if (sc == Script.LATIN && w.indexOf('\'') > 0) {
                     int a = w.indexOf('\'');
-                    if (a <= 2) w = w.substring(a + 1); // d'enveloppes, l'étiquette, qu'il
-                    else w = w.substring(0, a);         // customer's, i'd
+                    if (a <= 2) { w = w.substring(a + 1); ws += a + 1; } // d'enveloppes, l'étiquette, qu'il
+                    else { w = w.substring(0, a); we = ws + a; }         // customer's, i'd
                     if (w.isEmpty()) continue;
                 } else {
                     w = w.replace("'", "");
                 }
-                out.add(new Tok(Kind.WORD, w, sc));
+                out.add(new Tok(Kind.WORD, w, sc).at(ws, we));
             }
         }
         return out;
     }
 
+    /** "1,50" → "1.5", "007" → "7": one spelling per number value. */
     static String canonNum(String n) {
         String s = n.replace(',', '.');
-        if (s.contains(".")) {
-            s = s.replaceAll("0+$", "");
-            if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+        if (s.indexOf('.') >= 0) {
+            int e = s.length();
+            while (e > 0 && s.charAt(e - 1) == '0') e--;
+            if (e > 0 && s.charAt(e - 1) == '.') e--;
+            s = s.substring(0, e);
         }
-        s = s.replaceFirst("^0+(?=\\d)", "");
-        return s;
+        int b = 0;
+        while (b + 1 < s.length() && s.charAt(b) == '0' && Character.isDigit(s.charAt(b + 1))) b++;
+        return s.substring(b);
     }
 
     static Script script(String w) {
@@ -196,8 +217,14 @@ final class Text {
     }
 
     static String fold(String s) {
+        if (isAscii(s)) return s;
         String d = MARKS.matcher(NFD.normalize(s)).replaceAll("");
         return d.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     static String translit(String s, Script sc) {

@@ -34,15 +34,19 @@ class EvalSetTest {
         assertTrue(r.overall().f1() >= FLOOR, "dev sample F1 " + r.overall().f1());
     }
 
+    private static String latency(String kind, List<Long> values) {
+        List<Long> ns = new ArrayList<>(values);
+        Collections.sort(ns);
+        return String.format("  latency per parse (%s, after one warm-up pass): p50=%.2f ms p95=%.2f ms max=%.2f ms (n=%d)%n", kind,
+                ns.get(ns.size() / 2) / 1e6, ns.get((int) Math.ceil(ns.size() * 0.95) - 1) / 1e6, ns.get(ns.size() - 1) / 1e6, ns.size());
+    }
+
     private static void report(String name, EvalSupport.Result r) {
         StringBuilder b = new StringBuilder("\n=== ").append(name).append(": ").append(r.overall()).append('\n');
         for (Map.Entry<String, EvalSupport.Score> e : r.perLang().entrySet()) {
             b.append(String.format("  %-8s %s%n", e.getKey(), e.getValue()));
         }
-        List<Long> ns = new ArrayList<>(r.nanos());
-        Collections.sort(ns);
-        b.append(String.format("  latency per parse: p50=%.2f ms p95=%.2f ms max=%.2f ms (n=%d, first calls include warm-up)%n",
-                ns.get(ns.size() / 2) / 1e6, ns.get((int) Math.ceil(ns.size() * 0.95) - 1) / 1e6, ns.get(ns.size() - 1) / 1e6, ns.size()));
+        b.append(latency("wall", r.nanos())).append(latency("cpu ", r.cpuNanos()));
         if (Boolean.getBoolean("eval.verbose") || System.getenv("EVAL_VERBOSE") != null) {
             for (String f : r.failures()) b.append("  MISS ").append(f).append('\n');
         }
