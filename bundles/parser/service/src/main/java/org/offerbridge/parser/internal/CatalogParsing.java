@@ -79,9 +79,9 @@ public class CatalogParsing {
             PriceQuote price = prices.get(p.sku());
             lines.add(new Line(p.sku(), p.name(), l.quantity(), p.unit(), round(l.confidence()), l.source(),
                     p.stock() == null ? null : p.stock().compareTo(l.quantity()) >= 0,
-                    price == null ? null : price.unitPrice().toPlainString(), p.currency(), List.of()));
+                    price == null ? null : price.unitPrice().toPlainString(), p.currency(), spans(l.spans())));
         }
-        List<Unmatched> unmatched = result.unmatched().stream().map(u -> new Unmatched(u.text(), u.quantity(), List.of())).toList();
+        List<Unmatched> unmatched = result.unmatched().stream().map(u -> new Unmatched(u.text(), u.quantity(), spans(u.spans()))).toList();
         return new Answer(result.language(), lines, unmatched, BUILTIN);
     }
 
@@ -110,6 +110,10 @@ public class CatalogParsing {
                     price == null ? null : price.unitPrice().toPlainString(), p.currency(), List.of()));
         }
         return lines;
+    }
+
+    private static List<Span> spans(List<org.offerbridge.parser.engine.Span> found) {
+        return found.stream().map(s -> new Span(s.start(), s.end())).toList();
     }
 
     private static double round(double confidence) {
