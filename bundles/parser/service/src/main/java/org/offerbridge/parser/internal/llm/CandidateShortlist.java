@@ -35,6 +35,7 @@ final class CandidateShortlist {
             }
         }
         Set<String> words = words(text);
+        words.removeIf(w -> w.chars().allMatch(Character::isDigit)); // bare numbers are quantities, not product words
         Set<String> prefixes = prefixes(words);
         if (words.isEmpty() || chosen.size() >= max) {
             return List.copyOf(chosen.values());

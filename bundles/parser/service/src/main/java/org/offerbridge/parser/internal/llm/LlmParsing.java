@@ -26,7 +26,12 @@ public class LlmParsing {
     private static final Logger LOG = LoggerFactory.getLogger(LlmParsing.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final LlmEndpoints endpoints;
+    /** Where the bound tenant's endpoint comes from; a seam for tests. */
+    interface EndpointSource {
+        Optional<LlmEndpoint> forBoundTenant() throws LlmFailure;
+    }
+
+    private final EndpointSource endpoints;
     private final ChatCompletionsClient client;
     private final FailureReports failures;
     private final RequestContext context;
@@ -34,6 +39,10 @@ public class LlmParsing {
     @Activate
     public LlmParsing(@Reference LlmEndpoints endpoints, @Reference ChatCompletionsClient client, @Reference FailureReports failures,
             @Reference RequestContext context) {
+        this(endpoints::forBoundTenant, client, failures, context);
+    }
+
+    LlmParsing(EndpointSource endpoints, ChatCompletionsClient client, FailureReports failures, RequestContext context) {
         this.endpoints = endpoints;
         this.client = client;
         this.failures = failures;

@@ -74,6 +74,9 @@ final class ReplyReader {
         if (!q.isNumber()) {
             throw new LlmFailure("the reply is not in the requested shape");
         }
+        if (q.isFloatingPointNumber() && !Double.isFinite(q.doubleValue()) && !q.isBigDecimal()) {
+            return null; // e.g. 1e400: Jackson keeps it as an infinite double, which is no quantity
+        }
         return q.decimalValue();
     }
 
