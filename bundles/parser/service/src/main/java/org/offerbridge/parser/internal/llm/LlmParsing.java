@@ -7,7 +7,9 @@ import org.offerbridge.catalog.api.Product;
 import org.offerbridge.parser.engine.ParseResult;
 import org.offerbridge.parser.engine.ParsedLine;
 import org.offerbridge.parser.internal.CatalogIndexCache;
+import org.offerbridge.platform.api.PlanCatalog;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.TenantPrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,9 +19,9 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The optional LLM reading of a message, grounded in the tenant's catalog. Empty when no provider is switched
- * on for the bound tenant, or when it failed (then the failure is reported and the caller uses the built-in
- * parser's result).
+ * The optional LLM reading of a message, grounded in the tenant's catalog. Empty when the tenant's plan lacks
+ * {@code llm-parsing}, when no provider is switched on for the tenant, or when it failed (then the failure is
+ * reported and the caller uses the built-in parser's result).
  */
 @Component(service = LlmParsing.class)
 public class LlmParsing {
@@ -35,14 +37,16 @@ public class LlmParsing {
     private final ChatCompletionsClient client;
     private final FailureReports failures;
     private final RequestContext context;
+    private final PlanCatalog plans;
 
     @Activate
     public LlmParsing(@Reference LlmEndpoints endpoints, @Reference ChatCompletionsClient client, @Reference FailureReports failures,
-            @Reference RequestContext context) {
-        this(endpoints::forBoundTenant, client, failures, context);
+            @Reference RequestContext context, @Reference PlanCatalog plans) {
+        this(endpoints::forBoundTenant, client, failures, context, plans);
     }
 
-    LlmParsing(EndpointSource endpoints, ChatCompletionsClient client, FailureReports failures, RequestContext context) {
+    LlmParsing(EndpointSource endpoints, ChatCompletionsClient client, FailureReports failures, RequestContext context, PlanCatalog plans) {
+        this.plans = plans;
         this.endpoints = endpoints;
         this.client = client;
         this.failures = failures;
@@ -53,7 +57,11 @@ public class LlmParsing {
         if (text == null || text.isBlank()) {
             return Optional.empty(); // nothing to ask: spare the call
         }
-        String tenant = context.require().tenantId();
+        TenantPrincipal caller = context.require();
+        if (!plans.find(caller.planId()).map(p -> p.includes(LlmParsingCapability.ID)).orElse(false)) {
+            return Optional.empty(); // the plan does not include it, whatever is configured
+        }
+        String tenant = caller.tenantId();
         try {
             Optional<LlmEndpoint> endpoint = endpoints.forBoundTenant();
             return endpoint.isEmpty() ? Optional.empty() : Optional.of(ask(endpoint.get(), text, catalog, builtin));

@@ -13,7 +13,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.offerbridge.parser.internal.ParserCapability;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.admin.AuditTrail;
@@ -40,7 +39,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JaxrsApplicationSelect(ApiExtensions.APPLICATION)
 @Path("parser/llm")
 @Produces(MediaType.APPLICATION_JSON)
-@RequiresCapability(ParserCapability.ID)
+@RequiresCapability(LlmParsingCapability.ID)
 public class LlmSettingsResource {
 
     /** {@code source}: tenant (its own setting), global (the server's) or none (no provider anywhere). */

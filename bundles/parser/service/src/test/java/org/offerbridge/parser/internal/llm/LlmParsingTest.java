@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -26,6 +27,8 @@ import org.offerbridge.parser.engine.ParsedLine;
 import org.offerbridge.parser.engine.RequestParser;
 import org.offerbridge.parser.engine.Unmatched;
 import org.offerbridge.parser.internal.CatalogIndexCache;
+import org.offerbridge.platform.api.Plan;
+import org.offerbridge.platform.api.PlanCatalog;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.SystemMessageLog;
@@ -63,7 +66,7 @@ class LlmParsingTest {
             }
             return URI.create(url);
         });
-        llm = new LlmParsing(() -> endpoint, client, failures, boundTo("t-1"));
+        llm = new LlmParsing(() -> endpoint, client, failures, boundTo("t-1"), plansWith(Set.of("parser", LlmParsingCapability.ID)));
         Map<String, Product> bySku = new LinkedHashMap<>();
         for (Product p : List.of(product("HB-M8-40", "M8 hex bolt 40mm", "pcs", "hex bolt M8x40"),
                 product("HB-M8-60", "M8 hex bolt 60mm", "pcs", "hex bolt M8x60"),
@@ -288,6 +291,15 @@ class LlmParsingTest {
     }
 
     @Test
+    void aPlanWithoutLlmParsingKeepsTheBuiltInParser() {
+        server.replies(content("", ""));
+        LlmParsing onStarter = new LlmParsing(() -> endpoint, new ChatCompletionsClient(URI::create), failures,
+                boundTo("t-2", "starter"), plansWith(Set.of("parser")));
+        assertTrue(onStarter.parse(TEXT, catalog, builtin).isEmpty());
+        assertEquals(0, server.received.size());
+    }
+
+    @Test
     void noProviderMeansNoCall() {
         endpoint = Optional.empty();
         assertTrue(parse().isEmpty());
@@ -349,8 +361,27 @@ class LlmParsingTest {
         return new Product(sku, sku, name, null, unit, BigDecimal.ONE, "INR", null, null, List.of(alias), true, Instant.EPOCH, Instant.EPOCH);
     }
 
+    /** Every plan includes exactly these capabilities. */
+    static PlanCatalog plansWith(Set<String> capabilities) {
+        return new PlanCatalog() {
+            @Override
+            public Optional<Plan> find(String planId) {
+                return Optional.of(new Plan(planId, planId, capabilities, Map.of(), 60));
+            }
+
+            @Override
+            public List<Plan> all() {
+                return List.of();
+            }
+        };
+    }
+
     static RequestContext boundTo(String tenant) {
-        TenantPrincipal p = new TenantPrincipal(tenant, "u-" + tenant, null, Role.ADMIN, "business");
+        return boundTo(tenant, "business");
+    }
+
+    static RequestContext boundTo(String tenant, String plan) {
+        TenantPrincipal p = new TenantPrincipal(tenant, "u-" + tenant, null, Role.ADMIN, plan);
         return new RequestContext() {
             @Override
             public Optional<TenantPrincipal> current() {
