@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.PriceQuote;
@@ -13,6 +14,7 @@ import org.offerbridge.parser.api.Span;
 import org.offerbridge.parser.engine.ParseResult;
 import org.offerbridge.parser.engine.ParsedLine;
 import org.offerbridge.parser.engine.RequestParser;
+import org.offerbridge.parser.internal.llm.LlmParsing;
 import org.offerbridge.platform.api.Quota;
 import org.offerbridge.platform.api.UsageMeter;
 import org.offerbridge.platform.api.rest.ProblemException;
@@ -39,30 +41,36 @@ public class CatalogParsing {
     public record Unmatched(String text, BigDecimal quantity, @JsonIgnore List<Span> spans) {
     }
 
-    /** {@code parser} (builtin or llm) is for intake's records; POST /parse answers exactly language, lines, unmatched. */
+    /** {@code parser} says who read the message ({@link #LLM} or {@link #BUILTIN}); not part of the /parse contract. */
     public record Answer(String language, List<Line> lines, List<Unmatched> unmatched, @JsonIgnore String parser) {
     }
 
-    /** Parser name of the built-in offline parser. */
+    public static final String LLM = "llm";
     public static final String BUILTIN = "builtin";
 
     private final CatalogIndexCache indexes;
     private final CatalogService catalog;
     private final UsageMeter usage;
     private final RequestParser parser = new RequestParser();
+    private final LlmParsing llm;
 
     @Activate
-    public CatalogParsing(@Reference CatalogIndexCache indexes, @Reference CatalogService catalog, @Reference UsageMeter usage) {
+    public CatalogParsing(@Reference CatalogIndexCache indexes, @Reference CatalogService catalog, @Reference UsageMeter usage,
+            @Reference LlmParsing llm) {
         this.indexes = indexes;
         this.catalog = catalog;
         this.usage = usage;
+        this.llm = llm;
     }
 
     /** @throws org.offerbridge.platform.api.QuotaExceededException when the plan's parses are used up */
     public Answer parse(String text) {
         usage.consume(Quota.PARSES_PER_MONTH, 1);
         CatalogIndexCache.Snapshot snapshot = indexes.current();
-        ParseResult result = parser.parse(text, snapshot.index());
+        ParseResult builtin = parser.parse(text, snapshot.index());
+        // Where an LLM provider is on for this tenant its reading wins; it answers empty when off or failed.
+        Optional<ParseResult> fromLlm = llm.parse(text, snapshot, builtin);
+        ParseResult result = fromLlm.orElse(builtin);
         Map<String, BigDecimal> quantities = new LinkedHashMap<>();
         for (ParsedLine l : result.lines()) {
             if (snapshot.bySku().containsKey(l.sku())) { // only SKUs of this catalog survive
@@ -82,7 +90,7 @@ public class CatalogParsing {
                     price == null ? null : price.unitPrice().toPlainString(), p.currency(), spans(l.spans())));
         }
         List<Unmatched> unmatched = result.unmatched().stream().map(u -> new Unmatched(u.text(), u.quantity(), spans(u.spans()))).toList();
-        return new Answer(result.language(), lines, unmatched, BUILTIN);
+        return new Answer(result.language(), lines, unmatched, fromLlm.isPresent() ? LLM : BUILTIN);
     }
 
     /**
