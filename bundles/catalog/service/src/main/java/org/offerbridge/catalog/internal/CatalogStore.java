@@ -40,6 +40,7 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.SystemMessageLog;
 import org.offerbridge.platform.api.admin.WorkspaceSettings;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,7 +64,9 @@ public class CatalogStore implements CatalogService {
     private final CatalogAudit audit;
     private volatile SystemMessageLog systemMessages;
     private volatile WorkspaceSettings workspace;
-    private final List<CatalogListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Held as service objects, fetched only when there is news: a listener that itself needs the catalog
+     *  (the parser's index) would otherwise make a service cycle while both start. */
+    private final List<ComponentServiceObjects<CatalogListener>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public CatalogStore(@Reference(target = UNIT) JpaTemplate jpa, @Reference RequestContext context,
@@ -97,11 +100,11 @@ public class CatalogStore implements CatalogService {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindListener(CatalogListener listener) {
+    void bindListener(ComponentServiceObjects<CatalogListener> listener) {
         listeners.add(listener);
     }
 
-    void unbindListener(CatalogListener listener) {
+    void unbindListener(ComponentServiceObjects<CatalogListener> listener) {
         listeners.remove(listener);
     }
 
@@ -112,11 +115,19 @@ public class CatalogStore implements CatalogService {
         }
         var by = context.require();
         long revision = revision();
-        for (CatalogListener l : listeners) {
+        for (ComponentServiceObjects<CatalogListener> objects : listeners) {
+            CatalogListener l = null;
             try {
-                l.catalogChanged(by, revision);
+                l = objects.getService();
+                if (l != null) {
+                    l.catalogChanged(by, revision);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("A catalog listener failed", e);
+            } finally {
+                if (l != null) {
+                    objects.ungetService(l);
+                }
             }
         }
     }
