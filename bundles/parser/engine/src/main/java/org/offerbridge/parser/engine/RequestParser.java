@@ -350,6 +350,10 @@ public final class RequestParser {
             if (nw != null) { r[i] = Role.STOP; continue; } // article "a"/"an" without a unit
             Unit u = Lexicon.unit(t.text);
             if (u == Unit.DOZEN) { r[i] = Role.QTY; s.strong.add(new Qty(BigDecimal.valueOf(12), Unit.PCS, true)); continue; }
+            if (Lexicon.garmentSize(t.text) != null && !(i > 0 && toks.get(i - 1).kind == Kind.NUM)) {
+                r[i] = Role.CONTENT; // "L", "XL": a size, even where a stop list knows the letter
+                continue;
+            }
             if (Lexicon.ALL_WORDS.contains(t.text)) s.allWord = true;
             if (Lexicon.isStop(t.text)) {
                 r[i] = Role.STOP; continue;
@@ -415,6 +419,7 @@ public final class RequestParser {
                 Tok t = context.toks.get(i);
                 Role r = context.roles[i];
                 if (r == Role.CONTENT && !ix.colourKeys.containsKey(t.key) && !ix.sideKeys.containsKey(t.key)
+                        && Lexicon.garmentSize(t.text) == null
                         || r == Role.ATTR || r == Role.BARE && !context.bareIdx.isEmpty()) {
                     toks.add(t); roles.add(r == Role.BARE ? Role.ATTR : r);
                 }
@@ -428,7 +433,7 @@ public final class RequestParser {
         double[] tokBest = new double[n];
         int[] touched = new int[n];
         Map<String, Double> reqKeys = new HashMap<>();
-        Set<Integer> reqColours = new HashSet<>(), reqSides = new HashSet<>();
+        Set<Integer> reqColours = new HashSet<>(), reqSides = new HashSet<>(), reqSizes = new HashSet<>();
         Set<String> reqCodes = new HashSet<>();
         List<String> attrNums = new ArrayList<>();
         s.unknown = 0;
@@ -450,12 +455,14 @@ public final class RequestParser {
             }
             if (r != Role.CONTENT) continue;
             Integer col = ix.colourKeys.get(t.key), side = ix.sideKeys.get(t.key);
+            Integer size = Lexicon.garmentSize(t.kind == Kind.CODE ? t.key : t.text);
             if (col != null) reqColours.add(col);
             if (side != null) reqSides.add(side);
+            if (size != null) reqSizes.add(size);
             for (String p : t.parts) attrNums.add(p);
             if (t.kind == Kind.FRAC) attrNums.add(t.key);
             if (t.kind == Kind.CODE && t.parts.length == 0) reqCodes.add(t.key);
-            boolean attrOnly = col != null || side != null;
+            boolean attrOnly = col != null || side != null || size != null;
             if (i >= ctxLen) { content = true; if (!attrOnly) onlyAttr = false; }
             Map<String, Double> cand = candidates(t, ix);
             if (cand.isEmpty()) {
@@ -498,7 +505,8 @@ public final class RequestParser {
         boolean hasCount = !s.strong.isEmpty();
 
         double threshold = 0.62 * Math.log((n + 1.0) / 1.5);
-        boolean colouredSibling = !reqColours.isEmpty() && colouredSibling(ix, ev, bestEv);
+        boolean colouredSibling = !reqColours.isEmpty() && sibling(ix, ev, bestEv, e -> !e.colours.isEmpty());
+        boolean sizedSibling = !reqSizes.isEmpty() && sibling(ix, ev, bestEv, e -> !e.sizes.isEmpty());
         Entry winner = null;
         double winScore = 0, runnerUp = 0;
         for (int id = 0; id < n; id++) {
@@ -514,6 +522,7 @@ public final class RequestParser {
             }
             if (!reqColours.isEmpty() && !e.colours.isEmpty() && disjoint(reqColours, e.colours)) conflict = true;
             if (e.colours.isEmpty() && colouredSibling) conflict = true;
+            if (!reqSizes.isEmpty() && (e.sizes.isEmpty() ? sizedSibling : disjoint(reqSizes, e.sizes))) conflict = true;
             if (!reqSides.isEmpty() && !e.sides.isEmpty() && disjoint(reqSides, e.sides)) conflict = true;
             for (String c : reqCodes) if (!e.keys.contains(c) && !e.codes.isEmpty()) conflict = true;
             if (conflict) {
@@ -547,8 +556,9 @@ public final class RequestParser {
         }
     }
 
-    private static boolean colouredSibling(CatalogIndex ix, double[] ev, double bestEv) {
-        for (int id = 0; id < ev.length; id++) if (ev[id] >= 0.8 * bestEv && !ix.entries.get(id).colours.isEmpty()) return true;
+    /** Whether a near candidate has the attribute: then a candidate without it is not what was asked for. */
+    private static boolean sibling(CatalogIndex ix, double[] ev, double bestEv, java.util.function.Predicate<Entry> has) {
+        for (int id = 0; id < ev.length; id++) if (ev[id] >= 0.8 * bestEv && has.test(ix.entries.get(id))) return true;
         return false;
     }
 
