@@ -64,6 +64,7 @@ public final class RequestParser {
         final List<Qty> strong = new ArrayList<>();
         final List<Qty> bare = new ArrayList<>();        // digits, role decided after matching
         final List<Integer> bareIdx = new ArrayList<>();
+        final Set<Integer> bareAttrIdx = new HashSet<>(); // bare numbers the match claimed as attributes ("Оскар 140")
         final List<Qty> words = new ArrayList<>();
         final List<Qty> measures = new ArrayList<>();    // number + m/kg/l
         final List<Integer> measureIdx = new ArrayList<>();
@@ -78,6 +79,7 @@ public final class RequestParser {
         boolean onlyAttributes;   // content is only colours/sides/sizes (ellipsis candidate)
         BigDecimal qty;
         boolean explicitQty;
+        boolean quantityAfterName; // the message language puts quantities after the item ("pankha 2")
         Seg(String source, String original, int offset) { this.source = source; this.original = original; this.offset = offset; }
     }
 
@@ -112,6 +114,7 @@ public final class RequestParser {
                 norm = norm.replaceLiteral(e.getKey(), " " + e.getValue() + " pcs ");
             }
             s.norm = norm;
+            s.quantityAfterName = lang.equals("hi") || lang.equals("hi-Latn");
             s.toks = Text.lex(norm.text);
             Text.keyWords(s.toks, index.latinLang, reqLatin);
             assignRoles(s, numberDicts);
@@ -420,7 +423,7 @@ public final class RequestParser {
                 Role r = context.roles[i];
                 if (r == Role.CONTENT && !ix.colourKeys.containsKey(t.key) && !ix.sideKeys.containsKey(t.key)
                         && Lexicon.garmentSize(t.text) == null
-                        || r == Role.ATTR || r == Role.BARE && !context.bareIdx.isEmpty()) {
+                        || r == Role.ATTR || r == Role.BARE && context.bareAttrIdx.contains(i)) {
                     toks.add(t); roles.add(r == Role.BARE ? Role.ATTR : r);
                 }
             }
@@ -545,15 +548,45 @@ public final class RequestParser {
             double margin = winScore <= 0 ? 0 : (winScore - runnerUp) / winScore;
             double strength = Math.min(1.0, ev[winner.id] / (1.6 * threshold));
             s.confidence = Math.round((0.35 + 0.35 * strength + 0.3 * margin) * 1000) / 1000.0;
-            // bare numbers used as attributes of the winner are not quantities
-            List<Qty> keep = new ArrayList<>();
-            for (int q = 0; q < s.bare.size(); q++) {
-                String key = s.toks.get(s.bareIdx.get(q)).key;
-                if (!(winner.bareNumbers.contains(key) && family.contains(key))) keep.add(s.bare.get(q));
-            }
-            s.bare.clear();
-            s.bare.addAll(keep);
+            claimBareAttributes(s, winner, family, ix, ev);
         }
+    }
+
+    /**
+     * Bare numbers used as attributes of the winner are not quantities. Exceptions that make them the quantity: the
+     * only number of the fragment standing before the product words ("200 cable ties" of a "cable tie 200 mm"), or,
+     * where the quantity customarily follows the name (Hindi, Hinglish), a small number after them that no neighbour
+     * needs for telling apart ("tubelight 20" with one tube light; "Оскар 140" in Russian stays a size).
+     */
+    private static void claimBareAttributes(Seg s, Entry winner, Set<String> family, CatalogIndex ix, double[] ev) {
+        List<Qty> keepQ = new ArrayList<>();
+        List<Integer> keepI = new ArrayList<>();
+        s.bareAttrIdx.clear();
+        int firstContent = s.toks.size();
+        for (int i = 0; i < s.toks.size(); i++) if (s.roles[i] == Role.CONTENT && s.known[i]) { firstContent = i; break; }
+        boolean onlyNumber = s.strong.isEmpty() && s.words.isEmpty() && s.bare.size() == 1;
+        for (int q = 0; q < s.bare.size(); q++) {
+            int idx = s.bareIdx.get(q);
+            String key = s.toks.get(idx).key;
+            boolean attr = winner.bareNumbers.contains(key) && family.contains(key);
+            boolean trailingQty = s.quantityAfterName && !discriminates(winner, ix, ev) && s.bare.get(q).value.intValue() <= 500;
+            if (attr && onlyNumber && (idx < firstContent || idx > firstContent && trailingQty)) {
+                attr = false;
+            }
+            if (attr) { s.bareAttrIdx.add(idx); continue; }
+            keepQ.add(s.bare.get(q));
+            keepI.add(idx);
+        }
+        s.bare.clear();
+        s.bare.addAll(keepQ);
+        s.bareIdx.clear();
+        s.bareIdx.addAll(keepI);
+    }
+
+    /** Whether another product is nearly as good a match as the winner (then its numbers tell them apart). */
+    private static boolean discriminates(Entry winner, CatalogIndex ix, double[] ev) {
+        for (int id = 0; id < ev.length; id++) if (id != winner.id && ev[id] >= 0.8 * ev[winner.id]) return true;
+        return false;
     }
 
     /** Whether a near candidate has the attribute: then a candidate without it is not what was asked for. */
