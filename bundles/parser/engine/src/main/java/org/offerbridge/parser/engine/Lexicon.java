@@ -88,6 +88,16 @@ final class Lexicon {
         px(Unit.SIZE, "дюйм", "ватт", "сантиметр", "миллиметр", "міліметр", "грам");
     }
 
+    /** Alternation of the count-unit words (pieces and packages), for patterns over raw text. */
+    static String unitWordsRegex() {
+        StringBuilder b = new StringBuilder();
+        UNIT_EXACT.entrySet().stream()
+                .filter(e -> e.getValue() != Unit.SIZE && !e.getValue().isMeasure() && e.getKey().length() > 1)
+                .map(Map.Entry::getKey).sorted((x, y) -> y.length() - x.length())
+                .forEach(w -> b.append(b.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(w)));
+        return b.toString();
+    }
+
     /** The unit a word denotes when it follows a number, or null. */
     static Unit unit(String w) {
         Unit u = UNIT_EXACT.get(w);
