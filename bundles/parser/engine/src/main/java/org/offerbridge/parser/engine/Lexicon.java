@@ -172,6 +172,18 @@ final class Lexicon {
             "(?:no|nope|sorry|oops|i mean|make it|rather|нет|ой|точнее|вернее|верней|ні|точніше|вірніше|non|pardon|plutôt|"
             + "nein|besser|lieber|perdón|perdon|mejor|nahi|nahin|नहीं|matlab)";
 
+    private static final Set<String> CORRECTION_WORDS = Set.of("no", "nope", "sorry", "oops", "make", "rather", "actually",
+            "instead", "mean", "нет", "ой", "точнее", "вернее", "лучше", "ні", "точніше", "краще", "non", "pardon", "plutôt",
+            "nein", "besser", "lieber", "statt", "perdón", "perdon", "mejor", "nahi", "nahin", "नहीं", "matlab");
+
+    /** Words of a correction ("sorry, make it 6"): never an unknown product word. */
+    static boolean isCorrectionWord(String w) { return CORRECTION_WORDS.contains(w); }
+
+    private static final Set<String> HINGLISH_VERBS = Set.of("bhej", "de", "kar", "bata", "dikha", "la", "rakh", "bol", "dekh", "bhijwa");
+
+    /** "bhej do", "de do": the imperative auxiliary "do", not the number two. */
+    static boolean isHinglishAuxiliary(String prev, String w) { return w.equals("do") && HINGLISH_VERBS.contains(prev); }
+
     // ---------------------------------------------------------------- stop words
 
     static final Set<String> STOP = new HashSet<>();

@@ -80,6 +80,7 @@ public final class RequestParser {
         BigDecimal qty;
         boolean explicitQty;
         boolean quantityAfterName; // the message language puts quantities after the item ("pankha 2")
+        boolean absorbed;          // a correction of the previous mention, not a mention of its own
         Seg(String source, String original, int offset) { this.source = source; this.original = original; this.offset = offset; }
     }
 
@@ -134,9 +135,12 @@ public final class RequestParser {
             boolean correction = hasCorrection(s) || prevWasCorrection;
             prevWasCorrection = s.match == null && !hasOwnQty && hasCorrection(s) && s.unknown <= 1;
             if (prevWasCorrection) continue;
-            if (s.match == null && hasOwnQty && correction && prevContent != null && (!s.hasContent || s.unknown <= 1)) {
+            // "100 pipes, sorry 120"; "3 lots de couverts, non pardon, 4 lots" names the same product again
+            boolean sameProduct = s.match == null || prevContent != null && s.match == prevContent.match;
+            if (sameProduct && hasOwnQty && correction && prevContent != null && (!s.hasContent || s.unknown <= 1)) {
                 prevContent.qty = chooseQty(s, prevContent.match);   // "100 pipes, sorry 120" / "perdón, 6 paquetes"
                 prevContent.explicitQty = true;
+                s.absorbed = true;
                 lend(s, prevContent);
                 continue;
             }
@@ -163,11 +167,12 @@ public final class RequestParser {
         }
 
         boolean anyQty = segs.stream().anyMatch(s -> s.explicitQty);
-        boolean intent = anyQty || anyMarker;
+        boolean intent = anyQty || anyMarker || multiplier.compareTo(BigDecimal.ONE) != 0; // "for each of 2 rooms: ..."
         Map<String, ParsedLine> lines = new LinkedHashMap<>();
         Map<String, Unmatched> unmatched = new LinkedHashMap<>();
         for (Seg s : segs) {
             if (!intent) break;
+            if (s.absorbed) continue;
             if (s.match != null) {
                 BigDecimal q = s.qty != null ? s.qty : BigDecimal.ONE;
                 q = convert(q, s, s.match).multiply(multiplier);
@@ -311,7 +316,7 @@ public final class RequestParser {
                     Unit u2 = j + 1 < toks.size() && toks.get(j + 1).kind == Kind.WORD ? Lexicon.unit(toks.get(j + 1).text) : null;
                     if (u2 != null && u2 != Unit.SIZE && !u2.isMeasure()) r[j + 1] = Role.UNIT;
                     r[i] = Role.QTY;
-                    s.strong.add(new Qty(v, Unit.PCS, false));
+                    s.strong.add(new Qty(v, u2 != null && u2.isPackage() ? u2 : Unit.PCS, false)); // "2 dozen packs"
                 } else if (u == Unit.SIZE) {
                     r[i] = Role.ATTR; r[j] = Role.UNIT;
                 } else if (u != null && u.isMeasure()) {
@@ -331,6 +336,7 @@ public final class RequestParser {
                 continue;
             }
             if (t.kind != Kind.WORD) { r[i] = Role.CONTENT; continue; }
+            if (i > 0 && Lexicon.isHinglishAuxiliary(toks.get(i - 1).text, t.text)) { r[i] = Role.STOP; continue; }
             int[] nw = numberWordAt(toks, i, dicts);
             if (nw != null && !(nw[0] == 1 && nw[1] == 1 && t.text.length() <= 2 && !nextIsUnit(toks, i + 1))) {
                 BigDecimal v = BigDecimal.valueOf(nw[0]);
@@ -339,7 +345,10 @@ public final class RequestParser {
                 Unit u = j < toks.size() && toks.get(j).kind == Kind.WORD ? Lexicon.unit(toks.get(j).text) : null;
                 if (u == Unit.DOZEN) {
                     r[j] = Role.UNIT;
-                    s.strong.add(new Qty(v.multiply(BigDecimal.valueOf(12)), Unit.PCS, true));
+                    Unit u2 = j + 1 < toks.size() && toks.get(j + 1).kind == Kind.WORD ? Lexicon.unit(toks.get(j + 1).text) : null;
+                    boolean packs = u2 != null && u2.isPackage();
+                    if (packs) r[j + 1] = Role.UNIT;
+                    s.strong.add(new Qty(v.multiply(BigDecimal.valueOf(12)), packs ? u2 : Unit.PCS, true));
                 } else if (u != null && u != Unit.SIZE && !u.isMeasure()) {
                     r[j] = Role.UNIT;
                     s.strong.add(new Qty(v, u, true));
@@ -469,7 +478,10 @@ public final class RequestParser {
             if (i >= ctxLen) { content = true; if (!attrOnly) onlyAttr = false; }
             Map<String, Double> cand = candidates(t, ix);
             if (cand.isEmpty()) {
-                if (i >= ctxLen && t.kind == Kind.WORD && !isMarkerWord(t.text)) { s.unknown++; s.unknownKeys.add(t.key); }
+                if (i >= ctxLen && t.kind == Kind.WORD && !isMarkerWord(t.text) && !Lexicon.isCorrectionWord(t.text)) {
+                    s.unknown++;
+                    s.unknownKeys.add(t.key);
+                }
                 continue;
             }
             if (i >= ctxLen) s.known[i - ctxLen] = true;
