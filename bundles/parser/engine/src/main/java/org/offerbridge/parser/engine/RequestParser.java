@@ -1,7 +1,5 @@
 package org.offerbridge.parser.engine;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +20,9 @@ import org.offerbridge.parser.engine.Text.Tok;
 /**
  * Turns a free-text request for quotation into catalog lines. Stateless and thread-safe.
  *
- * <p>Stages: (1) language by script and function words; (2) pre-cleaning of numbers that are never quantities
- * (phones, e-mails, prices, dates, order numbers) and rewriting of corrections ("200... no, 300") and multipliers
- * ("for each of 3 flats"); (3) segmentation into item fragments (lines, commas, "and"/"и"/"et"/"aur"...);
+ * <p>Stages: (1) language by script and function words; (2) length-preserving pre-cleaning ({@link MessageCleaner}) of
+ * numbers that are never quantities (phones, e-mails, prices, payments, dates, order numbers), corrections ("200... no,
+ * 300", "15 instead of 10") and multipliers ("for each of 3 flats", "all items x2"); (3) segmentation into item fragments (lines, commas, "and"/"и"/"et"/"aur"...);
  * (4) per fragment: lexing, number roles (quantity with unit, bare, number word, idiom; size/measure/model
  * attribute), catalog matching by stemmed/transliterated keys with IDF evidence, typo/prefix/skeleton fallbacks,
  * and attribute conflicts (numbers, colours, sides, codes) that exclude near neighbours; (5) discourse: quantities
@@ -81,6 +79,7 @@ public final class RequestParser {
         boolean explicitQty;
         boolean quantityAfterName; // the message language puts quantities after the item ("pankha 2")
         boolean absorbed;          // a correction of the previous mention, not a mention of its own
+        boolean article;           // "un mixeur", "a kettle": one item asked for, enough to report it unmatched
         Seg(String source, String original, int offset) { this.source = source; this.original = original; this.offset = offset; }
     }
 
@@ -183,7 +182,7 @@ public final class RequestParser {
                 else lines.put(sku, new ParsedLine(sku, strip(old.quantity().add(q)), Math.max(old.confidence(), s.confidence),
                         old.source() + " | " + s.original, concat(old.spans(), spans)));
             } else if (s.hasContent && !s.onlyAttributes && (s.unknown > 0 || s.conflicted)
-                    && (s.explicitQty || s.conflicted)) {
+                    && (s.explicitQty || s.article || s.conflicted)) {
                 String key = s.conflicted ? s.source.toLowerCase(Locale.ROOT) : String.join(" ", s.unknownKeys);
                 BigDecimal q = s.qty == null ? null : strip(s.qty.multiply(multiplier));
                 unmatched.putIfAbsent(key, new Unmatched(s.original, q, spans(s)));
@@ -359,14 +358,14 @@ public final class RequestParser {
                 }
                 continue;
             }
-            if (nw != null) { r[i] = Role.STOP; continue; } // article "a"/"an" without a unit
+            if (nw != null) { r[i] = Role.STOP; s.article = true; continue; } // article "a"/"un" without a unit
             Unit u = Lexicon.unit(t.text);
             if (u == Unit.DOZEN) { r[i] = Role.QTY; s.strong.add(new Qty(BigDecimal.valueOf(12), Unit.PCS, true)); continue; }
             if (Lexicon.garmentSize(t.text) != null && !(i > 0 && toks.get(i - 1).kind == Kind.NUM)) {
                 r[i] = Role.CONTENT; // "L", "XL": a size, even where a stop list knows the letter
                 continue;
             }
-            if (Lexicon.ALL_WORDS.contains(t.text)) s.allWord = true;
+            if (Lexicon.ALL_WORDS.contains(t.text)) { s.allWord = true; r[i] = Role.STOP; continue; } // "each 5", "всё по 1"
             if (Lexicon.isStop(t.text)) {
                 r[i] = Role.STOP; continue;
             }
@@ -475,8 +474,10 @@ public final class RequestParser {
             if (t.kind == Kind.FRAC) attrNums.add(t.key);
             if (t.kind == Kind.CODE && t.parts.length == 0) reqCodes.add(t.key);
             boolean attrOnly = col != null || side != null || size != null;
-            if (i >= ctxLen) { content = true; if (!attrOnly) onlyAttr = false; }
             Map<String, Double> cand = candidates(t, ix);
+            // "wir bräuchten 4 Stück": a request verb outside the catalog is not product content
+            boolean chatter = cand.isEmpty() && t.kind == Kind.WORD && (isMarkerWord(t.text) || Lexicon.isCorrectionWord(t.text));
+            if (i >= ctxLen && !chatter) { content = true; if (!attrOnly) onlyAttr = false; }
             if (cand.isEmpty()) {
                 if (i >= ctxLen && t.kind == Kind.WORD && !isMarkerWord(t.text) && !Lexicon.isCorrectionWord(t.text)) {
                     s.unknown++;
