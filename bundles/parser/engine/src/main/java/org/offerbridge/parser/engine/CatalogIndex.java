@@ -32,6 +32,7 @@ public final class CatalogIndex {
         final Set<String> codes = new HashSet<>();
         final Set<Integer> colours = new HashSet<>();
         final Set<Integer> sides = new HashSet<>();
+        final Set<Integer> sizes = new HashSet<>();        // garment sizes
         int packSize;                                      // pieces per box/pack/roll/set, 0 if unknown
         Entry(CatalogItem item, int id) { this.item = item; this.id = id; this.unit = Lexicon.Unit.ofCatalog(item.unit()); }
     }
@@ -74,6 +75,8 @@ public final class CatalogIndex {
                         if (c != null) e.colours.add(c);
                         Integer s = sideKeys.get(t.key);
                         if (s != null) e.sides.add(s);
+                        Integer g = garmentSize(toks, i);
+                        if (g != null) e.sizes.add(g);
                         vk.add(t.key);
                         // transliterated Hindi meets the spoken form, not the stem ("katinga" ~ "cutting", stem "cut")
                         if (t.script == Text.Script.LATIN && t.text.length() >= 4 && !t.text.equals(t.key)) {
@@ -93,6 +96,8 @@ public final class CatalogIndex {
                     } else {
                         vk.add(t.key);
                         if (t.kind == Kind.CODE) e.codes.add(t.key);
+                        Integer g = Lexicon.garmentSize(t.key); // "2xl"
+                        if (g != null) e.sizes.add(g);
                         for (String p : t.parts) { e.numbers.add(p); e.bareNumbers.add(p); }
                         if (t.kind == Kind.FRAC) { e.numbers.add(t.key); e.bareNumbers.add(t.key); }
                     }
@@ -174,17 +179,37 @@ public final class CatalogIndex {
         return best;
     }
 
+    /**
+     * Keys of attribute words and of their inflected forms in every Latin stemmer (light stemmers leave short words
+     * alone but cut "rojos" to "roj"); the first family to claim a key keeps it.
+     */
     private Map<String, Integer> attributeKeys(List<List<String>> families) {
         Map<String, Integer> m = new HashMap<>();
         for (int f = 0; f < families.size(); f++) {
             for (String w : families.get(f)) {
                 String n = Text.normalize(w);
                 Text.Script sc = Text.script(n);
-                m.put(Text.wordKey(n, sc, latinLang), f);
-                for (String l : List.of("en", "fr", "de", "es")) m.put(Text.wordKey(n, sc, l), f);
+                m.putIfAbsent(Text.wordKey(n, sc, latinLang), f);
+                if (sc != Text.Script.LATIN) continue;
+                for (String end : Lexicon.ATTRIBUTE_ENDINGS) {
+                    for (String l : List.of("en", "fr", "de", "es", "hi-Latn")) m.putIfAbsent(Text.wordKey(n + end, sc, l), f);
+                }
             }
         }
         return m;
+    }
+
+    /**
+     * Garment size of a catalog word: "XL" always, a single letter ("M", "L") only after a size word or at the end
+     * of a name, and never after a number ("3 l" is litres).
+     */
+    static Integer garmentSize(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        Integer g = Lexicon.garmentSize(t.text);
+        if (g == null || i > 0 && toks.get(i - 1).kind == Kind.NUM) return null;
+        if (t.text.length() > 1) return g;
+        boolean afterSizeWord = i > 0 && Lexicon.SIZE_WORDS.contains(toks.get(i - 1).text);
+        return afterSizeWord || i == toks.size() - 1 ? g : null;
     }
 
     static String detectLatinLanguage(List<CatalogItem> items) {

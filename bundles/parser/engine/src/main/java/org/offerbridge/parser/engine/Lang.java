@@ -60,6 +60,10 @@ final class Lang {
             }
             if (HINGLISH.contains(w)) votes.merge("hi-Latn", 1.5, Double::sum);
             if (ENGLISH.contains(w)) votes.merge("en", 1.0, Double::sum);
+            // number words are as telling as function words ("cuatro", "fünf"); short ones are shared too often
+            if (w.length() > 3) {
+                for (String l : List.of("en", "fr", "de", "es")) if (Lexicon.numberWords(l).containsKey(w)) votes.merge(l, 1.0, Double::sum);
+            }
             if (w.indexOf('\'') > 0 && w.length() > 2 && (w.charAt(1) == '\'')) votes.merge("fr", 0.5, Double::sum);
             for (char c : w.toCharArray()) {
                 if ("éèêçàùâîôœ".indexOf(c) >= 0) votes.merge("fr", 0.5, Double::sum);

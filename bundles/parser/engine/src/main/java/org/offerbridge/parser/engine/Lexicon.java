@@ -88,6 +88,16 @@ final class Lexicon {
         px(Unit.SIZE, "дюйм", "ватт", "сантиметр", "миллиметр", "міліметр", "грам");
     }
 
+    /** Alternation of the count-unit words (pieces and packages), for patterns over raw text. */
+    static String unitWordsRegex() {
+        StringBuilder b = new StringBuilder();
+        UNIT_EXACT.entrySet().stream()
+                .filter(e -> e.getValue() != Unit.SIZE && !e.getValue().isMeasure() && e.getKey().length() > 1)
+                .map(Map.Entry::getKey).sorted((x, y) -> y.length() - x.length())
+                .forEach(w -> b.append(b.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(w)));
+        return b.toString();
+    }
+
     /** The unit a word denotes when it follows a number, or null. */
     static Unit unit(String w) {
         Unit u = UNIT_EXACT.get(w);
@@ -104,12 +114,12 @@ final class Lexicon {
 
     /** Colour families; words are stemmed with the same key function as catalog tokens. */
     static final List<List<String>> COLOURS = List.of(
-            List.of("black", "noir", "noire", "schwarz", "negro", "negra", "черный", "чорний", "काला", "kala", "kaala"),
+            List.of("black", "noir", "noire", "schwarz", "negro", "negra", "черный", "чорний", "काला", "काली", "kala", "kaala", "kali"),
             List.of("white", "blanc", "blanche", "weiss", "weiß", "blanco", "blanca", "белый", "білий", "सफेद", "safed"),
             List.of("red", "rouge", "rot", "rojo", "roja", "красный", "червоний", "लाल", "lal", "laal"),
-            List.of("blue", "bleu", "bleue", "blau", "azul", "синий", "синій", "नीला", "neela", "nila"),
-            List.of("green", "vert", "verte", "grün", "verde", "зеленый", "зелений", "हरा", "hara"),
-            List.of("yellow", "jaune", "gelb", "amarillo", "amarilla", "желтый", "жовтий", "पीला", "peela", "pila"),
+            List.of("blue", "bleu", "bleue", "blau", "azul", "синий", "синій", "नीला", "नीली", "neela", "nila", "neeli", "nili"),
+            List.of("green", "vert", "verte", "grün", "verde", "зеленый", "зелений", "हरा", "हरी", "hara"),
+            List.of("yellow", "jaune", "gelb", "amarillo", "amarilla", "желтый", "жовтий", "पीला", "peela"),
             List.of("grey", "gray", "gris", "grise", "grau", "серый", "сірий"),
             List.of("brown", "marron", "havane", "braun", "marrón", "коричневый", "коричневий"),
             List.of("beige", "бежевый", "бежевий"),
@@ -117,6 +127,25 @@ final class Lexicon {
             List.of("orange", "naranja", "оранжевый", "помаранчевий"),
             List.of("silver", "argent", "silber", "plata", "серебристый", "сріблястий"),
             List.of("transparent", "transparente", "прозрачный", "прозорий"));
+
+    /** Garment sizes, a product identity like colours ("red t-shirt L" is not "red t-shirt XL"). */
+    private static final List<List<String>> GARMENT_SIZES = List.of(List.of("xxs"), List.of("xs"), List.of("s"),
+            List.of("m"), List.of("l"), List.of("xl"), List.of("xxl", "2xl"), List.of("xxxl", "3xl"));
+    private static final Map<String, Integer> GARMENT_SIZE = new HashMap<>();
+
+    static {
+        for (int f = 0; f < GARMENT_SIZES.size(); f++) for (String w : GARMENT_SIZES.get(f)) GARMENT_SIZE.put(w, f);
+    }
+
+    /** Words that announce a size ("Größe L", "taille M", "размер XL"). */
+    static final Set<String> SIZE_WORDS = Set.of("size", "sizes", "größe", "grösse", "taille", "talla", "размер", "розмір",
+            "साइज", "saiz", "sz");
+
+    /** The garment size family of a normalised token, or null. */
+    static Integer garmentSize(String w) { return GARMENT_SIZE.get(w); }
+
+    /** Endings appended to attribute words so that their inflected forms get keys too ("rojos", "rote", "neeli"). */
+    static final List<String> ATTRIBUTE_ENDINGS = List.of("", "s", "e", "es", "en", "er", "em", "a", "as", "os", "i");
 
     static final List<List<String>> SIDES = List.of(
             List.of("left", "gauche", "links", "linke", "linken", "izquierdo", "izquierda", "левый", "лівий", "बायां", "baya"),
@@ -142,6 +171,18 @@ final class Lexicon {
     static final String CORRECTION =
             "(?:no|nope|sorry|oops|i mean|make it|rather|нет|ой|точнее|вернее|верней|ні|точніше|вірніше|non|pardon|plutôt|"
             + "nein|besser|lieber|perdón|perdon|mejor|nahi|nahin|नहीं|matlab)";
+
+    private static final Set<String> CORRECTION_WORDS = Set.of("no", "nope", "sorry", "oops", "make", "rather", "actually",
+            "instead", "mean", "нет", "ой", "точнее", "вернее", "лучше", "ні", "точніше", "краще", "non", "pardon", "plutôt",
+            "nein", "besser", "lieber", "statt", "perdón", "perdon", "mejor", "nahi", "nahin", "नहीं", "matlab");
+
+    /** Words of a correction ("sorry, make it 6"): never an unknown product word. */
+    static boolean isCorrectionWord(String w) { return CORRECTION_WORDS.contains(w); }
+
+    private static final Set<String> HINGLISH_VERBS = Set.of("bhej", "de", "kar", "bata", "dikha", "la", "rakh", "bol", "dekh", "bhijwa");
+
+    /** "bhej do", "de do": the imperative auxiliary "do", not the number two. */
+    static boolean isHinglishAuxiliary(String prev, String w) { return w.equals("do") && HINGLISH_VERBS.contains(prev); }
 
     // ---------------------------------------------------------------- stop words
 

@@ -26,24 +26,47 @@ final class MessageCleaner {
     private static final Pattern GSTIN = Pattern.compile("\\b\\d{2}[a-z]{5}\\d{4}[a-z]\\d[a-z\\d]{2}\\b", FLAGS);
     private static final Pattern DATE_TIME = Pattern.compile(
             "\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
+    /** An amount, with thousands separated by spaces ("12 400") or not. */
+    private static final String AMOUNT = "(?:\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:[.,]\\d+)?|\\d[\\d.,]*)";
     private static final Pattern PRICE = Pattern.compile(
             "(?:₹|\\brs\\.?|\\binr\\b|\\$|€|£|\\beur\\b|\\busd\\b)\\s*\\d[\\d\\s.,]*"
-            + "|\\d[\\d.,]*\\s*(?:₹|\\$|€|£|(?:rs|inr|eur|euros?|usd|rupees?|dollars?|руб\\p{L}*|р\\.|грн|гривень|гривні|uah|€)(?![\\p{L}]))",
+            + "|" + AMOUNT + "\\s*(?:₹|\\$|€|£|(?:rs|inr|eur|euros?|usd|rupees?|dollars?|руб\\p{L}*|р\\.|грн|гривень|гривні|uah|€"
+            + "|रुपये|रुपए|रुपया|रु)(?![\\p{L}]))",
             FLAGS);
+    /** Words of a payment note: every number in its clause is an amount, not a quantity. */
+    private static final Pattern PAYMENT = Pattern.compile(
+            "(?<![\\p{L}])(?:pay|paid|payment|transferred|upi|gpay|paytm|neft|imps|оплат\\p{L}*|сплат\\p{L}*|перевел\\p{L}*|"
+            + "переказ\\p{L}*|paiement|payé\\p{L}*|virement|réglé|zahlung|bezahlt|überwiesen|überweisung|pago|pagado|pagamos|"
+            + "transferencia|भुगतान|पेमेंट|payment)(?![\\p{L}])", FLAGS);
+    private static final Pattern CLAUSE = Pattern.compile("(?<!\\d)[.!?;\\n]|[.!?;\\n](?!\\d)|,\\s");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final String ORDER_WORDS = "(?:order|invoice|заказ\\p{L}*|замовлення|commande|bestellung|pedido|facture|factura|"
             + "счет\\p{L}*|счёт\\p{L}*|рахун\\p{L}*)";
     private static final Pattern ORDER_NO = Pattern.compile(
             "(?:#|№|n°)\\s*\\d[\\w/-]*|" + ORDER_WORDS + "\\s*(?:no\\.?|nr\\.?|number|номер|n°)\\s*[:.]?\\s*\\d{3,}[\\w/-]*|"
             + ORDER_WORDS + "\\s*[:.]?\\s*\\d{5,}[\\w/-]*", FLAGS);
+    /** "200... no, 300", "12 पीस नहीं, 15 पीस": the last number stands (a unit word may follow the first). */
     private static final Pattern CORRECTION = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\d+)\\s*(?:\\.{2,}|…|,|-|—)?\\s*" + Lexicon.CORRECTION + "(?![\\p{L}])[\\s,.!:…—-]*(?:make it\\s+)?(\\d+)", FLAGS);
+            "(?<![\\p{L}\\d])(\\d+)\\s*(?:" + Lexicon.unitWordsRegex() + ")?\\s*(?:\\.{2,}|…|,|-|—)?\\s*" + Lexicon.CORRECTION
+            + "(?![\\p{L}])[\\s,.!:…—-]*(?:make it\\s+)?(\\d+)", FLAGS);
+    /** "15 instead of 10", "15 au lieu de 10": the first number stands. */
+    private static final Pattern INSTEAD_AFTER = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d+)\\s+(?:instead of|rather than|not|au lieu de|en vez de|en lugar de|statt|anstatt|вместо|замість|"
+            + "ke bajaye|ki jagah|के बजाय|की जगह)\\s+(\\d+)", FLAGS);
+    /** "statt 10 bitte 12", "вместо 10 — 15", "instead of 10, 15": the second number stands. */
+    private static final Pattern INSTEAD_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:instead of|statt|anstatt|au lieu de|en vez de|en lugar de|вместо|замість)\\s+(\\d+)"
+            + "[\\s,:—-]*(?:\\p{L}+\\s+){0,2}?(\\d+)", FLAGS);
     private static final Pattern MULTIPLIER = Pattern.compile(
             "(?:for\\s+|in\\s+)?each\\s+of\\s+(?:the\\s+|our\\s+)?(\\S+)(?:\\s+\\p{L}+)?"
             + "|(?:на|для|в)\\s+кажд\\p{L}*\\s+из\\s+(\\S+)(?:\\s+\\p{L}+)?"
             + "|(?:на|для|в|у)\\s+кожн\\p{L}*\\s+(?:з|із)\\s+(\\S+)(?:\\s+\\p{L}+)?"
             + "|pour\\s+chacun\\p{L}*\\s+des\\s+(\\S+)(?:\\s+\\p{L}+)?"
             + "|für\\s+jede\\p{L}*\\s+(?:der|von)\\s+(?:den\\s+)?(\\S+)(?:\\s+\\p{L}+)?"
-            + "|para\\s+cada\\s+un[oa]\\s+de\\s+(?:los|las)\\s+(\\S+)(?:\\s+\\p{L}+)?", FLAGS);
+            + "|para\\s+cada\\s+un[oa]\\s+de\\s+(?:los|las)\\s+(\\S+)(?:\\s+\\p{L}+)?"
+            // "all items x2", "alles x2", "sab x2", "все позиции x2"
+            + "|(?<![\\p{L}])(?:all\\s+(?:items?|products?|of\\s+them|lines?)|everything|tous\\s+les\\s+articles|tout|alle\\s+artikel|alles|"
+            + "todos\\s+los\\s+art[ií]culos|todo|все\\s+позиции|всё|все|усі\\s+позиції|усе|sab|सब)\\s*(?:x|×|\\*)\\s*(\\d+)", FLAGS);
 
 
     private static final Pattern MONTH_DATE;
@@ -73,17 +96,38 @@ final class MessageCleaner {
         t = blank(ORDER_NO, t);
         t = blank(DATE_TIME, t);
         t = blank(MONTH_DATE, t);
-        return blankPhones(t);
+        return blankPayments(blankPhones(t));
     }
 
-    /** "200... no, 300" → spaces and "300" at its own place. */
-    static String applyCorrections(String t) {
-        Matcher m = CORRECTION.matcher(t);
-        if (!m.find()) return t;
+    /** "payment kar diya, 4500 bheje GPay pe", "Оплатили счёт на 12 400": the clause's numbers are money. */
+    static String blankPayments(String t) {
+        if (!PAYMENT.matcher(t).find()) return t;
         char[] c = t.toCharArray();
-        do {
-            for (int i = m.start(); i < m.start(2); i++) c[i] = ' ';
-        } while (m.find());
+        Matcher cl = CLAUSE.matcher(t);
+        int start = 0;
+        while (true) {
+            boolean more = cl.find();
+            int end = more ? cl.start() : t.length();
+            String clause = t.substring(start, end);
+            if (PAYMENT.matcher(clause).find()) {
+                Matcher d = DIGITS.matcher(clause);
+                while (d.find()) for (int i = d.start(); i < d.end(); i++) c[start + i] = ' ';
+            }
+            if (!more) break;
+            start = cl.end();
+        }
+        return new String(c);
+    }
+
+    /** "200... no, 300" → spaces and "300" at its own place; "15 instead of 10" → "15" and spaces. */
+    static String applyCorrections(String t) {
+        char[] c = t.toCharArray();
+        Matcher m = INSTEAD_AFTER.matcher(t);
+        while (m.find()) for (int i = m.end(1); i < m.end(); i++) c[i] = ' ';
+        m = INSTEAD_BEFORE.matcher(new String(c));
+        while (m.find()) for (int i = m.start(); i < m.start(2); i++) c[i] = ' ';
+        m = CORRECTION.matcher(new String(c));
+        while (m.find()) for (int i = m.start(); i < m.start(2); i++) c[i] = ' ';
         return new String(c);
     }
 

@@ -1,7 +1,5 @@
 package org.offerbridge.parser.engine;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +20,9 @@ import org.offerbridge.parser.engine.Text.Tok;
 /**
  * Turns a free-text request for quotation into catalog lines. Stateless and thread-safe.
  *
- * <p>Stages: (1) language by script and function words; (2) pre-cleaning of numbers that are never quantities
- * (phones, e-mails, prices, dates, order numbers) and rewriting of corrections ("200... no, 300") and multipliers
- * ("for each of 3 flats"); (3) segmentation into item fragments (lines, commas, "and"/"и"/"et"/"aur"...);
+ * <p>Stages: (1) language by script and function words; (2) length-preserving pre-cleaning ({@link MessageCleaner}) of
+ * numbers that are never quantities (phones, e-mails, prices, payments, dates, order numbers), corrections ("200... no,
+ * 300", "15 instead of 10") and multipliers ("for each of 3 flats", "all items x2"); (3) segmentation into item fragments (lines, commas, "and"/"и"/"et"/"aur"...);
  * (4) per fragment: lexing, number roles (quantity with unit, bare, number word, idiom; size/measure/model
  * attribute), catalog matching by stemmed/transliterated keys with IDF evidence, typo/prefix/skeleton fallbacks,
  * and attribute conflicts (numbers, colours, sides, codes) that exclude near neighbours; (5) discourse: quantities
@@ -64,6 +62,7 @@ public final class RequestParser {
         final List<Qty> strong = new ArrayList<>();
         final List<Qty> bare = new ArrayList<>();        // digits, role decided after matching
         final List<Integer> bareIdx = new ArrayList<>();
+        final Set<Integer> bareAttrIdx = new HashSet<>(); // bare numbers the match claimed as attributes ("Оскар 140")
         final List<Qty> words = new ArrayList<>();
         final List<Qty> measures = new ArrayList<>();    // number + m/kg/l
         final List<Integer> measureIdx = new ArrayList<>();
@@ -78,6 +77,9 @@ public final class RequestParser {
         boolean onlyAttributes;   // content is only colours/sides/sizes (ellipsis candidate)
         BigDecimal qty;
         boolean explicitQty;
+        boolean quantityAfterName; // the message language puts quantities after the item ("pankha 2")
+        boolean absorbed;          // a correction of the previous mention, not a mention of its own
+        boolean article;           // "un mixeur", "a kettle": one item asked for, enough to report it unmatched
         Seg(String source, String original, int offset) { this.source = source; this.original = original; this.offset = offset; }
     }
 
@@ -112,6 +114,7 @@ public final class RequestParser {
                 norm = norm.replaceLiteral(e.getKey(), " " + e.getValue() + " pcs ");
             }
             s.norm = norm;
+            s.quantityAfterName = lang.equals("hi") || lang.equals("hi-Latn");
             s.toks = Text.lex(norm.text);
             Text.keyWords(s.toks, index.latinLang, reqLatin);
             assignRoles(s, numberDicts);
@@ -131,9 +134,12 @@ public final class RequestParser {
             boolean correction = hasCorrection(s) || prevWasCorrection;
             prevWasCorrection = s.match == null && !hasOwnQty && hasCorrection(s) && s.unknown <= 1;
             if (prevWasCorrection) continue;
-            if (s.match == null && hasOwnQty && correction && prevContent != null && (!s.hasContent || s.unknown <= 1)) {
+            // "100 pipes, sorry 120"; "3 lots de couverts, non pardon, 4 lots" names the same product again
+            boolean sameProduct = s.match == null || prevContent != null && s.match == prevContent.match;
+            if (sameProduct && hasOwnQty && correction && prevContent != null && (!s.hasContent || s.unknown <= 1)) {
                 prevContent.qty = chooseQty(s, prevContent.match);   // "100 pipes, sorry 120" / "perdón, 6 paquetes"
                 prevContent.explicitQty = true;
+                s.absorbed = true;
                 lend(s, prevContent);
                 continue;
             }
@@ -160,11 +166,12 @@ public final class RequestParser {
         }
 
         boolean anyQty = segs.stream().anyMatch(s -> s.explicitQty);
-        boolean intent = anyQty || anyMarker;
+        boolean intent = anyQty || anyMarker || multiplier.compareTo(BigDecimal.ONE) != 0; // "for each of 2 rooms: ..."
         Map<String, ParsedLine> lines = new LinkedHashMap<>();
         Map<String, Unmatched> unmatched = new LinkedHashMap<>();
         for (Seg s : segs) {
             if (!intent) break;
+            if (s.absorbed) continue;
             if (s.match != null) {
                 BigDecimal q = s.qty != null ? s.qty : BigDecimal.ONE;
                 q = convert(q, s, s.match).multiply(multiplier);
@@ -175,7 +182,7 @@ public final class RequestParser {
                 else lines.put(sku, new ParsedLine(sku, strip(old.quantity().add(q)), Math.max(old.confidence(), s.confidence),
                         old.source() + " | " + s.original, concat(old.spans(), spans)));
             } else if (s.hasContent && !s.onlyAttributes && (s.unknown > 0 || s.conflicted)
-                    && (s.explicitQty || s.conflicted)) {
+                    && (s.explicitQty || s.article || s.conflicted)) {
                 String key = s.conflicted ? s.source.toLowerCase(Locale.ROOT) : String.join(" ", s.unknownKeys);
                 BigDecimal q = s.qty == null ? null : strip(s.qty.multiply(multiplier));
                 unmatched.putIfAbsent(key, new Unmatched(s.original, q, spans(s)));
@@ -308,7 +315,7 @@ public final class RequestParser {
                     Unit u2 = j + 1 < toks.size() && toks.get(j + 1).kind == Kind.WORD ? Lexicon.unit(toks.get(j + 1).text) : null;
                     if (u2 != null && u2 != Unit.SIZE && !u2.isMeasure()) r[j + 1] = Role.UNIT;
                     r[i] = Role.QTY;
-                    s.strong.add(new Qty(v, Unit.PCS, false));
+                    s.strong.add(new Qty(v, u2 != null && u2.isPackage() ? u2 : Unit.PCS, false)); // "2 dozen packs"
                 } else if (u == Unit.SIZE) {
                     r[i] = Role.ATTR; r[j] = Role.UNIT;
                 } else if (u != null && u.isMeasure()) {
@@ -328,6 +335,7 @@ public final class RequestParser {
                 continue;
             }
             if (t.kind != Kind.WORD) { r[i] = Role.CONTENT; continue; }
+            if (i > 0 && Lexicon.isHinglishAuxiliary(toks.get(i - 1).text, t.text)) { r[i] = Role.STOP; continue; }
             int[] nw = numberWordAt(toks, i, dicts);
             if (nw != null && !(nw[0] == 1 && nw[1] == 1 && t.text.length() <= 2 && !nextIsUnit(toks, i + 1))) {
                 BigDecimal v = BigDecimal.valueOf(nw[0]);
@@ -336,7 +344,10 @@ public final class RequestParser {
                 Unit u = j < toks.size() && toks.get(j).kind == Kind.WORD ? Lexicon.unit(toks.get(j).text) : null;
                 if (u == Unit.DOZEN) {
                     r[j] = Role.UNIT;
-                    s.strong.add(new Qty(v.multiply(BigDecimal.valueOf(12)), Unit.PCS, true));
+                    Unit u2 = j + 1 < toks.size() && toks.get(j + 1).kind == Kind.WORD ? Lexicon.unit(toks.get(j + 1).text) : null;
+                    boolean packs = u2 != null && u2.isPackage();
+                    if (packs) r[j + 1] = Role.UNIT;
+                    s.strong.add(new Qty(v.multiply(BigDecimal.valueOf(12)), packs ? u2 : Unit.PCS, true));
                 } else if (u != null && u != Unit.SIZE && !u.isMeasure()) {
                     r[j] = Role.UNIT;
                     s.strong.add(new Qty(v, u, true));
@@ -347,10 +358,14 @@ public final class RequestParser {
                 }
                 continue;
             }
-            if (nw != null) { r[i] = Role.STOP; continue; } // article "a"/"an" without a unit
+            if (nw != null) { r[i] = Role.STOP; s.article = true; continue; } // article "a"/"un" without a unit
             Unit u = Lexicon.unit(t.text);
             if (u == Unit.DOZEN) { r[i] = Role.QTY; s.strong.add(new Qty(BigDecimal.valueOf(12), Unit.PCS, true)); continue; }
-            if (Lexicon.ALL_WORDS.contains(t.text)) s.allWord = true;
+            if (Lexicon.garmentSize(t.text) != null && !(i > 0 && toks.get(i - 1).kind == Kind.NUM)) {
+                r[i] = Role.CONTENT; // "L", "XL": a size, even where a stop list knows the letter
+                continue;
+            }
+            if (Lexicon.ALL_WORDS.contains(t.text)) { s.allWord = true; r[i] = Role.STOP; continue; } // "each 5", "всё по 1"
             if (Lexicon.isStop(t.text)) {
                 r[i] = Role.STOP; continue;
             }
@@ -415,7 +430,8 @@ public final class RequestParser {
                 Tok t = context.toks.get(i);
                 Role r = context.roles[i];
                 if (r == Role.CONTENT && !ix.colourKeys.containsKey(t.key) && !ix.sideKeys.containsKey(t.key)
-                        || r == Role.ATTR || r == Role.BARE && !context.bareIdx.isEmpty()) {
+                        && Lexicon.garmentSize(t.text) == null
+                        || r == Role.ATTR || r == Role.BARE && context.bareAttrIdx.contains(i)) {
                     toks.add(t); roles.add(r == Role.BARE ? Role.ATTR : r);
                 }
             }
@@ -428,7 +444,7 @@ public final class RequestParser {
         double[] tokBest = new double[n];
         int[] touched = new int[n];
         Map<String, Double> reqKeys = new HashMap<>();
-        Set<Integer> reqColours = new HashSet<>(), reqSides = new HashSet<>();
+        Set<Integer> reqColours = new HashSet<>(), reqSides = new HashSet<>(), reqSizes = new HashSet<>();
         Set<String> reqCodes = new HashSet<>();
         List<String> attrNums = new ArrayList<>();
         s.unknown = 0;
@@ -450,16 +466,23 @@ public final class RequestParser {
             }
             if (r != Role.CONTENT) continue;
             Integer col = ix.colourKeys.get(t.key), side = ix.sideKeys.get(t.key);
+            Integer size = Lexicon.garmentSize(t.kind == Kind.CODE ? t.key : t.text);
             if (col != null) reqColours.add(col);
             if (side != null) reqSides.add(side);
+            if (size != null) reqSizes.add(size);
             for (String p : t.parts) attrNums.add(p);
             if (t.kind == Kind.FRAC) attrNums.add(t.key);
             if (t.kind == Kind.CODE && t.parts.length == 0) reqCodes.add(t.key);
-            boolean attrOnly = col != null || side != null;
-            if (i >= ctxLen) { content = true; if (!attrOnly) onlyAttr = false; }
+            boolean attrOnly = col != null || side != null || size != null;
             Map<String, Double> cand = candidates(t, ix);
+            // "wir bräuchten 4 Stück": a request verb outside the catalog is not product content
+            boolean chatter = cand.isEmpty() && t.kind == Kind.WORD && (isMarkerWord(t.text) || Lexicon.isCorrectionWord(t.text));
+            if (i >= ctxLen && !chatter) { content = true; if (!attrOnly) onlyAttr = false; }
             if (cand.isEmpty()) {
-                if (i >= ctxLen && t.kind == Kind.WORD && !isMarkerWord(t.text)) { s.unknown++; s.unknownKeys.add(t.key); }
+                if (i >= ctxLen && t.kind == Kind.WORD && !isMarkerWord(t.text) && !Lexicon.isCorrectionWord(t.text)) {
+                    s.unknown++;
+                    s.unknownKeys.add(t.key);
+                }
                 continue;
             }
             if (i >= ctxLen) s.known[i - ctxLen] = true;
@@ -498,7 +521,8 @@ public final class RequestParser {
         boolean hasCount = !s.strong.isEmpty();
 
         double threshold = 0.62 * Math.log((n + 1.0) / 1.5);
-        boolean colouredSibling = !reqColours.isEmpty() && colouredSibling(ix, ev, bestEv);
+        boolean colouredSibling = !reqColours.isEmpty() && sibling(ix, ev, bestEv, e -> !e.colours.isEmpty());
+        boolean sizedSibling = !reqSizes.isEmpty() && sibling(ix, ev, bestEv, e -> !e.sizes.isEmpty());
         Entry winner = null;
         double winScore = 0, runnerUp = 0;
         for (int id = 0; id < n; id++) {
@@ -514,6 +538,7 @@ public final class RequestParser {
             }
             if (!reqColours.isEmpty() && !e.colours.isEmpty() && disjoint(reqColours, e.colours)) conflict = true;
             if (e.colours.isEmpty() && colouredSibling) conflict = true;
+            if (!reqSizes.isEmpty() && (e.sizes.isEmpty() ? sizedSibling : disjoint(reqSizes, e.sizes))) conflict = true;
             if (!reqSides.isEmpty() && !e.sides.isEmpty() && disjoint(reqSides, e.sides)) conflict = true;
             for (String c : reqCodes) if (!e.keys.contains(c) && !e.codes.isEmpty()) conflict = true;
             if (conflict) {
@@ -536,19 +561,50 @@ public final class RequestParser {
             double margin = winScore <= 0 ? 0 : (winScore - runnerUp) / winScore;
             double strength = Math.min(1.0, ev[winner.id] / (1.6 * threshold));
             s.confidence = Math.round((0.35 + 0.35 * strength + 0.3 * margin) * 1000) / 1000.0;
-            // bare numbers used as attributes of the winner are not quantities
-            List<Qty> keep = new ArrayList<>();
-            for (int q = 0; q < s.bare.size(); q++) {
-                String key = s.toks.get(s.bareIdx.get(q)).key;
-                if (!(winner.bareNumbers.contains(key) && family.contains(key))) keep.add(s.bare.get(q));
-            }
-            s.bare.clear();
-            s.bare.addAll(keep);
+            claimBareAttributes(s, winner, family, ix, ev);
         }
     }
 
-    private static boolean colouredSibling(CatalogIndex ix, double[] ev, double bestEv) {
-        for (int id = 0; id < ev.length; id++) if (ev[id] >= 0.8 * bestEv && !ix.entries.get(id).colours.isEmpty()) return true;
+    /**
+     * Bare numbers used as attributes of the winner are not quantities. Exceptions that make them the quantity: the
+     * only number of the fragment standing before the product words ("200 cable ties" of a "cable tie 200 mm"), or,
+     * where the quantity customarily follows the name (Hindi, Hinglish), a small number after them that no neighbour
+     * needs for telling apart ("tubelight 20" with one tube light; "Оскар 140" in Russian stays a size).
+     */
+    private static void claimBareAttributes(Seg s, Entry winner, Set<String> family, CatalogIndex ix, double[] ev) {
+        List<Qty> keepQ = new ArrayList<>();
+        List<Integer> keepI = new ArrayList<>();
+        s.bareAttrIdx.clear();
+        int firstContent = s.toks.size();
+        for (int i = 0; i < s.toks.size(); i++) if (s.roles[i] == Role.CONTENT && s.known[i]) { firstContent = i; break; }
+        boolean onlyNumber = s.strong.isEmpty() && s.words.isEmpty() && s.bare.size() == 1;
+        for (int q = 0; q < s.bare.size(); q++) {
+            int idx = s.bareIdx.get(q);
+            String key = s.toks.get(idx).key;
+            boolean attr = winner.bareNumbers.contains(key) && family.contains(key);
+            boolean trailingQty = s.quantityAfterName && !discriminates(winner, ix, ev) && s.bare.get(q).value.intValue() <= 500;
+            if (attr && onlyNumber && (idx < firstContent || idx > firstContent && trailingQty)) {
+                attr = false;
+            }
+            if (attr) { s.bareAttrIdx.add(idx); continue; }
+            keepQ.add(s.bare.get(q));
+            keepI.add(idx);
+        }
+        s.bare.clear();
+        s.bare.addAll(keepQ);
+        s.bareIdx.clear();
+        s.bareIdx.addAll(keepI);
+    }
+
+    /** Whether another product is nearly as good a match as the winner (then its numbers tell them apart). */
+    private static boolean discriminates(Entry winner, CatalogIndex ix, double[] ev) {
+        for (int id = 0; id < ev.length; id++) if (id != winner.id && ev[id] >= 0.8 * ev[winner.id]) return true;
+        return false;
+    }
+
+    /** Whether a near candidate has the attribute: then a candidate without it is not what was asked for. */
+    private static boolean sibling(CatalogIndex ix, double[] ev, double bestEv, java.util.function.Predicate<Entry> has) {
+        for (int id = 0; id < ev.length; id++) if (ev[id] >= 0.8 * bestEv && has.test(ix.entries.get(id))) return true;
         return false;
     }
 

@@ -50,6 +50,7 @@ final class Text {
     private static final Pattern LETTER_HYPHEN_DIGIT = Pattern.compile("(\\p{L})-(\\d)");
     private static final Pattern DIGIT_HYPHEN_LETTER = Pattern.compile("(\\d)-(\\p{L})");
     private static final Pattern CYR_X = Pattern.compile("(\\d)\\s*[х×*]\\s*(\\d)");
+    private static final Pattern CODE_X = Pattern.compile("(\\p{L}\\d+)\\s+x\\s+(\\d)"); // "M8 x 60" → "M8x60"
     private static final Pattern INCH_MARK = Pattern.compile("(\\d)\\s*(?:\"|''|”|″)");
     private static final Pattern UNIT_GLUE = Pattern.compile(
             "(\\d)(mm|cm|m|km|kg|g|gr|l|ml|w|kw|v|mah|inch|мм|см|м|кг|г|гр|л|мл|вт|квт|шт|pcs|pc|nos)(?![\\p{L}\\d])");
@@ -64,6 +65,7 @@ final class Text {
         MappedText t = MappedText.of(s).nfkcLower().mapChars(Text::canonChar);
         t = t.replaceAll(INCH_MARK, "$1 inch ");
         t = t.replaceAll(CYR_X, "$1x$2");
+        t = t.replaceAll(CODE_X, "$1x$2");
         t = t.replaceAll(LETTER_HYPHEN_DIGIT, "$1$2");
         t = t.replaceAll(DIGIT_HYPHEN_LETTER, "$1 $2");
         t = t.replaceAll(UNIT_GLUE, "$1 $2");

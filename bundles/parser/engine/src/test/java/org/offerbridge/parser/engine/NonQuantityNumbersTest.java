@@ -1,0 +1,42 @@
+package org.offerbridge.parser.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.offerbridge.parser.engine.Fixtures.IN;
+import static org.offerbridge.parser.engine.Fixtures.P;
+import static org.offerbridge.parser.engine.Fixtures.RU;
+import static org.offerbridge.parser.engine.Fixtures.SHOP;
+import static org.offerbridge.parser.engine.Fixtures.lines;
+import static org.offerbridge.parser.engine.Fixtures.q;
+
+import org.junit.jupiter.api.Test;
+
+/** Sizes, models, phones, order numbers, dates, prices and payment amounts are not quantities. */
+class NonQuantityNumbersTest {
+
+    private static void nothing(String text, CatalogIndex ix) {
+        ParseResult r = P.parse(text, ix);
+        assertTrue(r.lines().isEmpty() && r.unmatched().isEmpty(), r.toString());
+    }
+
+    @Test void paymentNotes() {
+        nothing("payment kar diya hai bhai, 4500 bheje hain GPay pe", IN);
+        nothing("भुगतान 5000 रुपये कर दिया है, रसीद भेज दीजिए", IN);
+        nothing("Оплатили счёт на 12 400 руб., когда отгрузка?", RU);
+        nothing("Сплатили рахунок на 3 450 грн, дякую", RU);
+        assertEquals(q("CHAIR", 4), lines("Paid Rs 4,500 by UPI for the last order. Also need 4 office chairs", SHOP));
+    }
+
+    @Test void phonesDatesOrderNumbers() {
+        assertEquals(q("CHAIR", 3), lines("need 3 office chairs, call +91 98220 11223, order #4521 of 12.03.2024", SHOP));
+        assertEquals(q("STUL", 2), lines("Нужно 2 стула к 15 марта, заказ № 20931", RU));
+    }
+
+    @Test void sizesAndModelsAreAttributes() {
+        assertEquals(q("B-M8-60", 50), lines("need 50 M8x60 hex bolts", SHOP));
+        assertEquals(q("TIE", 2), lines("Please send 200 cable ties", SHOP));        // before the name: a quantity
+        assertEquals(q("TIE", 3), lines("cable tie 200 mm 3 packs", SHOP));          // after it with a unit: a size
+        assertEquals(q("TUBE", 20), lines("bhai tubelight 20 chahiye", SHOP));       // Hinglish: item, then quantity
+        assertEquals(q("KRAN-15", 4), lines("кран шаровой 1/2 — 4 шт", RU));
+    }
+}
