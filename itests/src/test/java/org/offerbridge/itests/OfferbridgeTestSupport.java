@@ -85,6 +85,10 @@ public abstract class OfferbridgeTestSupport {
             editConfigurationFilePut("etc/org.offerbridge.plan-bare.cfg", "capabilities", "catalog"),
             editConfigurationFilePut("etc/org.offerbridge.plan-bare.cfg", "maxUsers", "1"),
             editConfigurationFilePut("etc/org.offerbridge.plan-bare.cfg", "requestsPerMinute", "5"),
+            // A plan with the parser but a single parse a month, for quota checks.
+            editConfigurationFilePut("etc/org.offerbridge.plan-meagre.cfg", "id", "meagre"),
+            editConfigurationFilePut("etc/org.offerbridge.plan-meagre.cfg", "capabilities", "catalog,customers,parser,system-messages"),
+            editConfigurationFilePut("etc/org.offerbridge.plan-meagre.cfg", "parsesPerMonth", "1"),
         };
         Option[] all = new Option[base.length + extra.length];
         System.arraycopy(base, 0, all, 0, base.length);

@@ -130,4 +130,76 @@ public class RequestsIT extends OfferbridgeTestSupport {
         assertProblem(call("POST", "/requests/" + reviewed + "/review", other.apiKey(), "{\"lines\":[]}"), 404, null);
         assertEquals(0, get("/requests/corrections", other.apiKey()).json().size());
     }
+
+    @Test
+    public void staffEditTheProposalAndReparseAfterTheCatalogChanged() {
+        Workspace w = withHardwareCatalog("Edit Hardware");
+        String id = call("POST", "/requests", w.apiKey(), request("need 12 M8 hex bolts 40mm and 4 wall plugs 8mm")).json().get("id").asText();
+        JsonNode before = get("/requests/" + id, w.apiKey()).json();
+        assertTrue(before.toString(), before.get("proposal").toString().contains("\"kind\":\"unmatched\""));
+        JsonNode line = before.get("proposal").get(0);
+        JsonNode span = line.get("spans").get(0);
+        String fragment = before.get("text").asText().substring(span.get("start").asInt(), span.get("end").asInt());
+        assertTrue("the span points into the text: " + fragment, fragment.contains("bolt") || fragment.contains("12"));
+
+        assertProblem(call("PUT", "/requests/" + id + "/proposal", w.apiKey(), "{\"lines\":[{\"sku\":\"NOPE-1\",\"quantity\":2}]}"),
+                400, "lines[0].sku");
+        assertProblem(call("PUT", "/requests/" + id + "/proposal", w.apiKey(), "{\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":-1}]}"),
+                400, "lines[0].quantity");
+        assertProblem(call("PUT", "/requests/" + id + "/proposal", w.apiKey(), "{\"unmatched\":[{\"text\":\" \"}]}"),
+                400, "unmatched[0].text");
+        Answer edited = call("PUT", "/requests/" + id + "/proposal", w.apiKey(),
+                "{\"lines\":[{\"sku\":\"hb-m8-60\",\"quantity\":20}],\"unmatched\":[{\"text\":\"wall plugs 8mm\",\"quantity\":4}]}");
+        assertEquals(edited.body(), 200, edited.status());
+        JsonNode kept = get("/requests/" + id, w.apiKey()).json().get("proposal");
+        assertEquals(kept.toString(), 2, kept.size());
+        assertEquals("HB-M8-60", kept.get(0).get("sku").asText());
+        assertEquals(20, kept.get(0).get("quantity").asInt());
+        assertEquals("priced from the catalog", "5.1", kept.get(0).get("unitPrice").asText().replaceAll("0+$", ""));
+        assertEquals("wall plugs 8mm", kept.get(1).get("text").asText());
+
+        // the catalog gains wall plugs; re-parsing finds them
+        Answer added = call("POST", "/catalog/products", w.apiKey(),
+                "{\"sku\":\"WP-8\",\"name\":\"Wall plug 8mm\",\"unit\":\"pcs\",\"price\":\"1.20\",\"currency\":\"INR\"}");
+        assertEquals(added.body(), 201, added.status());
+        await("the parser sees the new product", () -> {
+            Answer again = call("POST", "/requests/" + id + "/reparse", w.apiKey(), null);
+            return again.status() == 200 && again.json().get("proposal").toString().contains("\"sku\":\"WP-8\"");
+        }, 30);
+        assertEquals("proposed", get("/requests/" + id, w.apiKey()).json().get("status").asText());
+
+        assertEquals(200, call("POST", "/requests/" + id + "/confirm", w.apiKey(), null).status());
+        assertProblem(call("PUT", "/requests/" + id + "/proposal", w.apiKey(), "{\"lines\":[]}"), 409, null);
+        assertProblem(call("POST", "/requests/" + id + "/reparse", w.apiKey(), null), 409, null);
+
+        JsonNode confirmedOnly = get("/requests?status=confirmed", w.apiKey()).json().get("items");
+        assertEquals(1, confirmedOnly.size());
+        assertEquals(id, confirmedOnly.get(0).get("id").asText());
+        assertEquals(0, get("/requests?status=failed", w.apiKey()).json().get("items").size());
+        assertProblem(get("/requests?status=lost", w.apiKey()), 400, "status");
+
+        Workspace other = withHardwareCatalog("Other Edit");
+        assertProblem(call("PUT", "/requests/" + id + "/proposal", other.apiKey(), "{\"lines\":[]}"), 404, null);
+        assertProblem(call("POST", "/requests/" + id + "/reparse", other.apiKey(), null), 404, null);
+        assertEquals(0, get("/requests?status=confirmed", other.apiKey()).json().get("items").size());
+    }
+
+    @Test
+    public void aRequestBeyondTheParseQuotaIsKeptFailedWithASystemMessage() {
+        Workspace w = register("Meagre Hardware", "meagre");
+        assertEquals(200, send("POST", "/catalog/import", w.apiKey(), "text/csv",
+                HARDWARE_CATALOG.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of()).status());
+        assertEquals("proposed", call("POST", "/requests", w.apiKey(), request("12 M8 hex bolts 40mm")).json().get("status").asText());
+        Answer second = call("POST", "/requests", w.apiKey(), request("2 rolls of PVC tape"));
+        assertEquals(second.body(), 201, second.status());
+        assertEquals("failed", second.json().get("status").asText());
+        assertTrue(second.body(), second.json().get("failure").asText().toLowerCase().contains("parses"));
+        String id = second.json().get("id").asText();
+        assertEquals("2 rolls of PVC tape", get("/requests/" + id, w.apiKey()).json().get("text").asText());
+        JsonNode messages = get("/system-messages", w.apiKey()).json();
+        assertTrue(messages.toString(), messages.toString().contains(id));
+        assertEquals(1, get("/requests?status=failed", w.apiKey()).json().get("items").size());
+        assertEquals("still over the quota: re-parsing keeps it failed", "failed",
+                call("POST", "/requests/" + id + "/reparse", w.apiKey(), null).json().get("status").asText());
+    }
 }

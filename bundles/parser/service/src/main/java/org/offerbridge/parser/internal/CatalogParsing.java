@@ -9,15 +9,18 @@ import java.util.Map;
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.PriceQuote;
 import org.offerbridge.catalog.api.Product;
+import org.offerbridge.parser.api.Span;
 import org.offerbridge.parser.engine.ParseResult;
 import org.offerbridge.parser.engine.ParsedLine;
 import org.offerbridge.parser.engine.RequestParser;
 import org.offerbridge.platform.api.Quota;
 import org.offerbridge.platform.api.UsageMeter;
+import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -29,15 +32,19 @@ public class CatalogParsing {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Line(String sku, String name, BigDecimal quantity, String unit, double confidence, String source,
-            Boolean inStock, String unitPrice, String currency) {
+            Boolean inStock, String unitPrice, String currency, @JsonIgnore List<Span> spans) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Unmatched(String text, BigDecimal quantity) {
+    public record Unmatched(String text, BigDecimal quantity, @JsonIgnore List<Span> spans) {
     }
 
-    public record Answer(String language, List<Line> lines, List<Unmatched> unmatched) {
+    /** {@code parser} (builtin or llm) is for intake's records; POST /parse answers exactly language, lines, unmatched. */
+    public record Answer(String language, List<Line> lines, List<Unmatched> unmatched, @JsonIgnore String parser) {
     }
+
+    /** Parser name of the built-in offline parser. */
+    public static final String BUILTIN = "builtin";
 
     private final CatalogIndexCache indexes;
     private final CatalogService catalog;
@@ -72,10 +79,37 @@ public class CatalogParsing {
             PriceQuote price = prices.get(p.sku());
             lines.add(new Line(p.sku(), p.name(), l.quantity(), p.unit(), round(l.confidence()), l.source(),
                     p.stock() == null ? null : p.stock().compareTo(l.quantity()) >= 0,
-                    price == null ? null : price.unitPrice().toPlainString(), p.currency()));
+                    price == null ? null : price.unitPrice().toPlainString(), p.currency(), List.of()));
         }
-        List<Unmatched> unmatched = result.unmatched().stream().map(u -> new Unmatched(u.text(), u.quantity())).toList();
-        return new Answer(result.language(), lines, unmatched);
+        List<Unmatched> unmatched = result.unmatched().stream().map(u -> new Unmatched(u.text(), u.quantity(), List.of())).toList();
+        return new Answer(result.language(), lines, unmatched, BUILTIN);
+    }
+
+    /**
+     * Prices lines staff chose: every SKU must be an active product of the bound tenant's catalog (400 naming
+     * {@code lines[i].sku} otherwise). Staff lines carry confidence 1 and no source.
+     */
+    public List<Line> staffLines(List<Map.Entry<String, BigDecimal>> chosen) {
+        Map<String, BigDecimal> quantities = new LinkedHashMap<>();
+        Map<String, Product> products = new LinkedHashMap<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            String sku = chosen.get(i).getKey();
+            String field = "lines[" + i + "].sku";
+            Product p = catalog.bySku(sku).filter(Product::active).orElseThrow(() ->
+                    ProblemException.invalid(field, "no active product with SKU " + sku + " in this catalog"));
+            products.put(p.sku(), p);
+            quantities.merge(p.sku(), chosen.get(i).getValue(), BigDecimal::add);
+        }
+        Map<String, PriceQuote> prices = catalog.prices(quantities, null);
+        List<Line> lines = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> q : quantities.entrySet()) {
+            Product p = products.get(q.getKey());
+            PriceQuote price = prices.get(p.sku());
+            lines.add(new Line(p.sku(), p.name(), q.getValue(), p.unit(), 1.0, null,
+                    p.stock() == null ? null : p.stock().compareTo(q.getValue()) >= 0,
+                    price == null ? null : price.unitPrice().toPlainString(), p.currency(), List.of()));
+        }
+        return lines;
     }
 
     private static double round(double confidence) {

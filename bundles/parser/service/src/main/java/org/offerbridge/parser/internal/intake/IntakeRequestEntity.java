@@ -3,6 +3,7 @@ package org.offerbridge.parser.internal.intake;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 
@@ -13,7 +14,7 @@ import org.offerbridge.platform.api.persistence.TenantColumn;
 
 /** An inbound request exactly as received; stored before anything is done with it. */
 @Entity
-@Table(name = "OB_INTAKE_REQUEST")
+@Table(name = "OB_INTAKE_REQUEST", indexes = @Index(name = "OB_INTAKE_STATUS", columnList = "STATUS"))
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = TenantColumn.NAME, contextProperty = TenantColumn.PROPERTY, length = TenantColumn.LENGTH)
 public class IntakeRequestEntity {
@@ -43,6 +44,9 @@ public class IntakeRequestEntity {
     public String language;
     @Column(length = 36)
     public String customerId;
+    /** Which parser made the proposal: builtin or llm. */
+    @Column(length = 12)
+    public String parser;
     public long receivedAt;
     public long parsedAt;
 }

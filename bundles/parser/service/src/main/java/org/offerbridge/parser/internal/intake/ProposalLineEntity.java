@@ -43,4 +43,7 @@ public class ProposalLineEntity {
     public double confidence;
     @Column(length = 500)
     public String source;
+    /** Where the line came from in the request's text: "start-end" pairs separated by commas. */
+    @Column(length = 400)
+    public String spans;
 }

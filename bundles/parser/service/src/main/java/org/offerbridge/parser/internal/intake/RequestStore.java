@@ -1,10 +1,16 @@
 package org.offerbridge.parser.internal.intake;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.offerbridge.parser.api.IntakeRequest;
+import org.offerbridge.parser.api.ProposalLine;
 import org.offerbridge.parser.internal.CatalogParsing;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
@@ -18,11 +24,12 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = RequestStore.class)
 public class RequestStore {
-    static final String RECEIVED = "received";
-    static final String PROPOSED = "proposed";
-    static final String FAILED = "failed";
-    static final String CONFIRMED = "confirmed";
-    static final String REVIEW = "review";
+    static final String RECEIVED = IntakeRequest.RECEIVED;
+    static final String PROPOSED = IntakeRequest.PROPOSED;
+    static final String FAILED = IntakeRequest.FAILED;
+    static final String CONFIRMED = IntakeRequest.CONFIRMED;
+    static final String REVIEW = IntakeRequest.REVIEW;
+    static final Set<String> STATUSES = Set.of(RECEIVED, PROPOSED, FAILED, CONFIRMED, REVIEW);
 
     /** What arrived: sender fields may be null. */
     public record Inbound(String channel, String senderName, String senderEmail, String senderPhone, String text,
@@ -51,44 +58,83 @@ public class RequestStore {
         return r;
     }
 
-    /** Stores the proposal of a received request, replacing any earlier one. */
-    public IntakeRequestEntity propose(String requestId, CatalogParsing.Answer answer, String customerId) {
+    /**
+     * Stores the parser's proposal, replacing any earlier one, if the request is in one of {@code from} states
+     * (re-parsing a confirmed request must not change it).
+     */
+    public Decision propose(String requestId, CatalogParsing.Answer answer, String customerId, Set<String> from) {
         return tx.call(em -> {
-            IntakeRequestEntity r = em.find(IntakeRequestEntity.class, requestId);
-            em.createQuery("select l from ProposalLineEntity l where l.requestId = :r", ProposalLineEntity.class)
-                    .setParameter("r", requestId).getResultList().forEach(em::remove);
-            int position = 0;
-            for (CatalogParsing.Line l : answer.lines()) {
-                ProposalLineEntity e = line(requestId, position++, "line");
-                e.sku = l.sku();
-                e.name = l.name();
-                e.quantity = l.quantity();
-                e.unit = l.unit();
-                e.unitPrice = l.unitPrice();
-                e.currency = l.currency();
-                e.confidence = l.confidence();
-                e.source = clip(l.source());
-                em.persist(e);
+            IntakeRequestEntity r = requestId == null ? null : em.find(IntakeRequestEntity.class, requestId);
+            if (r == null) {
+                return Decision.NOT_FOUND;
             }
-            for (CatalogParsing.Unmatched u : answer.unmatched()) {
-                ProposalLineEntity e = line(requestId, position++, "unmatched");
-                e.quantity = u.quantity();
-                e.source = clip(u.text());
-                em.persist(e);
+            if (!from.contains(r.status)) {
+                return Decision.WRONG_STATE;
             }
+            replaceLines(em, requestId, answer.lines(), answer.unmatched());
             r.status = PROPOSED;
+            r.failure = null;
             r.language = answer.language();
-            r.customerId = customerId;
+            r.parser = answer.parser();
+            if (customerId != null) {
+                r.customerId = customerId;
+            }
             r.parsedAt = System.currentTimeMillis();
-            return r;
+            return Decision.DONE;
         });
     }
 
+    /** Replaces the proposal with the staff's lines while the request is proposed or in review. */
+    public Decision edit(String requestId, List<CatalogParsing.Line> lines, List<CatalogParsing.Unmatched> unmatched) {
+        return tx.call(em -> {
+            IntakeRequestEntity r = requestId == null ? null : em.find(IntakeRequestEntity.class, requestId);
+            if (r == null) {
+                return Decision.NOT_FOUND;
+            }
+            if (!r.status.equals(PROPOSED) && !r.status.equals(REVIEW)) {
+                return Decision.WRONG_STATE;
+            }
+            replaceLines(em, requestId, lines, unmatched);
+            return Decision.DONE;
+        });
+    }
+
+    private static void replaceLines(EntityManager em, String requestId, List<CatalogParsing.Line> lines,
+            List<CatalogParsing.Unmatched> unmatched) {
+        em.createQuery("select l from ProposalLineEntity l where l.requestId = :r", ProposalLineEntity.class)
+                .setParameter("r", requestId).getResultList().forEach(em::remove);
+        em.flush(); // the old lines go before the new ones arrive
+        int position = 0;
+        for (CatalogParsing.Line l : lines) {
+            ProposalLineEntity e = line(requestId, position++, ProposalLine.LINE);
+            e.sku = l.sku();
+            e.name = l.name();
+            e.quantity = l.quantity();
+            e.unit = l.unit();
+            e.unitPrice = l.unitPrice();
+            e.currency = l.currency();
+            e.confidence = l.confidence();
+            e.source = clip(l.source());
+            e.spans = SpanCodec.encode(l.spans());
+            em.persist(e);
+        }
+        for (CatalogParsing.Unmatched u : unmatched) {
+            ProposalLineEntity e = line(requestId, position++, ProposalLine.UNMATCHED);
+            e.quantity = u.quantity();
+            e.source = clip(u.text());
+            e.spans = SpanCodec.encode(u.spans());
+            em.persist(e);
+        }
+    }
+
+    /** Marks a request whose parse failed; a confirmed request is left as it is. */
     public void fail(String requestId, String why) {
         tx.run(em -> {
             IntakeRequestEntity r = em.find(IntakeRequestEntity.class, requestId);
-            r.status = FAILED;
-            r.failure = clip(why);
+            if (r != null && !r.status.equals(CONFIRMED)) {
+                r.status = FAILED;
+                r.failure = clip(why);
+            }
         });
     }
 
@@ -111,10 +157,11 @@ public class RequestStore {
     }
 
     /**
-     * Marks a request for review with the staff's correction, keeping the original proposal beside it; the
-     * request and its correction change in one transaction.
+     * Marks a request for review with the staff's correction: the proposal as it stood is kept in a correction
+     * record beside the corrected one, and the corrected lines become the proposal, all in one transaction.
      */
-    public Decision markForReview(String id, String originalJson, String correctedJson, String note, String actor) {
+    public Decision markForReview(String id, String correctedJson, String note, String actor, List<CatalogParsing.Line> lines,
+            List<CatalogParsing.Unmatched> unmatched) {
         return tx.call(em -> {
             IntakeRequestEntity r = id == null ? null : em.find(IntakeRequestEntity.class, id);
             if (r == null) {
@@ -123,15 +170,18 @@ public class RequestStore {
             if (r.status.equals(CONFIRMED)) {
                 return Decision.WRONG_STATE;
             }
+            List<ProposalLine> original = em.createQuery("select l from ProposalLineEntity l where l.requestId = :r order by l.position",
+                    ProposalLineEntity.class).setParameter("r", id).getResultList().stream().map(IntakeViews::line).toList();
             CorrectionEntity c = new CorrectionEntity();
             c.createdAt = System.currentTimeMillis();
             c.id = String.format("%015d-%s", c.createdAt, UUID.randomUUID());
             c.requestId = id;
-            c.original = originalJson;
+            c.original = IntakeViews.json(original);
             c.corrected = correctedJson;
             c.note = note;
             c.correctedBy = actor;
             em.persist(c);
+            replaceLines(em, id, lines, unmatched);
             r.status = REVIEW;
             return Decision.DONE;
         });
@@ -152,15 +202,37 @@ public class RequestStore {
                 ProposalLineEntity.class).setParameter("r", requestId).getResultList());
     }
 
-    /** Newest first; {@code beforeId} continues a previous page. */
-    public List<IntakeRequestEntity> list(String beforeId, int limit) {
-        String jpql = "select r from IntakeRequestEntity r" + (beforeId == null ? "" : " where r.id < :before") + " order by r.id desc";
+    /** Newest first; {@code status} null for all; {@code beforeId} continues a previous page. */
+    public List<IntakeRequestEntity> list(String status, String beforeId, int limit) {
+        List<String> where = new ArrayList<>();
+        if (status != null) {
+            where.add("r.status = :status");
+        }
+        if (beforeId != null) {
+            where.add("r.id < :before");
+        }
+        String jpql = "select r from IntakeRequestEntity r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by r.id desc";
         return tx.call(em -> {
             var q = em.createQuery(jpql, IntakeRequestEntity.class).setMaxResults(limit);
+            if (status != null) {
+                q.setParameter("status", status);
+            }
             if (beforeId != null) {
                 q.setParameter("before", beforeId);
             }
             return q.getResultList();
+        });
+    }
+
+    public long count(String status) {
+        return tx.call(em -> {
+            var q = em.createQuery("select count(r) from IntakeRequestEntity r" + (status == null ? "" : " where r.status = :status"),
+                    Long.class);
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            return q.getSingleResult();
         });
     }
 

@@ -1,0 +1,246 @@
+package org.offerbridge.parser.internal.intake;
+
+import java.util.AbstractMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.offerbridge.customers.api.CustomerDirectory;
+import org.offerbridge.parser.api.IntakeRequest;
+import org.offerbridge.parser.api.RequestInbox;
+import org.offerbridge.parser.internal.CatalogParsing;
+import org.offerbridge.platform.api.QuotaExceededException;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.admin.AuditTrail;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Intake for the bound tenant: requests are stored first, then parsed into a proposal; staff edit, re-parse,
+ * confirm or correct it. Customers, system messages and the audit trail are optional features.
+ */
+@Component(service = RequestInbox.class)
+public class RequestInboxImpl implements RequestInbox {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestInboxImpl.class);
+    static final String SOURCE = "parser";
+
+    private final RequestStore store;
+    private final CatalogParsing parsing;
+    private final RequestContext context;
+    private volatile CustomerDirectory customers;
+    private volatile SystemMessageLog messages;
+    private volatile AuditTrail audit;
+
+    @Activate
+    public RequestInboxImpl(@Reference RequestStore store, @Reference CatalogParsing parsing, @Reference RequestContext context) {
+        this.store = store;
+        this.parsing = parsing;
+        this.context = context;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindCustomers(CustomerDirectory directory) {
+        this.customers = directory;
+    }
+
+    void unbindCustomers(CustomerDirectory directory) {
+        if (customers == directory) {
+            customers = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindMessages(SystemMessageLog log) {
+        this.messages = log;
+    }
+
+    void unbindMessages(SystemMessageLog log) {
+        if (messages == log) {
+            messages = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindAudit(AuditTrail trail) {
+        this.audit = trail;
+    }
+
+    void unbindAudit(AuditTrail trail) {
+        if (audit == trail) {
+            audit = null;
+        }
+    }
+
+    @Override
+    public IntakeRequest receive(Inbound inbound) {
+        RequestStore.Inbound in = InboundRules.inbound(inbound);
+        context.require();
+        IntakeRequestEntity stored = store.receive(in);
+        parseInto(stored.id, in.text(), customerFor(in), Set.of(RequestStore.RECEIVED));
+        return require(stored.id);
+    }
+
+    @Override
+    public List<IntakeRequest> list(String status, String beforeId, int limit) {
+        return store.list(status(status), beforeId, Math.max(1, Math.min(limit, 500))).stream()
+                .map(r -> IntakeViews.request(r, null)).toList();
+    }
+
+    @Override
+    public long count(String status) {
+        return store.count(status(status));
+    }
+
+    @Override
+    public Optional<IntakeRequest> get(String id) {
+        return store.get(id).map(r -> IntakeViews.request(r, store.proposal(r.id)));
+    }
+
+    @Override
+    public IntakeRequest reparse(String id) {
+        IntakeRequestEntity r = store.get(id).orElseThrow(() -> ProblemException.notFound("Request " + id));
+        if (r.status.equals(RequestStore.CONFIRMED)) {
+            throw ProblemException.conflict("A confirmed request is not parsed again");
+        }
+        parseInto(id, r.text, null, Set.of(RequestStore.RECEIVED, RequestStore.FAILED, RequestStore.PROPOSED, RequestStore.REVIEW));
+        record("request.reparsed", id, "");
+        return require(id);
+    }
+
+    @Override
+    public IntakeRequest editProposal(String id, List<LineEdit> lines, List<ItemEdit> unmatched) {
+        List<CatalogParsing.Line> priced = priced(InboundRules.lines(lines));
+        List<CatalogParsing.Unmatched> items = items(InboundRules.items(unmatched));
+        decided(id, store.edit(id, priced, items), "Only a proposed request or one in review can be edited");
+        record("request.edited", id, "lines=" + priced.size() + " unmatched=" + items.size());
+        return require(id);
+    }
+
+    @Override
+    public IntakeRequest confirm(String id) {
+        decided(id, store.confirm(id), "Only a proposed or reviewed request can be confirmed");
+        record("request.confirmed", id, "");
+        return require(id);
+    }
+
+    @Override
+    public IntakeRequest markForReview(String id, List<LineEdit> lines, List<ItemEdit> unmatched, String note) {
+        List<LineEdit> checkedLines = InboundRules.lines(lines);
+        List<ItemEdit> checkedItems = InboundRules.items(unmatched);
+        String checkedNote = InboundRules.optional("note", note, 1000);
+        store.get(id).orElseThrow(() -> ProblemException.notFound("Request " + id));
+        List<CatalogParsing.Line> priced = priced(checkedLines);
+        String corrected = IntakeViews.json(Map.of("lines", checkedLines, "unmatched", checkedItems));
+        decided(id, store.markForReview(id, corrected, checkedNote, context.require().actor(), priced, items(checkedItems)),
+                "A confirmed request can no longer be marked for review");
+        record("request.marked-for-review", id, "lines=" + priced.size() + " unmatched=" + checkedItems.size());
+        return require(id);
+    }
+
+    @Override
+    public List<Correction> corrections(int limit) {
+        return store.corrections(Math.max(1, Math.min(limit, 10_000))).stream().map(row -> {
+            CorrectionEntity c = (CorrectionEntity) row[0];
+            IntakeRequestEntity r = (IntakeRequestEntity) row[1];
+            return new Correction(r.id, r.channel, r.language, r.text, c.original, c.corrected, c.note, c.correctedBy,
+                    java.time.Instant.ofEpochMilli(c.createdAt));
+        }).toList();
+    }
+
+    /** Parses and stores the proposal; a failure leaves the request failed, kept as received, with a system message. */
+    private void parseInto(String id, String text, String customerId, Set<String> from) {
+        try {
+            CatalogParsing.Answer answer = parsing.parse(text);
+            decided(id, store.propose(id, answer, customerId, from), "The request changed while it was parsed; try again");
+        } catch (QuotaExceededException e) {
+            store.fail(id, e.getMessage());
+            report(SystemMessageLog.Severity.WARNING, "Request " + id + " was kept unparsed: " + e.getMessage());
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // kept as received: staff can still read it and re-parse; the details go to the log only
+            LOG.warn("Parsing request {} failed", id, e);
+            store.fail(id, "The request could not be parsed; it is kept as received");
+            report(SystemMessageLog.Severity.ERROR, "Request " + id + " could not be parsed (" + e.getClass().getSimpleName()
+                    + "); it is kept as received and can be parsed again from the request");
+        }
+    }
+
+    private List<CatalogParsing.Line> priced(List<LineEdit> lines) {
+        return lines.isEmpty() ? List.of() : parsing.staffLines(lines.stream()
+                .map(l -> (Map.Entry<String, java.math.BigDecimal>) new AbstractMap.SimpleImmutableEntry<>(l.sku().strip(), l.quantity()))
+                .toList());
+    }
+
+    private static List<CatalogParsing.Unmatched> items(List<ItemEdit> items) {
+        return items.stream().map(u -> new CatalogParsing.Unmatched(u.text().strip(), u.quantity(), List.of())).toList();
+    }
+
+    private IntakeRequest require(String id) {
+        return get(id).orElseThrow(() -> ProblemException.notFound("Request " + id));
+    }
+
+    private static String status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        String s = status.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!RequestStore.STATUSES.contains(s)) {
+            throw ProblemException.invalid("status", "status must be one of " + String.join(", ", RequestStore.STATUSES.stream().sorted().toList()));
+        }
+        return s;
+    }
+
+    private static void decided(String id, RequestStore.Decision decision, String conflict) {
+        if (decision == RequestStore.Decision.NOT_FOUND) {
+            throw ProblemException.notFound("Request " + id);
+        }
+        if (decision == RequestStore.Decision.WRONG_STATE) {
+            throw ProblemException.conflict(conflict);
+        }
+    }
+
+    private String customerFor(RequestStore.Inbound in) {
+        CustomerDirectory directory = customers;
+        if (directory == null || (in.senderEmail() == null && in.senderPhone() == null)) {
+            return null;
+        }
+        try {
+            return directory.findOrCreateByContact(in.senderName(), in.senderEmail(), in.senderPhone()).id();
+        } catch (RuntimeException e) {
+            LOG.info("Request not linked to a customer card: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    private void report(SystemMessageLog.Severity severity, String message) {
+        SystemMessageLog log = messages;
+        if (log != null) {
+            try {
+                log.report(context.require().tenantId(), severity, SOURCE, message);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not record a system message: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void record(String action, String id, String detail) {
+        AuditTrail trail = audit;
+        if (trail != null) {
+            try {
+                trail.record(action, "request " + id, detail);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not record {} in the audit trail: {}", action, e.getMessage());
+            }
+        }
+    }
+}
