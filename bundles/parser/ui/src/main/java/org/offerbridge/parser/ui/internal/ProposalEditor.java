@@ -321,7 +321,7 @@ final class ProposalEditor extends VerticalLayout {
             return null;
         }
         if (!Quantities.acceptable(q)) {
-            field.setComponentError(new UserError(t.get("error.quantity")));
+            field.setComponentError(new UserError(t.get("error.quantity", Quantities.MAX, Quantities.MAX_DECIMALS)));
             return null;
         }
         field.setComponentError(null);

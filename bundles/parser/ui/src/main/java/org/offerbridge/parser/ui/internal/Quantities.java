@@ -12,7 +12,9 @@ import java.util.Locale;
  * rather than read as 25.
  */
 final class Quantities {
-    static final BigDecimal MAX = new BigDecimal("1000000000");
+    /** The inbox's limits: at most this much, with at most {@link #MAX_DECIMALS} decimals. */
+    static final BigDecimal MAX = new BigDecimal("1000000");
+    static final int MAX_DECIMALS = 4;
 
     private Quantities() {
     }
@@ -33,9 +35,9 @@ final class Quantities {
         return ((BigDecimal) n).stripTrailingZeros();
     }
 
-    /** A quantity staff may put on a line or item: above zero and below {@link #MAX}. */
+    /** A quantity the inbox takes: above zero, at most {@link #MAX}, at most {@link #MAX_DECIMALS} decimals. */
     static boolean acceptable(BigDecimal q) {
-        return q != null && q.signum() > 0 && q.compareTo(MAX) < 0;
+        return q != null && q.signum() > 0 && q.compareTo(MAX) <= 0 && Math.max(0, q.stripTrailingZeros().scale()) <= MAX_DECIMALS;
     }
 
     static String format(BigDecimal q, Locale locale) {

@@ -5,7 +5,8 @@ import org.offerbridge.parser.api.IntakeRequest;
 /**
  * What staff may do with a request in its status. Sales and above act; viewers only read. A confirmed request
  * is read-only for everybody. A failed one can be parsed again, or its lines written by hand and marked for
- * review; saving and confirming need a proposal (proposed or review).
+ * review; one left received (its parse never finished) can be parsed again. Saving and confirming need a
+ * proposal (proposed or review).
  */
 record RequestPermissions(boolean edit, boolean save, boolean reparse, boolean confirm, boolean review) {
 
@@ -16,6 +17,7 @@ record RequestPermissions(boolean edit, boolean save, boolean reparse, boolean c
         return switch (status) {
             case IntakeRequest.PROPOSED, IntakeRequest.REVIEW -> new RequestPermissions(true, true, true, true, true);
             case IntakeRequest.FAILED -> new RequestPermissions(true, false, true, false, true);
+            case IntakeRequest.RECEIVED -> new RequestPermissions(false, false, true, false, false);
             default -> new RequestPermissions(false, false, false, false, false);
         };
     }

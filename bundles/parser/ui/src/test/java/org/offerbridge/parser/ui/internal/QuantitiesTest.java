@@ -34,7 +34,11 @@ class QuantitiesTest {
         assertTrue(Quantities.acceptable(new BigDecimal("0.5")));
         assertFalse(Quantities.acceptable(BigDecimal.ZERO));
         assertFalse(Quantities.acceptable(new BigDecimal("-1")));
-        assertFalse(Quantities.acceptable(Quantities.MAX));
+        assertTrue(Quantities.acceptable(Quantities.MAX));
+        assertFalse(Quantities.acceptable(Quantities.MAX.add(new BigDecimal("0.0001"))));
+        assertTrue(Quantities.acceptable(new BigDecimal("0.0001")));
+        assertFalse(Quantities.acceptable(new BigDecimal("0.00001")), "at most 4 decimals");
+        assertTrue(Quantities.acceptable(new BigDecimal("1E+3")));
         assertFalse(Quantities.acceptable(null));
     }
 

@@ -46,7 +46,7 @@ class SmallPartsTest {
         assertEquals(new RequestPermissions(true, false, true, false, true), RequestPermissions.of(IntakeRequest.FAILED, true));
         RequestPermissions none = new RequestPermissions(false, false, false, false, false);
         assertEquals(none, RequestPermissions.of(IntakeRequest.CONFIRMED, true), "confirmed is read-only");
-        assertEquals(none, RequestPermissions.of(IntakeRequest.RECEIVED, true));
+        assertEquals(new RequestPermissions(false, false, true, false, false), RequestPermissions.of(IntakeRequest.RECEIVED, true));
         assertEquals(none, RequestPermissions.of(IntakeRequest.PROPOSED, false), "viewers only read");
     }
 
