@@ -13,7 +13,7 @@ final class ConfirmDialog extends Window {
 
     ConfirmDialog(String title, String question, String yes, String no, Runnable onYes) {
         super(title);
-        setId("request-confirm-dialog");
+        setId("request-dialog");
         setModal(true);
         setResizable(false);
         setWidth("440px");
@@ -23,10 +23,10 @@ final class ConfirmDialog extends Window {
             close();
             onYes.run();
         });
-        ok.setId("request-confirm-dialog-yes");
+        ok.setId("request-dialog-yes");
         ok.addStyleName(ValoTheme.BUTTON_PRIMARY);
         Button cancel = new Button(no, e -> close());
-        cancel.setId("request-confirm-dialog-no");
+        cancel.setId("request-dialog-no");
         VerticalLayout content = new VerticalLayout(text, new HorizontalLayout(ok, cancel));
         content.setMargin(true);
         setContent(content);

@@ -17,7 +17,6 @@ import com.vaadin.server.UserError;
 import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.HorizontalLayout;
-import com.vaadin.ui.JavaScript;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.Panel;
 import com.vaadin.ui.TextArea;
@@ -92,7 +91,7 @@ final class RequestDetail extends VerticalLayout {
     @Override
     public void attach() {
         super.attach();
-        JavaScript.getCurrent().addFunction(HighlightedText.CLICK_FUNCTION, args -> {
+        getUI().getPage().getJavaScript().addFunction(HighlightedText.CLICK_FUNCTION, args -> {
             String kind = args.getString(0);
             int index = (int) args.getNumber(1);
             editor.select(Kind.UNMATCHED.id().equals(kind) ? Kind.UNMATCHED : Kind.LINE, index);
@@ -101,7 +100,7 @@ final class RequestDetail extends VerticalLayout {
 
     @Override
     public void detach() {
-        JavaScript.getCurrent().removeFunction(HighlightedText.CLICK_FUNCTION);
+        getUI().getPage().getJavaScript().removeFunction(HighlightedText.CLICK_FUNCTION);
         super.detach();
     }
 

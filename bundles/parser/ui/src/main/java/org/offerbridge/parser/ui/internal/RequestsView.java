@@ -72,11 +72,14 @@ final class RequestsView extends ViewPage {
         grid.setDataProvider(rows);
         grid.addColumn(r -> labels.time(r.receivedAt())).setCaption(t.get("field.received")).setExpandRatio(2).setMinimumWidth(150);
         grid.addColumn(r -> labels.channel(r.channel())).setCaption(t.get("field.channel")).setExpandRatio(1).setMinimumWidth(90);
-        grid.addColumn(r -> labels.sender(r.sender())).setCaption(t.get("field.sender")).setExpandRatio(2).setMinimumWidth(140);
+        grid.addColumn(r -> labels.sender(r.sender())).setCaption(t.get("field.sender")).setExpandRatio(2).setMinimumWidth(140)
+                .setMaximumWidth(320);
         grid.addColumn(r -> labels.status(r.status())).setCaption(t.get("field.status")).setExpandRatio(1).setMinimumWidth(100)
                 .setStyleGenerator(r -> "ob-req-status-" + r.status());
         grid.addColumn(r -> labels.language(r.language())).setCaption(t.get("field.language")).setExpandRatio(1).setMinimumWidth(80);
-        grid.addColumn(r -> TextSnippet.firstWords(r.text(), SNIPPET)).setCaption(t.get("field.text")).setExpandRatio(5).setMinimumWidth(200);
+        grid.addColumn(r -> TextSnippet.firstWords(r.text(), SNIPPET)).setCaption(t.get("field.text")).setExpandRatio(5).setMinimumWidth(200)
+                .setMaximumWidth(560);
+        // Columns share the width by ratio; the widest are capped so long texts never push out a scrollbar.
         grid.setWidth("100%");
         grid.setHeight("320px");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> select(r.id())));
