@@ -184,6 +184,9 @@ class AdminUiBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu-dashboard"), "Übersicht"));
         open("dashboard");
         screenshot("09-dashboard-de");
+        open("requests");
+        assertTrue(driver.findElement(By.id("menu-requests")).getText().contains("Anfragen"), driver.findElement(By.id("menu-requests")).getText());
+        assertTrue(driver.findElement(By.id("requests-hint")).getText().startsWith("Wählen Sie"));
         open("settings");
         type("settings-locale", "en-IN");
         click("settings-save");
@@ -279,8 +282,92 @@ class AdminUiBrowserIT {
         assertNoErrorNotification();
     }
 
+    /**
+     * A request seeded over REST against a product seeded over REST: its matched fragment is highlighted in the
+     * text (which is shown escaped), a changed quantity is saved and kept, and once confirmed it is read-only.
+     */
     @Test
     @Order(9)
+    void reviewsARequestEditsItsProposalAndConfirmsIt() throws Exception {
+        HttpResponse<String> product = api("POST", "/api/v1/catalog/products", "{\"sku\":\"AB-M10-80\",\"name\":\"Anchor bolt M10x80\","
+                + "\"unit\":\"pcs\",\"price\":12.5,\"currency\":\"INR\",\"aliases\":[\"anchor bolt M10x80\",\"anchor bolt\"],\"active\":true}");
+        assertTrue(product.statusCode() == 201 || product.statusCode() == 409, product.body());
+        String text = "Hello <team> & co,\n12 anchor bolts M10x80\n3 unicorn lamps 🦄\nThanks!";
+        String body = "{\"channel\":\"email\",\"sender\":{\"name\":\"Ravi Iyer\",\"email\":\"ravi@browser-test.example\"},"
+                + "\"text\":\"" + text.replace("\n", "\\n") + "\",\"attachments\":[{\"name\":\"drawing.pdf\",\"contentType\":\"application/pdf\",\"size\":20480}]}";
+        // The parser picks up catalog changes off the request path: wait until it knows the new product.
+        awaitTrue("the parser to know AB-M10-80", () -> api("POST", "/api/v1/parse", "{\"text\":\"12 anchor bolts M10x80\"}").body()
+                .contains("AB-M10-80"), Duration.ofSeconds(60));
+        HttpResponse<String> created = api("POST", "/api/v1/requests", body);
+        assertEquals(201, created.statusCode(), created.body());
+        Matcher idMatch = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
+        assertTrue(idMatch.find(), created.body());
+        String id = idMatch.group(1);
+        assertTrue(created.body().contains("\"proposed\""), created.body());
+
+        driver.get(baseUrl + "/ui/");
+        if (!driver.findElements(By.id("login-email")).isEmpty()) {
+            login(email, password);
+        }
+        open("dashboard");
+        // textContent: the row of cards may be wider than the window
+        WebElement waiting = driver.findElement(By.id("dashboard-requests-waiting"));
+        assertTrue(Integer.parseInt(waiting.getAttribute("textContent").strip()) >= 1, "the seeded request waits");
+        assertTrue(waiting.findElement(By.xpath("ancestor::*[contains(@class,'ob-card')][1]")).getAttribute("textContent")
+                .contains("Requests waiting"));
+        open("requests");
+        WebElement grid = driver.findElement(By.id("requests-grid"));
+        wait.until(ExpectedConditions.textToBePresentInElement(grid, "anchor bolts"));
+        grid.findElement(By.xpath(".//td[contains(., 'anchor bolts')]")).click();
+        awaitIdle();
+
+        WebElement requestText = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-text")));
+        assertTrue(requestText.getText().contains("Hello <team> & co,"), "the text is shown as text: " + requestText.getText());
+        assertTrue(requestText.findElements(By.tagName("team")).isEmpty(), "no markup from the request");
+        WebElement fragment = requestText.findElement(By.cssSelector(".ob-req-hl-line"));
+        assertTrue(fragment.getText().toLowerCase().contains("anchor bolts"), fragment.getText());
+        assertTrue(fragment.getAttribute("title").contains("AB-M10-80"), "hover names the line: " + fragment.getAttribute("title"));
+        assertEquals("Proposed", driver.findElement(By.id("request-status")).getText());
+        assertTrue(driver.findElement(By.id("request-attachments")).getText().contains("drawing.pdf"));
+        assertTrue(driver.getCurrentUrl().endsWith("#!requests/" + id), driver.getCurrentUrl());
+        int line = lineOf("AB-M10-80");
+        assertEquals("12", driver.findElement(By.id("request-line-" + line + "-quantity")).getAttribute("value"));
+        screenshot("17-request-proposed");
+
+        fragment.click(); // selects its line in the editor and outlines the fragment
+        awaitIdle();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#request-text .ob-req-hl-selected")));
+
+        type("request-line-" + line + "-quantity", "0");
+        click("request-save");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#request-line-" + line + "-quantity.v-textfield-error")));
+        closeErrorNotifications();
+        type("request-line-" + line + "-quantity", "25");
+        click("request-save");
+        assertNoErrorNotification();
+
+        // Re-open by its address: the quantity was kept.
+        open("dashboard");
+        driver.get(baseUrl + "/ui/#!requests/" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-text")));
+        awaitIdle();
+        line = lineOf("AB-M10-80");
+        assertEquals("25", driver.findElement(By.id("request-line-" + line + "-quantity")).getAttribute("value"));
+
+        click("request-confirm");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-status"), "Confirmed"));
+        assertNoErrorNotification();
+        assertEquals("true", driver.findElement(By.id("request-line-" + line + "-quantity")).getAttribute("readonly"),
+                "a confirmed request is read-only");
+        for (String button : List.of("request-save", "request-confirm", "request-reparse", "request-review")) {
+            assertTrue(driver.findElement(By.id(button)).getAttribute("class").contains("v-disabled"), button + " disabled");
+        }
+        assertTrue(driver.findElements(By.id("request-add-line")).stream().noneMatch(WebElement::isDisplayed), "no adding lines");
+        screenshot("18-request-confirmed");
+    }
+
+    @Test
+    @Order(10)
     void logsOut() {
         open("dashboard");
         click("logout");
@@ -315,6 +402,49 @@ class AdminUiBrowserIT {
     }
 
     // --- helpers ---
+
+    private static HttpResponse<String> api(String method, String path, String json) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean ok() throws Exception;
+    }
+
+    private static void awaitTrue(String what, Check check, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!check.ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** The editor's row index of the line with this SKU. */
+    private int lineOf(String sku) {
+        for (int i = 0; i < 50; i++) {
+            List<WebElement> box = driver.findElements(By.cssSelector("#request-line-" + i + "-sku input"));
+            if (box.isEmpty()) {
+                break;
+            }
+            if (box.get(0).getAttribute("value").startsWith(sku)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line with " + sku + " in " + driver.findElement(By.id("request-lines")).getText());
+    }
+
+    private void closeErrorNotifications() {
+        for (WebElement n : driver.findElements(By.cssSelector(".v-Notification.error, .v-Notification-error"))) {
+            n.click();
+        }
+        wait.until(d -> d.findElements(By.cssSelector(".v-Notification.error, .v-Notification-error")).isEmpty());
+    }
 
     private static void readDemoLogin(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -366,14 +496,22 @@ class AdminUiBrowserIT {
      * that the server may echo back over the typed text.
      */
     private void type(String id, String text) {
+        scrollTo(id);
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
         awaitIdle();
     }
 
     private void click(String id) {
+        scrollTo(id);
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         awaitIdle();
+    }
+
+    /** Scrolls a field below the fold of the view's scrolling area into sight: WebDriver counts it hidden otherwise. */
+    private void scrollTo(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
     }
 
     /** Waits until Vaadin has no request in flight. */

@@ -13,6 +13,7 @@ import org.offerbridge.ui.api.ViewPage;
 import com.vaadin.data.provider.CallbackDataProvider;
 import com.vaadin.data.provider.DataProvider;
 import com.vaadin.icons.VaadinIcons;
+import com.vaadin.navigator.ViewChangeListener.ViewChangeEvent;
 import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
@@ -25,7 +26,7 @@ import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * Customer cards in a lazy grid (only the visible rows are fetched), a search box over name, phone and email,
- * and the card form. Sales and above change cards; viewers read them.
+ * and the card form. Sales and above change cards; viewers read them. {@code customers/<id>} opens a card.
  */
 final class CustomersView extends ViewPage {
     private static final long serialVersionUID = 1L;
@@ -88,6 +89,15 @@ final class CustomersView extends ViewPage {
 
         addComponents(count, toolbar, grid);
         refresh();
+    }
+
+    /** {@code customers/<id>} opens that card (links from other views, e.g. a request's sender). */
+    @Override
+    public void enter(ViewChangeEvent event) {
+        String id = event.getParameters() == null ? "" : event.getParameters().strip();
+        if (!id.isEmpty()) {
+            session.call(() -> customers.get(id)).ifPresentOrElse(this::openForm, () -> session.notifyError(t.get("gone")));
+        }
     }
 
     private boolean writer() {

@@ -1,0 +1,99 @@
+package org.offerbridge.parser.ui.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.offerbridge.parser.api.ProposalLine;
+import org.offerbridge.parser.api.Span;
+
+import com.vaadin.shared.ui.ValueChangeMode;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.ComboBox;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.TextField;
+import com.vaadin.ui.themes.ValoTheme;
+
+/**
+ * One catalog line in the editor with its own fields: the SKU picker, the quantity, and the product's name,
+ * unit, price and the parser's confidence as shown. A staff-chosen SKU shows the catalog's base price until the
+ * proposal is saved and priced again.
+ */
+final class LineRow {
+    final ComboBox<SkuChoice> sku;
+    final TextField quantity = new TextField();
+    final Label name = new Label();
+    final Label unit = new Label();
+    final Label price = new Label();
+    final Label confidence = new Label();
+    final Button remove = new Button();
+    private final Locale locale;
+    private final List<Span> spans;
+
+    LineRow(ComboBox<SkuChoice> sku, Locale locale, List<Span> spans) {
+        this.sku = sku;
+        this.locale = locale;
+        this.spans = List.copyOf(spans);
+        quantity.addStyleName(ValoTheme.TEXTFIELD_SMALL);
+        quantity.setWidth("100%");
+        quantity.setMaxLength(20);
+        quantity.setValueChangeMode(ValueChangeMode.BLUR);
+        remove.addStyleName(ValoTheme.BUTTON_SMALL);
+        remove.addStyleName(ValoTheme.BUTTON_BORDERLESS);
+        name.setWidth("100%");
+    }
+
+    /** A line as the parser or an earlier save left it. */
+    static LineRow of(ProposalLine l, ComboBox<SkuChoice> sku, Locale locale, List<Span> spans) {
+        LineRow row = new LineRow(sku, locale, spans);
+        if (l.sku() != null) {
+            sku.setValue(new SkuChoice(l.sku(), l.name(), l.unit(), null, l.currency()));
+        }
+        row.quantity.setValue(Quantities.format(l.quantity(), locale));
+        row.name.setValue(nullToEmpty(l.name()));
+        row.unit.setValue(nullToEmpty(l.unit()));
+        row.price.setValue(priceText(l.unitPrice(), l.currency(), locale));
+        row.confidence.setValue(l.confidence() == null ? "" : NumberFormat.getPercentInstance(locale).format(l.confidence()));
+        return row;
+    }
+
+    /** Shows a product staff picked: its name, unit and base price; no parser confidence. */
+    void picked(SkuChoice c) {
+        name.setValue(nullToEmpty(c.name()));
+        unit.setValue(nullToEmpty(c.unit()));
+        price.setValue(priceText(c.price() == null ? null : c.price().toPlainString(), c.currency(), locale));
+        confidence.setValue("");
+    }
+
+    List<Span> spans() {
+        return spans;
+    }
+
+    void setIndex(int i) {
+        sku.setId("request-line-" + i + "-sku");
+        quantity.setId("request-line-" + i + "-quantity");
+        remove.setId("request-line-" + i + "-remove");
+        price.setId("request-line-" + i + "-price");
+    }
+
+    void setEditable(boolean editable) {
+        sku.setReadOnly(!editable);
+        quantity.setReadOnly(!editable);
+        remove.setVisible(editable);
+    }
+
+    /** The quantity typed, or null when blank; throws {@link NumberFormatException} when it is no number. */
+    BigDecimal quantityValue() {
+        return Quantities.parse(quantity.getValue(), locale);
+    }
+
+    private static String priceText(String plain, String currency, Locale locale) {
+        String p = Quantities.formatPrice(plain, locale);
+        return p.isEmpty() || currency == null ? p : p + " " + currency;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
