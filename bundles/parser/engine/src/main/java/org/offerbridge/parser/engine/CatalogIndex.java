@@ -47,6 +47,8 @@ public final class CatalogIndex {
     final Map<String, Integer> colourKeys;
     final Map<String, Integer> sideKeys;
     final double maxIdf;
+    /** Products by their SKU (lower case), for customers who write the code itself ("BP-I20-F x 3"). */
+    final Map<String, Entry> skus;
 
     private CatalogIndex(List<CatalogItem> items) {
         this.latinLang = detectLatinLanguage(items);
@@ -109,6 +111,13 @@ public final class CatalogIndex {
             for (String k : e.keys) post.computeIfAbsent(k, x -> new HashSet<>()).add(e.id);
         }
         this.entries = Collections.unmodifiableList(es);
+        Map<String, Entry> bySku = new HashMap<>();
+        for (Entry e : es) {
+            String sku = e.item.sku() == null ? "" : e.item.sku().trim().toLowerCase(java.util.Locale.ROOT);
+            // a SKU is recognisable only when it cannot be an ordinary word or number ("PC6-05", not "BALAI")
+            if (sku.length() >= 4 && SKU_SHAPE.matcher(sku).matches()) bySku.putIfAbsent(sku, e);
+        }
+        this.skus = bySku;
         Map<String, int[]> p = new HashMap<>();
         Map<String, Double> idfs = new HashMap<>();
         NavigableSet<String> words = new TreeSet<>();
@@ -147,6 +156,8 @@ public final class CatalogIndex {
         this.skeletons = skel;
         this.maxIdf = Math.max(mx, 1.0);
     }
+
+    private static final Pattern SKU_SHAPE = Pattern.compile("(?=.*[-_/.\\d])(?=.*\\p{L})[\\p{L}\\d][\\p{L}\\d._/-]*[\\p{L}\\d]");
 
     /** Builds the index; call once per catalog revision. */
     public static CatalogIndex build(List<CatalogItem> items) {

@@ -225,7 +225,7 @@ final class Lexicon {
             Map.entry("ek", 1), Map.entry("do", 2), Map.entry("teen", 3), Map.entry("tin", 3), Map.entry("char", 4),
             Map.entry("chaar", 4), Map.entry("paanch", 5), Map.entry("panch", 5), Map.entry("paach", 5),
             Map.entry("chhe", 6), Map.entry("chhah", 6), Map.entry("chah", 6), Map.entry("che", 6), Map.entry("saat", 7),
-            Map.entry("sat", 7), Map.entry("aath", 8), Map.entry("ath", 8), Map.entry("nau", 9), Map.entry("das", 10),
+            Map.entry("sat", 7), Map.entry("aath", 8), Map.entry("ath", 8), Map.entry("nau", 9), Map.entry("das", 10), Map.entry("dus", 10), Map.entry("dass", 10),
             Map.entry("gyarah", 11), Map.entry("barah", 12), Map.entry("baarah", 12), Map.entry("pandrah", 15),
             Map.entry("bees", 20), Map.entry("bis", 20), Map.entry("pachas", 50), Map.entry("pachaas", 50),
             Map.entry("sau", 100), Map.entry("hazaar", 1000), Map.entry("hazar", 1000), Map.entry("dedh", 150),
@@ -246,9 +246,11 @@ final class Lexicon {
             put(m, f.format(1000, rs), 1000);
         }
         if (lang.equals("en")) { m.put("a", 1); m.put("an", 1); m.put("couple", 2); m.putIfAbsent("ten", 10); }
-        if (lang.equals("ru")) { m.put("пару", 2); m.put("пара", 2); m.put("пары", 2); m.put("одну", 1); m.put("полтора", 1); }
+        if (lang.equals("ru")) { m.put("пару", 2); m.put("пара", 2); m.put("пары", 2); m.put("одну", 1); m.put("полтора", 1);
+            m.put("десяток", 10); m.put("десятка", 10); m.put("десятку", 10); m.put("пяток", 5); }
         if (lang.equals("uk")) { m.put("пару", 2); m.put("пара", 2); m.put("одну", 1); m.put("двох", 2); m.put("трьох", 3);
-            m.put("чотирьох", 4); m.put("п'яти", 5); m.put("шести", 6); m.put("десяти", 10); }
+            m.put("чотирьох", 4); m.put("п'яти", 5); m.put("шести", 6); m.put("десяти", 10);
+            m.put("десяток", 10); m.put("десятка", 10); m.put("десятку", 10); }
         if (lang.equals("de")) { m.put("einen", 1); m.put("einem", 1); m.put("einer", 1); }
         return m;
     }

@@ -36,9 +36,18 @@ public final class RequestParser {
     // ---------------------------------------------------------------- pre-cleaning
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SKU_TOKEN = Pattern.compile("(?<![\\p{L}\\d_/.-])[\\p{L}\\d][\\p{L}\\d._/-]*[\\p{L}\\d](?![\\p{L}\\d_/-])");
     private static final Pattern SPLIT = Pattern.compile(
             "\\r?\\n|;|(?<!\\d),|,(?!\\d)|[.!?…]+(?=\\s|$)|\\s\\+\\s?|^\\+|\\s(?:and|&|и|і|та|й|et|und|y|aur|और|plus|also|as well as|ainsi que|sowie|a также)\\s",
             FLAGS);
+    /** A thousands separator: one to three digits, then groups of exactly three ("1.500", "12,000"). */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])([1-9]\\d{0,2})[.,](\\d{3})(?![\\d.,]*\\d)");
+    /** "6 x 5 l": a count times a content measure (volumes and weights are never two-dimensional sizes). */
+    private static final Pattern COUNT_TIMES_MEASURE = Pattern.compile(
+            "(?<![\\d.,x])(\\d{1,4})\\s*x\\s*(\\d+(?:[.,]\\d+)?\\s*(?:l|kg|ml|g|litres?|liters?|litros?|л|кг|мл|г)(?![\\p{L}\\d]))");
+    /** "x3", "х3", "×3" as a token: a multiplication sign before a count. */
+    private static final Pattern TIMES_COUNT = Pattern.compile("[xх×*](\\d{1,5})");
+
     // ---------------------------------------------------------------- fragment analysis
 
     private enum Role { CONTENT, STOP, QTY, UNIT, ATTR, BARE, MEASURE }
@@ -80,6 +89,8 @@ public final class RequestParser {
         boolean quantityAfterName; // the message language puts quantities after the item ("pankha 2")
         boolean absorbed;          // a correction of the previous mention, not a mention of its own
         boolean article;           // "un mixeur", "a kettle": one item asked for, enough to report it unmatched
+        Span skuSpan;              // the product's SKU as the customer wrote it
+        int rawStart;              // start of the fragment before trimming (a SKU taken out may stand there)
         Seg(String source, String original, int offset) { this.source = source; this.original = original; this.offset = offset; }
     }
 
@@ -98,6 +109,22 @@ public final class RequestParser {
         MessageCleaner.Multiplied mul = MessageCleaner.extractMultiplier(t, w -> numberValue(w, numberDicts));
         t = mul.text();
         BigDecimal multiplier = mul.factor();
+        // SKUs written by the customer: the product itself, taken out of the text so that its digits are not numbers
+        List<int[]> skuAt = new ArrayList<>();
+        List<Entry> skuEntry = new ArrayList<>();
+        if (!index.skus.isEmpty()) {
+            Matcher km = SKU_TOKEN.matcher(t);
+            char[] c = null;
+            while (km.find()) {
+                Entry e = index.skus.get(km.group().toLowerCase(Locale.ROOT));
+                if (e == null) continue;
+                if (c == null) c = t.toCharArray();
+                for (int i = km.start(); i < km.end(); i++) c[i] = ' ';
+                skuAt.add(new int[] {km.start(), km.end()});
+                skuEntry.add(e);
+            }
+            if (c != null) t = new String(c);
+        }
 
         // (3) segmentation (offsets stay those of the original text: pre-cleaning preserves length)
         List<Seg> segs = new ArrayList<>();
@@ -110,6 +137,8 @@ public final class RequestParser {
         boolean anyMarker = false;
         for (Seg s : segs) {
             MappedText norm = Text.normalizeMapped(s.source);
+            norm = norm.replaceAll(THOUSANDS, "$1$2");            // "1.500 Buchverpackungen", "1,000 cartons"
+            norm = norm.replaceAll(COUNT_TIMES_MEASURE, "$1 pcs $2"); // "6 x 5 l": six of the 5 l product
             for (Map.Entry<String, Integer> e : Lexicon.IDIOMS.entrySet()) {
                 norm = norm.replaceLiteral(e.getKey(), " " + e.getValue() + " pcs ");
             }
@@ -120,6 +149,17 @@ public final class RequestParser {
             assignRoles(s, numberDicts);
             anyMarker |= hasMarker(s);
             match(s, index, null);
+            for (int k = 0; k < skuAt.size(); k++) {
+                int[] at = skuAt.get(k);
+                if (at[0] < s.rawStart || at[1] > s.offset + s.source.length()) continue;
+                s.match = skuEntry.get(k);
+                s.confidence = 1.0;
+                s.hasContent = true;
+                s.onlyAttributes = false;
+                s.conflicted = false;
+                s.skuSpan = new Span(at[0], at[1]);
+                break;
+            }
         }
 
         // (5) discourse
@@ -178,9 +218,10 @@ public final class RequestParser {
                 String sku = s.match.item.sku();
                 ParsedLine old = lines.get(sku);
                 List<Span> spans = spans(s);
-                if (old == null) lines.put(sku, new ParsedLine(sku, strip(q), s.confidence, s.original, spans));
+                String src = s.skuSpan == null ? s.original : text.substring(Math.min(s.skuSpan.start(), s.offset), s.offset + s.original.length());
+                if (old == null) lines.put(sku, new ParsedLine(sku, strip(q), s.confidence, src, spans));
                 else lines.put(sku, new ParsedLine(sku, strip(old.quantity().add(q)), Math.max(old.confidence(), s.confidence),
-                        old.source() + " | " + s.original, concat(old.spans(), spans)));
+                        old.source() + " | " + src, concat(old.spans(), spans)));
             } else if (s.hasContent && !s.onlyAttributes && (s.unknown > 0 || s.conflicted)
                     && (s.explicitQty || s.article || s.conflicted)) {
                 String key = s.conflicted ? s.source.toLowerCase(Locale.ROOT) : String.join(" ", s.unknownKeys);
@@ -197,7 +238,9 @@ public final class RequestParser {
     private static List<Span> spans(Seg s) {
         List<Span> out = new ArrayList<>();
         Span own = span(s, false);
-        if (own != null) out.add(own);
+        if (s.skuSpan != null) out.add(own == null ? s.skuSpan
+                : new Span(Math.min(own.start(), s.skuSpan.start()), Math.max(own.end(), s.skuSpan.end())));
+        else if (own != null) out.add(own);
         for (Span b : s.borrowed) if (!out.contains(b)) out.add(b);
         return out;
     }
@@ -245,9 +288,10 @@ public final class RequestParser {
     }
 
     private static void addSeg(List<Seg> segs, String t, String original, int start, int end) {
+        int raw = start;
         while (start < end && Character.isWhitespace(t.charAt(start))) start++;
         while (end > start && Character.isWhitespace(t.charAt(end - 1))) end--;
-        if (start < end) segs.add(new Seg(t.substring(start, end), original.substring(start, end), start));
+        if (start < end) { Seg s = new Seg(t.substring(start, end), original.substring(start, end), start); s.rawStart = raw; segs.add(s); }
     }
 
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?");
@@ -309,6 +353,8 @@ public final class RequestParser {
                 BigDecimal v = new BigDecimal(t.key);
                 int j = i + 1;
                 Unit u = j < toks.size() && toks.get(j).kind == Kind.WORD ? Lexicon.unit(toks.get(j).text) : null;
+                // "650 пару штук": a number word ("пару" = a couple) starts a quantity of its own, it is not "650 pairs"
+                if (u != null && numberWordAt(toks, j, dicts) != null && j + 1 < toks.size() && nextIsUnit(toks, j + 1)) u = null;
                 if (u == Unit.DOZEN) {
                     r[j] = Role.UNIT;
                     v = v.multiply(BigDecimal.valueOf(12));
@@ -332,6 +378,22 @@ public final class RequestParser {
                     s.bare.add(new Qty(v, null, false));
                     s.bareIdx.add(i);
                 }
+                continue;
+            }
+            if (t.kind == Kind.CODE && TIMES_COUNT.matcher(t.text).matches()) { // "frange 40 x6"
+                Matcher xm = TIMES_COUNT.matcher(t.text);
+                xm.matches();
+                r[i] = Role.QTY;
+                s.strong.add(new Qty(new BigDecimal(xm.group(1)), Unit.PCS, false));
+                continue;
+            }
+            if (t.kind == Kind.WORD && (t.text.equals("x") || t.text.equals("х") || t.text.equals("×"))
+                    && i + 1 < toks.size() && toks.get(i + 1).kind == Kind.NUM && !toks.get(i + 1).key.contains(".")
+                    && !nextIsUnit(toks, i + 2) && !(i + 2 < toks.size() && Lexicon.unit(toks.get(i + 2).text) != null)) {
+                r[i] = Role.STOP; // "5 L x 8", "BP-I20-F x 3"
+                r[i + 1] = Role.QTY;
+                s.strong.add(new Qty(new BigDecimal(toks.get(i + 1).key), Unit.PCS, false));
+                i++;
                 continue;
             }
             if (t.kind != Kind.WORD) { r[i] = Role.CONTENT; continue; }
@@ -388,6 +450,11 @@ public final class RequestParser {
         if (ix.postings.containsKey(k)) c.put(k, 1.0);
         if (t.altKey != null && !t.altKey.equals(k) && ix.postings.containsKey(t.altKey)) c.put(t.altKey, 1.0);
         if (t.kind != Kind.WORD || k.isEmpty() || !Character.isLetter(k.charAt(0))) return c;
+        // Slavic genitive plural drops or inserts a fleeting vowel: "флешек" / "флешка", "мишок" / "мишка"
+        if (c.isEmpty() && t.script == Text.Script.CYRILLIC && k.length() >= 5 && (k.endsWith("ek") || k.endsWith("ok"))) {
+            String fleeting = k.substring(0, k.length() - 2) + "k";
+            if (ix.postings.containsKey(fleeting)) c.put(fleeting, 0.95);
+        }
         if (!c.isEmpty() && k.length() < 5) return c;
         int len = k.length();
         // prefixes of the request key ("mramorn" ~ "mramor")
