@@ -34,6 +34,7 @@ public final class CatalogIndex {
         final Set<Integer> sides = new HashSet<>();
         final Set<Integer> sizes = new HashSet<>();        // garment sizes
         int packSize;                                      // pieces per box/pack/roll/set, 0 if unknown
+        final Map<Lexicon.Unit, java.math.BigDecimal> content = new java.util.EnumMap<>(Lexicon.Unit.class); // "10 kg bag": KG=10
         Entry(CatalogItem item, int id) { this.item = item; this.id = id; this.unit = Lexicon.Unit.ofCatalog(item.unit()); }
     }
 
@@ -108,6 +109,7 @@ public final class CatalogIndex {
                 e.variants.add(vk);
             }
             e.packSize = e.unit.isPackage() ? packSize(Text.normalize(ci.name())) : 0;
+            contentMeasures(Text.normalize(ci.name()), e.content);
             for (String k : e.keys) post.computeIfAbsent(k, x -> new HashSet<>()).add(e.id);
         }
         this.entries = Collections.unmodifiableList(es);
@@ -188,6 +190,30 @@ public final class CatalogIndex {
             try { best = Math.max(best, Integer.parseInt(g)); } catch (NumberFormatException ignored) { }
         }
         return best;
+    }
+
+    private static final Pattern CONTENT = Pattern.compile(
+            "(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(kg|g|gr|l|ml|m|litres?|liters?|ltr|кг|г|л|мл|м|किलो|लीटर|मीटर)(?![\\p{L}\\d/])");
+
+    /**
+     * What one unit of the product contains, per measure ("10 kg bag", "roll of 400 m", "250 g packet", "1 l bottle"),
+     * in kg, l and m; the largest amount of a dimension counts (a roll's length, not its width).
+     */
+    static void contentMeasures(String normName, Map<Lexicon.Unit, java.math.BigDecimal> out) {
+        Matcher m = CONTENT.matcher(normName);
+        while (m.find()) {
+            java.math.BigDecimal v = new java.math.BigDecimal(m.group(1).replace(',', '.'));
+            String u = m.group(2);
+            Lexicon.Unit unit;
+            switch (u) {
+                case "g": case "gr": case "г": unit = Lexicon.Unit.KG; v = v.movePointLeft(3); break;
+                case "ml": case "мл": unit = Lexicon.Unit.L; v = v.movePointLeft(3); break;
+                case "m": case "м": case "मीटर": unit = Lexicon.Unit.M; break;
+                case "kg": case "кг": case "किलो": unit = Lexicon.Unit.KG; break;
+                default: unit = Lexicon.Unit.L;
+            }
+            out.merge(unit, v.stripTrailingZeros(), (a, b) -> a.max(b));
+        }
     }
 
     /**

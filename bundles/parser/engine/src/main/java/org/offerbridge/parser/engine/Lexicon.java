@@ -59,7 +59,12 @@ final class Lexicon {
         px(Unit.BOX, "коробк", "коробок");
         ex(Unit.PACK, "pack", "packs", "packet", "packets", "pkt", "pkts", "paquet", "paquets", "уп", "упак", "packung",
                 "packungen", "pack.", "paquete", "paquetes", "पैकेट", "पैक", "ream", "reams", "ramette", "ramettes", "packs",
-                "paket", "pakete", "blister");
+                "paket", "pakete", "blister",
+                // containers: a count of bags, bottles and cans is a count of the product that comes in them
+                "bag", "bags", "बैग", "बोरी", "बोरे", "कट्टा", "कट्टे", "bori", "bora", "katta", "katte", "sack", "säcke",
+                "saco", "sacos", "bolsa", "bolsas", "bidon", "bidons", "flacon", "flacons", "bottle", "bottles", "बोतल",
+                "botella", "botellas", "flasche", "flaschen", "kanister", "canister", "canisters", "bucket", "buckets");
+        px(Unit.PACK, "мешк", "мешок", "бутыл", "пляшк", "флакон", "каніст", "канист");
         px(Unit.PACK, "упаков", "пачк", "пачок");
         ex(Unit.ROLL, "roll", "rolls", "rouleau", "rouleaux", "rolle", "rollen", "rollo", "rollos", "रोल", "coil", "coils",
                 "bobine", "bobines");
@@ -98,8 +103,12 @@ final class Lexicon {
         return b.toString();
     }
 
+    /** Words for a quintal (100 kg), the usual weight unit of Indian agri-inputs. */
+    static final Set<String> QUINTAL = Set.copyOf(List.of("quintal", "quintals", "qtl", "qtls", "क्विंटल", "कुंतल", "kuntal", "क्विंटल"));
+
     /** The unit a word denotes when it follows a number, or null. */
     static Unit unit(String w) {
+        if (QUINTAL.contains(w)) return Unit.KG;
         Unit u = UNIT_EXACT.get(w);
         if (u != null) return u;
         if (w.endsWith(".")) return unit(w.substring(0, w.length() - 1));
@@ -205,6 +214,7 @@ final class Lexicon {
                 "теж", "need", "needed", "want", "quote", "nos", "also", "pour", "per", "für", "para", "for", "il", "faut",
                 "нужно", "нужен", "нужна", "нужны", "надо", "прошу", "хочу", "потрібно", "потрібні", "потрібен", "треба",
                 "chahiye", "dena", "dedo", "bhejo", "चाहिए", "est", "es", "ist",
+                "wala", "wale", "wali", "vala", "vale", "wla", "वाला", "वाले", "वाली",
                 // closing formulas ("Mit freundlichen Grüßen", "С уважением")
                 "grüßen", "freundlichen", "herzlichen", "liebe", "lieber", "mfg", "lg", "regards", "best", "kind", "warm",
                 "atentamente", "cordiales", "cordialement", "salutations", "distinguées", "уважением", "повагою",

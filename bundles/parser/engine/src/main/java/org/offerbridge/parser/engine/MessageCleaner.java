@@ -25,7 +25,7 @@ final class MessageCleaner {
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s()\\-]{7,}\\d");
     private static final Pattern GSTIN = Pattern.compile("\\b\\d{2}[a-z]{5}\\d{4}[a-z]\\d[a-z\\d]{2}\\b", FLAGS);
     private static final Pattern DATE_TIME = Pattern.compile(
-            "\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:19|20)(?!00)\\d{2}\\b");
+            "\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])|\\b(?:19|20)(?!00)\\d{2}\\b");
     /** An amount, with thousands separated by spaces ("12 400") or not. */
     private static final String AMOUNT = "(?:\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:[.,]\\d+)?|\\d[\\d.,]*)";
     private static final Pattern PRICE = Pattern.compile(

@@ -38,7 +38,7 @@ public final class RequestParser {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SKU_TOKEN = Pattern.compile("(?<![\\p{L}\\d_/.-])[\\p{L}\\d][\\p{L}\\d._/-]*[\\p{L}\\d](?![\\p{L}\\d_/-])");
     private static final Pattern SPLIT = Pattern.compile(
-            "\\r?\\n|;|(?<!\\d),|,(?!\\d)|[.!?…]+(?=\\s|$)|\\s\\+\\s?|^\\+|\\s(?:and|&|и|і|та|й|et|und|y|aur|और|plus|also|as well as|ainsi que|sowie|a также)\\s",
+            "\\r?\\n|;|(?<!\\d),|,(?!\\d)|[.!?…।]+(?=\\s|$)|।|\\s\\+\\s?|^\\+|\\s(?:and|&|и|і|та|й|et|und|y|aur|और|plus|also|as well as|ainsi que|sowie|a также)\\s",
             FLAGS);
     /** A thousands separator: one to three digits, then groups of exactly three ("1.500", "12,000"). */
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])([1-9]\\d{0,2})[.,](\\d{3})(?![\\d.,]*\\d)");
@@ -90,6 +90,7 @@ public final class RequestParser {
         boolean absorbed;          // a correction of the previous mention, not a mention of its own
         boolean article;           // "un mixeur", "a kettle": one item asked for, enough to report it unmatched
         Span skuSpan;              // the product's SKU as the customer wrote it
+        boolean contentConverted;  // the quantity is already in containers ("50 kg" of a "10 kg bag" = 5)
         int rawStart;              // start of the fragment before trimming (a SKU taken out may stand there)
         Seg(String source, String original, int offset) { this.source = source; this.original = original; this.offset = offset; }
     }
@@ -170,6 +171,10 @@ public final class RequestParser {
             boolean hasOwnQty = !s.strong.isEmpty() || !s.words.isEmpty() || !s.bare.isEmpty();
             if (hasOwnQty && s.onlyAttributes && prevContent != null) {
                 match(s, index, prevContent);            // "et 6 noirs aussi"
+            } else if (s.match == null && !s.hasContent && prevContent != null && prevContent.match != null && numericEllipsis(s)) {
+                // "wiper 21 inch 4 aur 18 inch 4", "3 sacos de 50 litros y 5 de 20 litros": the numbers pick a sibling
+                match(s, index, prevContent, true);
+                if (s.match == null || s.match == prevContent.match) match(s, index, null);
             }
             boolean correction = hasCorrection(s) || prevWasCorrection;
             prevWasCorrection = s.match == null && !hasOwnQty && hasCorrection(s) && s.unknown <= 1;
@@ -366,6 +371,7 @@ public final class RequestParser {
                     r[i] = Role.ATTR; r[j] = Role.UNIT;
                 } else if (u != null && u.isMeasure()) {
                     r[i] = Role.MEASURE; r[j] = Role.UNIT;
+                    if (Lexicon.QUINTAL.contains(toks.get(j).text)) v = v.multiply(BigDecimal.valueOf(100));
                     s.measures.add(new Qty(v, u, false));
                     s.measureIdx.add(i);
                 } else if (u != null) {
@@ -489,10 +495,22 @@ public final class RequestParser {
         return c;
     }
 
-    private static void match(Seg s, CatalogIndex ix, Seg context) {
+    private static void match(Seg s, CatalogIndex ix, Seg context) { match(s, ix, context, false); }
+
+    /**
+     * @param context      an earlier fragment whose product words complete this one ("et 6 noirs", "and 18 inch 4")
+     * @param contextWords take only the context's product words, not its numbers: this fragment brings its own
+     */
+    private static void match(Seg s, CatalogIndex ix, Seg context, boolean contextWords) {
         List<Tok> toks = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
-        if (context != null) {
+        if (context != null && contextWords) {
+            for (int i = 0; i < context.toks.size(); i++) {
+                if (context.roles[i] == Role.CONTENT && context.known != null && context.known[i]) {
+                    toks.add(context.toks.get(i)); roles.add(Role.CONTENT);
+                }
+            }
+        } else if (context != null) {
             for (int i = 0; i < context.toks.size(); i++) {
                 Tok t = context.toks.get(i);
                 Role r = context.roles[i];
@@ -584,7 +602,13 @@ public final class RequestParser {
             if (roles.get(i) == Role.BARE && family.contains(toks.get(i).key)) bareAttrs.add(toks.get(i).key);
         }
         List<String> measureNums = new ArrayList<>();
-        for (int i = 0; i < toks.size(); i++) if (roles.get(i) == Role.MEASURE) measureNums.add(toks.get(i).key);
+        List<Qty> measureQty = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            if (roles.get(i) != Role.MEASURE) continue;
+            measureNums.add(toks.get(i).key);
+            int k = i >= ctxLen ? s.measureIdx.indexOf(i - ctxLen) : -1;
+            measureQty.add(k >= 0 ? s.measures.get(k) : null);
+        }
         boolean hasCount = !s.strong.isEmpty();
 
         double threshold = 0.62 * Math.log((n + 1.0) / 1.5);
@@ -599,9 +623,10 @@ public final class RequestParser {
             boolean conflict = false;
             for (String a : attrNums) { if (e.numbers.contains(a)) score += 0.5 * ix.idf(a); else conflict = true; }
             for (String a : bareAttrs) { if (e.numbers.contains(a)) score += 0.5 * ix.idf(a); else conflict = true; }
-            for (String a : measureNums) {
+            for (int k = 0; k < measureNums.size(); k++) {
+                String a = measureNums.get(k);
                 if (e.numbers.contains(a)) score += 0.5 * ix.idf(a);
-                else if (!(e.unit.isMeasure() && !hasCount)) conflict = true;
+                else if (!(e.unit.isMeasure() && !hasCount) && !(hasCount ? false : wholeContainers(e, measureQty.get(k)))) conflict = true;
             }
             if (!reqColours.isEmpty() && !e.colours.isEmpty() && disjoint(reqColours, e.colours)) conflict = true;
             if (e.colours.isEmpty() && colouredSibling) conflict = true;
@@ -663,6 +688,28 @@ public final class RequestParser {
         s.bareIdx.addAll(keepI);
     }
 
+    /** Whether a measured amount is a whole number of the product's containers ("100 kg" of a "25 kg bag"). */
+    private static boolean wholeContainers(Entry e, Qty m) {
+        if (m == null || m.unit == null) return false;
+        BigDecimal per = e.content.get(m.unit);
+        if (per == null || per.signum() <= 0) return false;
+        BigDecimal[] dr = m.value.divideAndRemainder(per);
+        return dr[1].signum() == 0 && dr[0].signum() > 0;
+    }
+
+    /** Numbers only, one of them a possible attribute and another one a possible quantity. */
+    private static boolean numericEllipsis(Seg s) {
+        int attrs = 0, numbers = 0;
+        for (int i = 0; i < s.toks.size(); i++) {
+            Role r = s.roles[i];
+            Tok t = s.toks.get(i);
+            boolean attr = r == Role.MEASURE || r == Role.BARE || r == Role.ATTR && t.kind != Kind.WORD;
+            if (attr) attrs++;
+            if (attr || r == Role.QTY && (i == 0 || s.roles[i - 1] != Role.QTY)) numbers++;
+        }
+        return attrs >= 1 && numbers >= 2;
+    }
+
     /** Whether another product is nearly as good a match as the winner (then its numbers tell them apart). */
     private static boolean discriminates(Entry winner, CatalogIndex ix, double[] ev) {
         for (int id = 0; id < ev.length; id++) if (id != winner.id && ev[id] >= 0.8 * ev[winner.id]) return true;
@@ -691,12 +738,20 @@ public final class RequestParser {
         if (!s.words.isEmpty()) return s.words.get(0).value;
         if (e != null) {
             for (Qty m : s.measures) if (m.unit == e.unit && !e.numbers.contains(m.value.toPlainString())) return m.value;
+            // "50 kg" of a "10 kg bag", "800 m" of a "roll of 400 m": whole containers only
+            for (Qty m : s.measures) {
+                BigDecimal per = e.content.get(m.unit);
+                if (per == null || per.signum() <= 0 || e.unit.isMeasure() || e.numbers.contains(Text.canonNum(m.value.toPlainString()))) continue;
+                BigDecimal[] dr = m.value.divideAndRemainder(per);
+                if (dr[1].signum() == 0 && dr[0].signum() > 0) { s.contentConverted = true; return dr[0]; }
+            }
         }
         return null;
     }
 
     /** Quantity in the catalog unit: pieces of a "box of 100" product become boxes when the division is exact. */
     private static BigDecimal convert(BigDecimal q, Seg s, Entry e) {
+        if (s.contentConverted) return q;
         Unit given = !s.strong.isEmpty() ? s.strong.get(0).unit : null;
         if (e.packSize > 1 && (given == null || given == Unit.PCS || given == Unit.SHEET)
                 && q.compareTo(BigDecimal.valueOf(e.packSize)) >= 0) {

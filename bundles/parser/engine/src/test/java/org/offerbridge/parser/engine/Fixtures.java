@@ -56,7 +56,15 @@ final class Fixtures {
             new CatalogItem("SOAP-5", "Liquid soap refill, 5 l canister", List.of(), "pcs"),
             new CatalogItem("SOAP-1", "Liquid soap, 1 l pump bottle", List.of(), "pcs"),
             new CatalogItem("PEN-BL", "Ballpoint pen blue", List.of(), "pcs"),
-            new CatalogItem("STAPLE-5", "Staples 24/6, box of 1000", List.of("staples"), "box")));
+            new CatalogItem("STAPLE-5", "Staples 24/6, box of 1000", List.of("staples"), "box"),
+            new CatalogItem("RICE-25", "Sona masoori rice, 25 kg bag", List.of("chawal"), "pcs"),
+            new CatalogItem("SUGAR", "Sugar, loose", List.of("cheeni"), "kg"),
+            new CatalogItem("TEA-250", "Tea leaves, 250 g packet", List.of("chai patti"), "pack"),
+            new CatalogItem("HOSE-30", "Garden hose roll of 30 m", List.of(), "roll"),
+            new CatalogItem("DISPLAY-24", "Monitor 24 inch", List.of(), "pcs"),
+            new CatalogItem("DISPLAY-27", "Monitor 27 inch", List.of(), "pcs"),
+            new CatalogItem("CARTRIDGE-12", "Toner cartridge 12 series", List.of(), "pcs"),
+            new CatalogItem("CARTRIDGE-15", "Toner cartridge 15 series", List.of(), "pcs")));
 
     static Map<String, BigDecimal> lines(String text, CatalogIndex ix) {
         Map<String, BigDecimal> m = new TreeMap<>();

@@ -73,4 +73,16 @@ class QuantityWordsTest {
         assertEquals(q("UPS-800", 2), lines("бесперебойник 800 пару штук", OFFICE)); // not 800 pairs
         assertEquals(q("MOUSE", 5), lines("нужно пять мышек", OFFICE)); // fleeting vowel of the genitive plural
     }
+
+    @Test void measuresBecomeWholeContainersOfTheCatalogItem() {
+        assertEquals(q("RICE-25", 4), lines("please quote chawal 100 kg", OFFICE));          // 25 kg bags
+        assertEquals(q("RICE-25", 8, "SUGAR", 300), lines("rice 2 quintal, cheeni 3 quintal chahiye", OFFICE));
+        assertEquals(q("TEA-250", 8), lines("need tea leaves 2 kg", OFFICE));                // 250 g packets
+        assertEquals(q("HOSE-30", 3), lines("garden hose 90 m please", OFFICE));            // rolls of 30 m
+        assertEquals(q("RICE-25", 6), lines("chawal 6 bori chahiye", OFFICE));                 // a count of bags
+    }
+
+    @Test void dandaEndsASentence() {
+        assertEquals(q("FAN", 2, "BULB", 4), lines("पंखा 2 चाहिए। एलईडी बल्ब 4 चाहिए।", IN));
+    }
 }
