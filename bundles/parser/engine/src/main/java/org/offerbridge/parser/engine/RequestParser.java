@@ -528,6 +528,8 @@ public final class RequestParser {
         double[] ev = new double[n];
         double[] tokBest = new double[n];
         int[] touched = new int[n];
+        int[] live = new int[n];
+        int liveN = 0;
         Map<String, Double> reqKeys = new HashMap<>();
         Set<Integer> reqColours = new HashSet<>(), reqSides = new HashSet<>(), reqSizes = new HashSet<>();
         Set<String> reqCodes = new HashSet<>();
@@ -546,7 +548,7 @@ public final class RequestParser {
             if (r == Role.UNIT && t.kind == Kind.WORD && ix.postings.containsKey(t.key)) {
                 // a unit word that is also product vocabulary ("ramettes", "rouleaux"): evidence, not content
                 reqKeys.merge(t.key, 1.0, Math::max);
-                for (int id : ix.postings.get(t.key)) ev[id] += 0.5 * ix.idf(t.key);
+                for (int id : ix.postings.get(t.key)) { if (ev[id] == 0) live[liveN++] = id; ev[id] += 0.5 * ix.idf(t.key); }
                 continue;
             }
             if (r != Role.CONTENT) continue;
@@ -581,12 +583,19 @@ public final class RequestParser {
                     if (w > tokBest[id]) tokBest[id] = w;
                 }
             }
-            for (int k = 0; k < touchedN; k++) { ev[touched[k]] += tokBest[touched[k]]; tokBest[touched[k]] = 0; }
+            for (int k = 0; k < touchedN; k++) {
+                int id = touched[k];
+                if (ev[id] == 0) live[liveN++] = id;
+                ev[id] += tokBest[id];
+                tokBest[id] = 0;
+            }
         }
         s.hasContent = content;
         s.onlyAttributes = content && onlyAttr;
         double bestEv = 0;
-        for (double v : ev) bestEv = Math.max(bestEv, v);
+        // only products that share a key with the request are candidates (postings = inverted index of word keys)
+        int[] cands = java.util.Arrays.copyOf(live, liveN);
+        for (int id : cands) bestEv = Math.max(bestEv, ev[id]);
         s.match = null;
         s.conflicted = false;
         if (bestEv <= 0) return;
@@ -594,7 +603,7 @@ public final class RequestParser {
         // bare numbers: attributes if a plausible candidate carries them ("Оскар 140"), else quantities
         Set<String> family = new HashSet<>();
         // only candidates that agree with the explicit attributes ("M8x40") may claim a bare number
-        for (int id = 0; id < n; id++) {
+        for (int id : cands) {
             if (ev[id] >= 0.5 * bestEv && ix.entries.get(id).numbers.containsAll(attrNums)) family.addAll(ix.entries.get(id).bareNumbers);
         }
         List<String> bareAttrs = new ArrayList<>();
@@ -612,11 +621,11 @@ public final class RequestParser {
         boolean hasCount = !s.strong.isEmpty();
 
         double threshold = 0.62 * Math.log((n + 1.0) / 1.5);
-        boolean colouredSibling = !reqColours.isEmpty() && sibling(ix, ev, bestEv, e -> !e.colours.isEmpty());
-        boolean sizedSibling = !reqSizes.isEmpty() && sibling(ix, ev, bestEv, e -> !e.sizes.isEmpty());
+        boolean colouredSibling = !reqColours.isEmpty() && sibling(ix, ev, cands, bestEv, e -> !e.colours.isEmpty());
+        boolean sizedSibling = !reqSizes.isEmpty() && sibling(ix, ev, cands, bestEv, e -> !e.sizes.isEmpty());
         Entry winner = null;
         double winScore = 0, runnerUp = 0;
-        for (int id = 0; id < n; id++) {
+        for (int id : cands) {
             if (ev[id] < 0.35 * bestEv || ev[id] <= 0 || ev[id] < threshold) continue; // too weak to win or to conflict
             Entry e = ix.entries.get(id);
             double score = ev[id];
@@ -653,7 +662,7 @@ public final class RequestParser {
             double margin = winScore <= 0 ? 0 : (winScore - runnerUp) / winScore;
             double strength = Math.min(1.0, ev[winner.id] / (1.6 * threshold));
             s.confidence = Math.round((0.35 + 0.35 * strength + 0.3 * margin) * 1000) / 1000.0;
-            claimBareAttributes(s, winner, family, ix, ev);
+            claimBareAttributes(s, winner, family, ix, ev, cands);
         }
     }
 
@@ -663,7 +672,7 @@ public final class RequestParser {
      * where the quantity customarily follows the name (Hindi, Hinglish), a small number after them that no neighbour
      * needs for telling apart ("tubelight 20" with one tube light; "Оскар 140" in Russian stays a size).
      */
-    private static void claimBareAttributes(Seg s, Entry winner, Set<String> family, CatalogIndex ix, double[] ev) {
+    private static void claimBareAttributes(Seg s, Entry winner, Set<String> family, CatalogIndex ix, double[] ev, int[] cands) {
         List<Qty> keepQ = new ArrayList<>();
         List<Integer> keepI = new ArrayList<>();
         s.bareAttrIdx.clear();
@@ -674,7 +683,7 @@ public final class RequestParser {
             int idx = s.bareIdx.get(q);
             String key = s.toks.get(idx).key;
             boolean attr = winner.bareNumbers.contains(key) && family.contains(key);
-            boolean trailingQty = s.quantityAfterName && !discriminates(winner, ix, ev) && s.bare.get(q).value.intValue() <= 500;
+            boolean trailingQty = s.quantityAfterName && !discriminates(winner, ix, ev, cands) && s.bare.get(q).value.intValue() <= 500;
             if (attr && onlyNumber && (idx < firstContent || idx > firstContent && trailingQty)) {
                 attr = false;
             }
@@ -711,14 +720,14 @@ public final class RequestParser {
     }
 
     /** Whether another product is nearly as good a match as the winner (then its numbers tell them apart). */
-    private static boolean discriminates(Entry winner, CatalogIndex ix, double[] ev) {
-        for (int id = 0; id < ev.length; id++) if (id != winner.id && ev[id] >= 0.8 * ev[winner.id]) return true;
+    private static boolean discriminates(Entry winner, CatalogIndex ix, double[] ev, int[] cands) {
+        for (int id : cands) if (id != winner.id && ev[id] >= 0.8 * ev[winner.id]) return true;
         return false;
     }
 
     /** Whether a near candidate has the attribute: then a candidate without it is not what was asked for. */
-    private static boolean sibling(CatalogIndex ix, double[] ev, double bestEv, java.util.function.Predicate<Entry> has) {
-        for (int id = 0; id < ev.length; id++) if (ev[id] >= 0.8 * bestEv && has.test(ix.entries.get(id))) return true;
+    private static boolean sibling(CatalogIndex ix, double[] ev, int[] cands, double bestEv, java.util.function.Predicate<Entry> has) {
+        for (int id : cands) if (ev[id] >= 0.8 * bestEv && has.test(ix.entries.get(id))) return true;
         return false;
     }
 
