@@ -48,6 +48,16 @@ public final class RequestParser {
     /** "x3", "х3", "×3" as a token: a multiplication sign before a count. */
     private static final Pattern TIMES_COUNT = Pattern.compile("[xх×*](\\d{1,5})");
 
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?।\\n]+(?:[.!?।]+|$)");
+    /** Past deliveries, damage and returns: "we received", "3 der 20 Kartons beschädigt", "всё пришло", "वापस". */
+    private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])(?:received|arrived|delivered|damaged|broken|return|returned|"
+            + "reçu|reçue|reçus|arrivé\\p{L}*|endommag\\p{L}*|cassé\\p{L}*|retourner|"
+            + "erhalten|angekommen|geliefert|beschädigt|kaputt|zurückschicken|zurückgeben|"
+            + "recibido|recibimos|llegado|llegó|dañad\\p{L}*|devolver|devolución|"
+            + "получили|пришло|пришли|пришел|пришёл|поврежд\\p{L}*|вернуть|возврат\\p{L}*|"
+            + "отримали|прийшло|прийшли|пошкоджен\\p{L}*|повернути|повернення|"
+            + "पहुंचा|पहुँचा|पहुंची|पहुँची|खराब|वापस|pahuncha|pahunchi|kharab|wapas|vapas)(?![\\p{L}])", FLAGS);
+
     // ---------------------------------------------------------------- fragment analysis
 
     private enum Role { CONTENT, STOP, QTY, UNIT, ATTR, BARE, MEASURE }
@@ -91,6 +101,7 @@ public final class RequestParser {
         boolean article;           // "un mixeur", "a kettle": one item asked for, enough to report it unmatched
         Span skuSpan;              // the product's SKU as the customer wrote it
         boolean contentConverted;  // the quantity is already in containers ("50 kg" of a "10 kg bag" = 5)
+        boolean report;            // in a sentence about goods received, damaged or returned
         int rawStart;              // start of the fragment before trimming (a SKU taken out may stand there)
         Seg(String source, String original, int offset) { this.source = source; this.original = original; this.offset = offset; }
     }
@@ -134,6 +145,13 @@ public final class RequestParser {
         while (sm.find()) { addSeg(segs, t, text, last, sm.start()); last = sm.end(); }
         addSeg(segs, t, text, last, t.length());
 
+        // a sentence that reports on goods already delivered, damaged or to be returned asks for nothing
+        Matcher sent = SENTENCE.matcher(t);
+        while (sent.find()) {
+            if (!REPORT.matcher(sent.group()).find()) continue;
+            for (Seg s : segs) if (s.offset >= sent.start() && s.offset < sent.end()) s.report = true;
+        }
+
         // (4) per fragment
         boolean anyMarker = false;
         for (Seg s : segs) {
@@ -168,6 +186,7 @@ public final class RequestParser {
         boolean prevWasCorrection = false;
         List<Seg> pending = new ArrayList<>();
         for (Seg s : segs) {
+            if (s.report) continue;
             boolean hasOwnQty = !s.strong.isEmpty() || !s.words.isEmpty() || !s.bare.isEmpty();
             if (hasOwnQty && s.onlyAttributes && prevContent != null) {
                 match(s, index, prevContent);            // "et 6 noirs aussi"
@@ -216,7 +235,7 @@ public final class RequestParser {
         Map<String, Unmatched> unmatched = new LinkedHashMap<>();
         for (Seg s : segs) {
             if (!intent) break;
-            if (s.absorbed) continue;
+            if (s.absorbed || s.report) continue;
             if (s.match != null) {
                 BigDecimal q = s.qty != null ? s.qty : BigDecimal.ONE;
                 q = convert(q, s, s.match).multiply(multiplier);
