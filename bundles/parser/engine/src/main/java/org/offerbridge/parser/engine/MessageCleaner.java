@@ -88,9 +88,13 @@ final class MessageCleaner {
     }
 
 
-    /** Blanks e-mails, URLs, tax ids, prices, order numbers, dates, times and phone numbers. */
+    /** A list or table row number at the start of a line: "1) ", "2. ", "3 | " (never "1.5 m"). */
+    private static final Pattern ENUMERATOR = Pattern.compile("(?m)^[ \\t]*\\d{1,2}[ \\t]*(?:[.)]|\\|)(?=[ \\t]+\\S)");
+
+    /** Blanks e-mails, URLs, tax ids, prices, order numbers, dates, times, phone numbers and row numbers. */
     static String blankNonQuantities(String text) {
         String t = blank(EMAIL_URL, text);
+        t = blank(ENUMERATOR, t);
         t = blank(GSTIN, t);
         t = blank(PRICE, t);
         t = blank(ORDER_NO, t);
