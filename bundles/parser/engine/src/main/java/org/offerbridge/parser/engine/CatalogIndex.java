@@ -34,6 +34,7 @@ public final class CatalogIndex {
         final Set<Integer> sides = new HashSet<>();
         final Set<Integer> sizes = new HashSet<>();        // garment sizes
         int packSize;                                      // pieces per box/pack/roll/set, 0 if unknown
+        final Map<Lexicon.Unit, java.math.BigDecimal> content = new java.util.EnumMap<>(Lexicon.Unit.class); // "10 kg bag": KG=10
         Entry(CatalogItem item, int id) { this.item = item; this.id = id; this.unit = Lexicon.Unit.ofCatalog(item.unit()); }
     }
 
@@ -47,6 +48,8 @@ public final class CatalogIndex {
     final Map<String, Integer> colourKeys;
     final Map<String, Integer> sideKeys;
     final double maxIdf;
+    /** Products by their SKU (lower case), for customers who write the code itself ("BP-I20-F x 3"). */
+    final Map<String, Entry> skus;
 
     private CatalogIndex(List<CatalogItem> items) {
         this.latinLang = detectLatinLanguage(items);
@@ -106,9 +109,17 @@ public final class CatalogIndex {
                 e.variants.add(vk);
             }
             e.packSize = e.unit.isPackage() ? packSize(Text.normalize(ci.name())) : 0;
+            contentMeasures(Text.normalize(ci.name()), e.content);
             for (String k : e.keys) post.computeIfAbsent(k, x -> new HashSet<>()).add(e.id);
         }
         this.entries = Collections.unmodifiableList(es);
+        Map<String, Entry> bySku = new HashMap<>();
+        for (Entry e : es) {
+            String sku = e.item.sku() == null ? "" : e.item.sku().trim().toLowerCase(java.util.Locale.ROOT);
+            // a SKU is recognisable only when it cannot be an ordinary word or number ("PC6-05", not "BALAI")
+            if (sku.length() >= 4 && SKU_SHAPE.matcher(sku).matches()) bySku.putIfAbsent(sku, e);
+        }
+        this.skus = bySku;
         Map<String, int[]> p = new HashMap<>();
         Map<String, Double> idfs = new HashMap<>();
         NavigableSet<String> words = new TreeSet<>();
@@ -148,6 +159,8 @@ public final class CatalogIndex {
         this.maxIdf = Math.max(mx, 1.0);
     }
 
+    private static final Pattern SKU_SHAPE = Pattern.compile("(?=.*[-_/.\\d])(?=.*\\p{L})[\\p{L}\\d][\\p{L}\\d._/-]*[\\p{L}\\d]");
+
     /** Builds the index; call once per catalog revision. */
     public static CatalogIndex build(List<CatalogItem> items) {
         return new CatalogIndex(List.copyOf(items));
@@ -177,6 +190,30 @@ public final class CatalogIndex {
             try { best = Math.max(best, Integer.parseInt(g)); } catch (NumberFormatException ignored) { }
         }
         return best;
+    }
+
+    private static final Pattern CONTENT = Pattern.compile(
+            "(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(kg|g|gr|l|ml|m|litres?|liters?|ltr|кг|г|л|мл|м|किलो|लीटर|मीटर)(?![\\p{L}\\d/])");
+
+    /**
+     * What one unit of the product contains, per measure ("10 kg bag", "roll of 400 m", "250 g packet", "1 l bottle"),
+     * in kg, l and m; the largest amount of a dimension counts (a roll's length, not its width).
+     */
+    static void contentMeasures(String normName, Map<Lexicon.Unit, java.math.BigDecimal> out) {
+        Matcher m = CONTENT.matcher(normName);
+        while (m.find()) {
+            java.math.BigDecimal v = new java.math.BigDecimal(m.group(1).replace(',', '.'));
+            String u = m.group(2);
+            Lexicon.Unit unit;
+            switch (u) {
+                case "g": case "gr": case "г": unit = Lexicon.Unit.KG; v = v.movePointLeft(3); break;
+                case "ml": case "мл": unit = Lexicon.Unit.L; v = v.movePointLeft(3); break;
+                case "m": case "м": case "मीटर": unit = Lexicon.Unit.M; break;
+                case "kg": case "кг": case "किलो": unit = Lexicon.Unit.KG; break;
+                default: unit = Lexicon.Unit.L;
+            }
+            out.merge(unit, v.stripTrailingZeros(), (a, b) -> a.max(b));
+        }
     }
 
     /**

@@ -59,7 +59,12 @@ final class Lexicon {
         px(Unit.BOX, "коробк", "коробок");
         ex(Unit.PACK, "pack", "packs", "packet", "packets", "pkt", "pkts", "paquet", "paquets", "уп", "упак", "packung",
                 "packungen", "pack.", "paquete", "paquetes", "पैकेट", "पैक", "ream", "reams", "ramette", "ramettes", "packs",
-                "paket", "pakete", "blister");
+                "paket", "pakete", "blister",
+                // containers: a count of bags, bottles and cans is a count of the product that comes in them
+                "bag", "bags", "बैग", "बोरी", "बोरे", "कट्टा", "कट्टे", "bori", "bora", "katta", "katte", "sack", "säcke",
+                "saco", "sacos", "bolsa", "bolsas", "bidon", "bidons", "flacon", "flacons", "bottle", "bottles", "बोतल",
+                "botella", "botellas", "flasche", "flaschen", "kanister", "canister", "canisters", "bucket", "buckets");
+        px(Unit.PACK, "мешк", "мешок", "бутыл", "пляшк", "флакон", "каніст", "канист");
         px(Unit.PACK, "упаков", "пачк", "пачок");
         ex(Unit.ROLL, "roll", "rolls", "rouleau", "rouleaux", "rolle", "rollen", "rollo", "rollos", "रोल", "coil", "coils",
                 "bobine", "bobines");
@@ -98,8 +103,12 @@ final class Lexicon {
         return b.toString();
     }
 
+    /** Words for a quintal (100 kg), the usual weight unit of Indian agri-inputs. */
+    static final Set<String> QUINTAL = Set.copyOf(List.of("quintal", "quintals", "qtl", "qtls", "क्विंटल", "कुंतल", "kuntal", "क्विंटल"));
+
     /** The unit a word denotes when it follows a number, or null. */
     static Unit unit(String w) {
+        if (QUINTAL.contains(w)) return Unit.KG;
         Unit u = UNIT_EXACT.get(w);
         if (u != null) return u;
         if (w.endsWith(".")) return unit(w.substring(0, w.length() - 1));
@@ -205,6 +214,7 @@ final class Lexicon {
                 "теж", "need", "needed", "want", "quote", "nos", "also", "pour", "per", "für", "para", "for", "il", "faut",
                 "нужно", "нужен", "нужна", "нужны", "надо", "прошу", "хочу", "потрібно", "потрібні", "потрібен", "треба",
                 "chahiye", "dena", "dedo", "bhejo", "चाहिए", "est", "es", "ist",
+                "wala", "wale", "wali", "vala", "vale", "wla", "वाला", "वाले", "वाली",
                 // closing formulas ("Mit freundlichen Grüßen", "С уважением")
                 "grüßen", "freundlichen", "herzlichen", "liebe", "lieber", "mfg", "lg", "regards", "best", "kind", "warm",
                 "atentamente", "cordiales", "cordialement", "salutations", "distinguées", "уважением", "повагою",
@@ -225,7 +235,7 @@ final class Lexicon {
             Map.entry("ek", 1), Map.entry("do", 2), Map.entry("teen", 3), Map.entry("tin", 3), Map.entry("char", 4),
             Map.entry("chaar", 4), Map.entry("paanch", 5), Map.entry("panch", 5), Map.entry("paach", 5),
             Map.entry("chhe", 6), Map.entry("chhah", 6), Map.entry("chah", 6), Map.entry("che", 6), Map.entry("saat", 7),
-            Map.entry("sat", 7), Map.entry("aath", 8), Map.entry("ath", 8), Map.entry("nau", 9), Map.entry("das", 10),
+            Map.entry("sat", 7), Map.entry("aath", 8), Map.entry("ath", 8), Map.entry("nau", 9), Map.entry("das", 10), Map.entry("dus", 10), Map.entry("dass", 10),
             Map.entry("gyarah", 11), Map.entry("barah", 12), Map.entry("baarah", 12), Map.entry("pandrah", 15),
             Map.entry("bees", 20), Map.entry("bis", 20), Map.entry("pachas", 50), Map.entry("pachaas", 50),
             Map.entry("sau", 100), Map.entry("hazaar", 1000), Map.entry("hazar", 1000), Map.entry("dedh", 150),
@@ -246,9 +256,11 @@ final class Lexicon {
             put(m, f.format(1000, rs), 1000);
         }
         if (lang.equals("en")) { m.put("a", 1); m.put("an", 1); m.put("couple", 2); m.putIfAbsent("ten", 10); }
-        if (lang.equals("ru")) { m.put("пару", 2); m.put("пара", 2); m.put("пары", 2); m.put("одну", 1); m.put("полтора", 1); }
+        if (lang.equals("ru")) { m.put("пару", 2); m.put("пара", 2); m.put("пары", 2); m.put("одну", 1); m.put("полтора", 1);
+            m.put("десяток", 10); m.put("десятка", 10); m.put("десятку", 10); m.put("пяток", 5); }
         if (lang.equals("uk")) { m.put("пару", 2); m.put("пара", 2); m.put("одну", 1); m.put("двох", 2); m.put("трьох", 3);
-            m.put("чотирьох", 4); m.put("п'яти", 5); m.put("шести", 6); m.put("десяти", 10); }
+            m.put("чотирьох", 4); m.put("п'яти", 5); m.put("шести", 6); m.put("десяти", 10);
+            m.put("десяток", 10); m.put("десятка", 10); m.put("десятку", 10); }
         if (lang.equals("de")) { m.put("einen", 1); m.put("einem", 1); m.put("einer", 1); }
         return m;
     }

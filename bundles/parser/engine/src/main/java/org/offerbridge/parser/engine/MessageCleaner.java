@@ -25,7 +25,7 @@ final class MessageCleaner {
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s()\\-]{7,}\\d");
     private static final Pattern GSTIN = Pattern.compile("\\b\\d{2}[a-z]{5}\\d{4}[a-z]\\d[a-z\\d]{2}\\b", FLAGS);
     private static final Pattern DATE_TIME = Pattern.compile(
-            "\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
+            "\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])|\\b(?:19|20)(?!00)\\d{2}\\b");
     /** An amount, with thousands separated by spaces ("12 400") or not. */
     private static final String AMOUNT = "(?:\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:[.,]\\d+)?|\\d[\\d.,]*)";
     private static final Pattern PRICE = Pattern.compile(
@@ -88,9 +88,13 @@ final class MessageCleaner {
     }
 
 
-    /** Blanks e-mails, URLs, tax ids, prices, order numbers, dates, times and phone numbers. */
+    /** A list or table row number at the start of a line: "1) ", "2. ", "3 | " (never "1.5 m"). */
+    private static final Pattern ENUMERATOR = Pattern.compile("(?m)^[ \\t]*\\d{1,2}[ \\t]*(?:[.)]|\\|)(?=[ \\t]+\\S)");
+
+    /** Blanks e-mails, URLs, tax ids, prices, order numbers, dates, times, phone numbers and row numbers. */
     static String blankNonQuantities(String text) {
         String t = blank(EMAIL_URL, text);
+        t = blank(ENUMERATOR, t);
         t = blank(GSTIN, t);
         t = blank(PRICE, t);
         t = blank(ORDER_NO, t);

@@ -36,9 +36,28 @@ public final class RequestParser {
     // ---------------------------------------------------------------- pre-cleaning
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SKU_TOKEN = Pattern.compile("(?<![\\p{L}\\d_/.-])[\\p{L}\\d][\\p{L}\\d._/-]*[\\p{L}\\d](?![\\p{L}\\d_/-])");
     private static final Pattern SPLIT = Pattern.compile(
-            "\\r?\\n|;|(?<!\\d),|,(?!\\d)|[.!?…]+(?=\\s|$)|\\s\\+\\s?|^\\+|\\s(?:and|&|и|і|та|й|et|und|y|aur|और|plus|also|as well as|ainsi que|sowie|a также)\\s",
+            "\\r?\\n|;|(?<!\\d),|,(?!\\d)|[.!?…।]+(?=\\s|$)|।|\\s\\+\\s?|^\\+|\\s(?:and|&|и|і|та|й|et|und|y|aur|और|plus|also|as well as|ainsi que|sowie|a также)\\s",
             FLAGS);
+    /** A thousands separator: one to three digits, then groups of exactly three ("1.500", "12,000"). */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])([1-9]\\d{0,2})[.,](\\d{3})(?![\\d.,]*\\d)");
+    /** "6 x 5 l": a count times a content measure (volumes and weights are never two-dimensional sizes). */
+    private static final Pattern COUNT_TIMES_MEASURE = Pattern.compile(
+            "(?<![\\d.,x])(\\d{1,4})\\s*x\\s*(\\d+(?:[.,]\\d+)?\\s*(?:l|kg|ml|g|litres?|liters?|litros?|л|кг|мл|г)(?![\\p{L}\\d]))");
+    /** "x3", "х3", "×3" as a token: a multiplication sign before a count. */
+    private static final Pattern TIMES_COUNT = Pattern.compile("[xх×*](\\d{1,5})");
+
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?।\\n]+(?:[.!?।]+|$)");
+    /** Past deliveries, damage and returns: "we received", "3 der 20 Kartons beschädigt", "всё пришло", "वापस". */
+    private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])(?:received|arrived|delivered|damaged|broken|return|returned|"
+            + "reçu|reçue|reçus|arrivé\\p{L}*|endommag\\p{L}*|cassé\\p{L}*|retourner|"
+            + "erhalten|angekommen|geliefert|beschädigt|kaputt|zurückschicken|zurückgeben|"
+            + "recibido|recibimos|llegado|llegó|dañad\\p{L}*|devolver|devolución|"
+            + "получили|пришло|пришли|пришел|пришёл|поврежд\\p{L}*|вернуть|возврат\\p{L}*|"
+            + "отримали|прийшло|прийшли|пошкоджен\\p{L}*|повернути|повернення|"
+            + "पहुंचा|पहुँचा|पहुंची|पहुँची|खराब|वापस|pahuncha|pahunchi|kharab|wapas|vapas)(?![\\p{L}])", FLAGS);
+
     // ---------------------------------------------------------------- fragment analysis
 
     private enum Role { CONTENT, STOP, QTY, UNIT, ATTR, BARE, MEASURE }
@@ -80,6 +99,10 @@ public final class RequestParser {
         boolean quantityAfterName; // the message language puts quantities after the item ("pankha 2")
         boolean absorbed;          // a correction of the previous mention, not a mention of its own
         boolean article;           // "un mixeur", "a kettle": one item asked for, enough to report it unmatched
+        Span skuSpan;              // the product's SKU as the customer wrote it
+        boolean contentConverted;  // the quantity is already in containers ("50 kg" of a "10 kg bag" = 5)
+        boolean report;            // in a sentence about goods received, damaged or returned
+        int rawStart;              // start of the fragment before trimming (a SKU taken out may stand there)
         Seg(String source, String original, int offset) { this.source = source; this.original = original; this.offset = offset; }
     }
 
@@ -98,6 +121,22 @@ public final class RequestParser {
         MessageCleaner.Multiplied mul = MessageCleaner.extractMultiplier(t, w -> numberValue(w, numberDicts));
         t = mul.text();
         BigDecimal multiplier = mul.factor();
+        // SKUs written by the customer: the product itself, taken out of the text so that its digits are not numbers
+        List<int[]> skuAt = new ArrayList<>();
+        List<Entry> skuEntry = new ArrayList<>();
+        if (!index.skus.isEmpty()) {
+            Matcher km = SKU_TOKEN.matcher(t);
+            char[] c = null;
+            while (km.find()) {
+                Entry e = index.skus.get(km.group().toLowerCase(Locale.ROOT));
+                if (e == null) continue;
+                if (c == null) c = t.toCharArray();
+                for (int i = km.start(); i < km.end(); i++) c[i] = ' ';
+                skuAt.add(new int[] {km.start(), km.end()});
+                skuEntry.add(e);
+            }
+            if (c != null) t = new String(c);
+        }
 
         // (3) segmentation (offsets stay those of the original text: pre-cleaning preserves length)
         List<Seg> segs = new ArrayList<>();
@@ -106,10 +145,19 @@ public final class RequestParser {
         while (sm.find()) { addSeg(segs, t, text, last, sm.start()); last = sm.end(); }
         addSeg(segs, t, text, last, t.length());
 
+        // a sentence that reports on goods already delivered, damaged or to be returned asks for nothing
+        Matcher sent = SENTENCE.matcher(t);
+        while (sent.find()) {
+            if (!REPORT.matcher(sent.group()).find()) continue;
+            for (Seg s : segs) if (s.offset >= sent.start() && s.offset < sent.end()) s.report = true;
+        }
+
         // (4) per fragment
         boolean anyMarker = false;
         for (Seg s : segs) {
             MappedText norm = Text.normalizeMapped(s.source);
+            norm = norm.replaceAll(THOUSANDS, "$1$2");            // "1.500 Buchverpackungen", "1,000 cartons"
+            norm = norm.replaceAll(COUNT_TIMES_MEASURE, "$1 pcs $2"); // "6 x 5 l": six of the 5 l product
             for (Map.Entry<String, Integer> e : Lexicon.IDIOMS.entrySet()) {
                 norm = norm.replaceLiteral(e.getKey(), " " + e.getValue() + " pcs ");
             }
@@ -120,6 +168,17 @@ public final class RequestParser {
             assignRoles(s, numberDicts);
             anyMarker |= hasMarker(s);
             match(s, index, null);
+            for (int k = 0; k < skuAt.size(); k++) {
+                int[] at = skuAt.get(k);
+                if (at[0] < s.rawStart || at[1] > s.offset + s.source.length()) continue;
+                s.match = skuEntry.get(k);
+                s.confidence = 1.0;
+                s.hasContent = true;
+                s.onlyAttributes = false;
+                s.conflicted = false;
+                s.skuSpan = new Span(at[0], at[1]);
+                break;
+            }
         }
 
         // (5) discourse
@@ -127,9 +186,14 @@ public final class RequestParser {
         boolean prevWasCorrection = false;
         List<Seg> pending = new ArrayList<>();
         for (Seg s : segs) {
+            if (s.report) continue;
             boolean hasOwnQty = !s.strong.isEmpty() || !s.words.isEmpty() || !s.bare.isEmpty();
             if (hasOwnQty && s.onlyAttributes && prevContent != null) {
                 match(s, index, prevContent);            // "et 6 noirs aussi"
+            } else if (s.match == null && !s.hasContent && prevContent != null && prevContent.match != null && numericEllipsis(s)) {
+                // "wiper 21 inch 4 aur 18 inch 4", "3 sacos de 50 litros y 5 de 20 litros": the numbers pick a sibling
+                match(s, index, prevContent, true);
+                if (s.match == null || s.match == prevContent.match) match(s, index, null);
             }
             boolean correction = hasCorrection(s) || prevWasCorrection;
             prevWasCorrection = s.match == null && !hasOwnQty && hasCorrection(s) && s.unknown <= 1;
@@ -171,16 +235,17 @@ public final class RequestParser {
         Map<String, Unmatched> unmatched = new LinkedHashMap<>();
         for (Seg s : segs) {
             if (!intent) break;
-            if (s.absorbed) continue;
+            if (s.absorbed || s.report) continue;
             if (s.match != null) {
                 BigDecimal q = s.qty != null ? s.qty : BigDecimal.ONE;
                 q = convert(q, s, s.match).multiply(multiplier);
                 String sku = s.match.item.sku();
                 ParsedLine old = lines.get(sku);
                 List<Span> spans = spans(s);
-                if (old == null) lines.put(sku, new ParsedLine(sku, strip(q), s.confidence, s.original, spans));
+                String src = s.skuSpan == null ? s.original : text.substring(Math.min(s.skuSpan.start(), s.offset), s.offset + s.original.length());
+                if (old == null) lines.put(sku, new ParsedLine(sku, strip(q), s.confidence, src, spans));
                 else lines.put(sku, new ParsedLine(sku, strip(old.quantity().add(q)), Math.max(old.confidence(), s.confidence),
-                        old.source() + " | " + s.original, concat(old.spans(), spans)));
+                        old.source() + " | " + src, concat(old.spans(), spans)));
             } else if (s.hasContent && !s.onlyAttributes && (s.unknown > 0 || s.conflicted)
                     && (s.explicitQty || s.article || s.conflicted)) {
                 String key = s.conflicted ? s.source.toLowerCase(Locale.ROOT) : String.join(" ", s.unknownKeys);
@@ -197,7 +262,9 @@ public final class RequestParser {
     private static List<Span> spans(Seg s) {
         List<Span> out = new ArrayList<>();
         Span own = span(s, false);
-        if (own != null) out.add(own);
+        if (s.skuSpan != null) out.add(own == null ? s.skuSpan
+                : new Span(Math.min(own.start(), s.skuSpan.start()), Math.max(own.end(), s.skuSpan.end())));
+        else if (own != null) out.add(own);
         for (Span b : s.borrowed) if (!out.contains(b)) out.add(b);
         return out;
     }
@@ -245,9 +312,10 @@ public final class RequestParser {
     }
 
     private static void addSeg(List<Seg> segs, String t, String original, int start, int end) {
+        int raw = start;
         while (start < end && Character.isWhitespace(t.charAt(start))) start++;
         while (end > start && Character.isWhitespace(t.charAt(end - 1))) end--;
-        if (start < end) segs.add(new Seg(t.substring(start, end), original.substring(start, end), start));
+        if (start < end) { Seg s = new Seg(t.substring(start, end), original.substring(start, end), start); s.rawStart = raw; segs.add(s); }
     }
 
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?");
@@ -309,6 +377,8 @@ public final class RequestParser {
                 BigDecimal v = new BigDecimal(t.key);
                 int j = i + 1;
                 Unit u = j < toks.size() && toks.get(j).kind == Kind.WORD ? Lexicon.unit(toks.get(j).text) : null;
+                // "650 пару штук": a number word ("пару" = a couple) starts a quantity of its own, it is not "650 pairs"
+                if (u != null && numberWordAt(toks, j, dicts) != null && j + 1 < toks.size() && nextIsUnit(toks, j + 1)) u = null;
                 if (u == Unit.DOZEN) {
                     r[j] = Role.UNIT;
                     v = v.multiply(BigDecimal.valueOf(12));
@@ -320,6 +390,7 @@ public final class RequestParser {
                     r[i] = Role.ATTR; r[j] = Role.UNIT;
                 } else if (u != null && u.isMeasure()) {
                     r[i] = Role.MEASURE; r[j] = Role.UNIT;
+                    if (Lexicon.QUINTAL.contains(toks.get(j).text)) v = v.multiply(BigDecimal.valueOf(100));
                     s.measures.add(new Qty(v, u, false));
                     s.measureIdx.add(i);
                 } else if (u != null) {
@@ -332,6 +403,22 @@ public final class RequestParser {
                     s.bare.add(new Qty(v, null, false));
                     s.bareIdx.add(i);
                 }
+                continue;
+            }
+            if (t.kind == Kind.CODE && TIMES_COUNT.matcher(t.text).matches()) { // "frange 40 x6"
+                Matcher xm = TIMES_COUNT.matcher(t.text);
+                xm.matches();
+                r[i] = Role.QTY;
+                s.strong.add(new Qty(new BigDecimal(xm.group(1)), Unit.PCS, false));
+                continue;
+            }
+            if (t.kind == Kind.WORD && (t.text.equals("x") || t.text.equals("х") || t.text.equals("×"))
+                    && i + 1 < toks.size() && toks.get(i + 1).kind == Kind.NUM && !toks.get(i + 1).key.contains(".")
+                    && !nextIsUnit(toks, i + 2) && !(i + 2 < toks.size() && Lexicon.unit(toks.get(i + 2).text) != null)) {
+                r[i] = Role.STOP; // "5 L x 8", "BP-I20-F x 3"
+                r[i + 1] = Role.QTY;
+                s.strong.add(new Qty(new BigDecimal(toks.get(i + 1).key), Unit.PCS, false));
+                i++;
                 continue;
             }
             if (t.kind != Kind.WORD) { r[i] = Role.CONTENT; continue; }
@@ -388,6 +475,11 @@ public final class RequestParser {
         if (ix.postings.containsKey(k)) c.put(k, 1.0);
         if (t.altKey != null && !t.altKey.equals(k) && ix.postings.containsKey(t.altKey)) c.put(t.altKey, 1.0);
         if (t.kind != Kind.WORD || k.isEmpty() || !Character.isLetter(k.charAt(0))) return c;
+        // Slavic genitive plural drops or inserts a fleeting vowel: "флешек" / "флешка", "мишок" / "мишка"
+        if (c.isEmpty() && t.script == Text.Script.CYRILLIC && k.length() >= 5 && (k.endsWith("ek") || k.endsWith("ok"))) {
+            String fleeting = k.substring(0, k.length() - 2) + "k";
+            if (ix.postings.containsKey(fleeting)) c.put(fleeting, 0.95);
+        }
         if (!c.isEmpty() && k.length() < 5) return c;
         int len = k.length();
         // prefixes of the request key ("mramorn" ~ "mramor")
@@ -422,10 +514,22 @@ public final class RequestParser {
         return c;
     }
 
-    private static void match(Seg s, CatalogIndex ix, Seg context) {
+    private static void match(Seg s, CatalogIndex ix, Seg context) { match(s, ix, context, false); }
+
+    /**
+     * @param context      an earlier fragment whose product words complete this one ("et 6 noirs", "and 18 inch 4")
+     * @param contextWords take only the context's product words, not its numbers: this fragment brings its own
+     */
+    private static void match(Seg s, CatalogIndex ix, Seg context, boolean contextWords) {
         List<Tok> toks = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
-        if (context != null) {
+        if (context != null && contextWords) {
+            for (int i = 0; i < context.toks.size(); i++) {
+                if (context.roles[i] == Role.CONTENT && context.known != null && context.known[i]) {
+                    toks.add(context.toks.get(i)); roles.add(Role.CONTENT);
+                }
+            }
+        } else if (context != null) {
             for (int i = 0; i < context.toks.size(); i++) {
                 Tok t = context.toks.get(i);
                 Role r = context.roles[i];
@@ -443,6 +547,8 @@ public final class RequestParser {
         double[] ev = new double[n];
         double[] tokBest = new double[n];
         int[] touched = new int[n];
+        int[] live = new int[n];
+        int liveN = 0;
         Map<String, Double> reqKeys = new HashMap<>();
         Set<Integer> reqColours = new HashSet<>(), reqSides = new HashSet<>(), reqSizes = new HashSet<>();
         Set<String> reqCodes = new HashSet<>();
@@ -461,7 +567,7 @@ public final class RequestParser {
             if (r == Role.UNIT && t.kind == Kind.WORD && ix.postings.containsKey(t.key)) {
                 // a unit word that is also product vocabulary ("ramettes", "rouleaux"): evidence, not content
                 reqKeys.merge(t.key, 1.0, Math::max);
-                for (int id : ix.postings.get(t.key)) ev[id] += 0.5 * ix.idf(t.key);
+                for (int id : ix.postings.get(t.key)) { if (ev[id] == 0) live[liveN++] = id; ev[id] += 0.5 * ix.idf(t.key); }
                 continue;
             }
             if (r != Role.CONTENT) continue;
@@ -496,12 +602,19 @@ public final class RequestParser {
                     if (w > tokBest[id]) tokBest[id] = w;
                 }
             }
-            for (int k = 0; k < touchedN; k++) { ev[touched[k]] += tokBest[touched[k]]; tokBest[touched[k]] = 0; }
+            for (int k = 0; k < touchedN; k++) {
+                int id = touched[k];
+                if (ev[id] == 0) live[liveN++] = id;
+                ev[id] += tokBest[id];
+                tokBest[id] = 0;
+            }
         }
         s.hasContent = content;
         s.onlyAttributes = content && onlyAttr;
         double bestEv = 0;
-        for (double v : ev) bestEv = Math.max(bestEv, v);
+        // only products that share a key with the request are candidates (postings = inverted index of word keys)
+        int[] cands = java.util.Arrays.copyOf(live, liveN);
+        for (int id : cands) bestEv = Math.max(bestEv, ev[id]);
         s.match = null;
         s.conflicted = false;
         if (bestEv <= 0) return;
@@ -509,7 +622,7 @@ public final class RequestParser {
         // bare numbers: attributes if a plausible candidate carries them ("Оскар 140"), else quantities
         Set<String> family = new HashSet<>();
         // only candidates that agree with the explicit attributes ("M8x40") may claim a bare number
-        for (int id = 0; id < n; id++) {
+        for (int id : cands) {
             if (ev[id] >= 0.5 * bestEv && ix.entries.get(id).numbers.containsAll(attrNums)) family.addAll(ix.entries.get(id).bareNumbers);
         }
         List<String> bareAttrs = new ArrayList<>();
@@ -517,24 +630,31 @@ public final class RequestParser {
             if (roles.get(i) == Role.BARE && family.contains(toks.get(i).key)) bareAttrs.add(toks.get(i).key);
         }
         List<String> measureNums = new ArrayList<>();
-        for (int i = 0; i < toks.size(); i++) if (roles.get(i) == Role.MEASURE) measureNums.add(toks.get(i).key);
+        List<Qty> measureQty = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            if (roles.get(i) != Role.MEASURE) continue;
+            measureNums.add(toks.get(i).key);
+            int k = i >= ctxLen ? s.measureIdx.indexOf(i - ctxLen) : -1;
+            measureQty.add(k >= 0 ? s.measures.get(k) : null);
+        }
         boolean hasCount = !s.strong.isEmpty();
 
         double threshold = 0.62 * Math.log((n + 1.0) / 1.5);
-        boolean colouredSibling = !reqColours.isEmpty() && sibling(ix, ev, bestEv, e -> !e.colours.isEmpty());
-        boolean sizedSibling = !reqSizes.isEmpty() && sibling(ix, ev, bestEv, e -> !e.sizes.isEmpty());
+        boolean colouredSibling = !reqColours.isEmpty() && sibling(ix, ev, cands, bestEv, e -> !e.colours.isEmpty());
+        boolean sizedSibling = !reqSizes.isEmpty() && sibling(ix, ev, cands, bestEv, e -> !e.sizes.isEmpty());
         Entry winner = null;
         double winScore = 0, runnerUp = 0;
-        for (int id = 0; id < n; id++) {
+        for (int id : cands) {
             if (ev[id] < 0.35 * bestEv || ev[id] <= 0 || ev[id] < threshold) continue; // too weak to win or to conflict
             Entry e = ix.entries.get(id);
             double score = ev[id];
             boolean conflict = false;
             for (String a : attrNums) { if (e.numbers.contains(a)) score += 0.5 * ix.idf(a); else conflict = true; }
             for (String a : bareAttrs) { if (e.numbers.contains(a)) score += 0.5 * ix.idf(a); else conflict = true; }
-            for (String a : measureNums) {
+            for (int k = 0; k < measureNums.size(); k++) {
+                String a = measureNums.get(k);
                 if (e.numbers.contains(a)) score += 0.5 * ix.idf(a);
-                else if (!(e.unit.isMeasure() && !hasCount)) conflict = true;
+                else if (!(e.unit.isMeasure() && !hasCount) && !(hasCount ? false : wholeContainers(e, measureQty.get(k)))) conflict = true;
             }
             if (!reqColours.isEmpty() && !e.colours.isEmpty() && disjoint(reqColours, e.colours)) conflict = true;
             if (e.colours.isEmpty() && colouredSibling) conflict = true;
@@ -561,7 +681,7 @@ public final class RequestParser {
             double margin = winScore <= 0 ? 0 : (winScore - runnerUp) / winScore;
             double strength = Math.min(1.0, ev[winner.id] / (1.6 * threshold));
             s.confidence = Math.round((0.35 + 0.35 * strength + 0.3 * margin) * 1000) / 1000.0;
-            claimBareAttributes(s, winner, family, ix, ev);
+            claimBareAttributes(s, winner, family, ix, ev, cands);
         }
     }
 
@@ -571,7 +691,7 @@ public final class RequestParser {
      * where the quantity customarily follows the name (Hindi, Hinglish), a small number after them that no neighbour
      * needs for telling apart ("tubelight 20" with one tube light; "Оскар 140" in Russian stays a size).
      */
-    private static void claimBareAttributes(Seg s, Entry winner, Set<String> family, CatalogIndex ix, double[] ev) {
+    private static void claimBareAttributes(Seg s, Entry winner, Set<String> family, CatalogIndex ix, double[] ev, int[] cands) {
         List<Qty> keepQ = new ArrayList<>();
         List<Integer> keepI = new ArrayList<>();
         s.bareAttrIdx.clear();
@@ -582,7 +702,7 @@ public final class RequestParser {
             int idx = s.bareIdx.get(q);
             String key = s.toks.get(idx).key;
             boolean attr = winner.bareNumbers.contains(key) && family.contains(key);
-            boolean trailingQty = s.quantityAfterName && !discriminates(winner, ix, ev) && s.bare.get(q).value.intValue() <= 500;
+            boolean trailingQty = s.quantityAfterName && !discriminates(winner, ix, ev, cands) && s.bare.get(q).value.intValue() <= 500;
             if (attr && onlyNumber && (idx < firstContent || idx > firstContent && trailingQty)) {
                 attr = false;
             }
@@ -596,15 +716,37 @@ public final class RequestParser {
         s.bareIdx.addAll(keepI);
     }
 
+    /** Whether a measured amount is a whole number of the product's containers ("100 kg" of a "25 kg bag"). */
+    private static boolean wholeContainers(Entry e, Qty m) {
+        if (m == null || m.unit == null) return false;
+        BigDecimal per = e.content.get(m.unit);
+        if (per == null || per.signum() <= 0) return false;
+        BigDecimal[] dr = m.value.divideAndRemainder(per);
+        return dr[1].signum() == 0 && dr[0].signum() > 0;
+    }
+
+    /** Numbers only, one of them a possible attribute and another one a possible quantity. */
+    private static boolean numericEllipsis(Seg s) {
+        int attrs = 0, numbers = 0;
+        for (int i = 0; i < s.toks.size(); i++) {
+            Role r = s.roles[i];
+            Tok t = s.toks.get(i);
+            boolean attr = r == Role.MEASURE || r == Role.BARE || r == Role.ATTR && t.kind != Kind.WORD;
+            if (attr) attrs++;
+            if (attr || r == Role.QTY && (i == 0 || s.roles[i - 1] != Role.QTY)) numbers++;
+        }
+        return attrs >= 1 && numbers >= 2;
+    }
+
     /** Whether another product is nearly as good a match as the winner (then its numbers tell them apart). */
-    private static boolean discriminates(Entry winner, CatalogIndex ix, double[] ev) {
-        for (int id = 0; id < ev.length; id++) if (id != winner.id && ev[id] >= 0.8 * ev[winner.id]) return true;
+    private static boolean discriminates(Entry winner, CatalogIndex ix, double[] ev, int[] cands) {
+        for (int id : cands) if (id != winner.id && ev[id] >= 0.8 * ev[winner.id]) return true;
         return false;
     }
 
     /** Whether a near candidate has the attribute: then a candidate without it is not what was asked for. */
-    private static boolean sibling(CatalogIndex ix, double[] ev, double bestEv, java.util.function.Predicate<Entry> has) {
-        for (int id = 0; id < ev.length; id++) if (ev[id] >= 0.8 * bestEv && has.test(ix.entries.get(id))) return true;
+    private static boolean sibling(CatalogIndex ix, double[] ev, int[] cands, double bestEv, java.util.function.Predicate<Entry> has) {
+        for (int id : cands) if (ev[id] >= 0.8 * bestEv && has.test(ix.entries.get(id))) return true;
         return false;
     }
 
@@ -624,12 +766,20 @@ public final class RequestParser {
         if (!s.words.isEmpty()) return s.words.get(0).value;
         if (e != null) {
             for (Qty m : s.measures) if (m.unit == e.unit && !e.numbers.contains(m.value.toPlainString())) return m.value;
+            // "50 kg" of a "10 kg bag", "800 m" of a "roll of 400 m": whole containers only
+            for (Qty m : s.measures) {
+                BigDecimal per = e.content.get(m.unit);
+                if (per == null || per.signum() <= 0 || e.unit.isMeasure() || e.numbers.contains(Text.canonNum(m.value.toPlainString()))) continue;
+                BigDecimal[] dr = m.value.divideAndRemainder(per);
+                if (dr[1].signum() == 0 && dr[0].signum() > 0) { s.contentConverted = true; return dr[0]; }
+            }
         }
         return null;
     }
 
     /** Quantity in the catalog unit: pieces of a "box of 100" product become boxes when the division is exact. */
     private static BigDecimal convert(BigDecimal q, Seg s, Entry e) {
+        if (s.contentConverted) return q;
         Unit given = !s.strong.isEmpty() ? s.strong.get(0).unit : null;
         if (e.packSize > 1 && (given == null || given == Unit.PCS || given == Unit.SHEET)
                 && q.compareTo(BigDecimal.valueOf(e.packSize)) >= 0) {

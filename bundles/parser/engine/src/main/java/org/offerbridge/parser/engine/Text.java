@@ -79,12 +79,13 @@ final class Text {
             case '’': case 'ʼ': case '`': case '‘': return "'";
             case '«': case '»': case 'ø': case '⌀': case '²': case '³': return " ";
             case '“': case '„': return "\"";
+            case '\u0901': return "\u0902"; // chandrabindu and anusvara are written interchangeably (पाँच / पांच)
             default: return null;
         }
     }
 
     private static final Pattern LEX = Pattern.compile(
-            "(?<dim>\\d+(?:[.,]\\d+)?(?:\\s?x\\s?\\d+(?:[.,]\\d+)?)+)"
+            "(?<dim>\\d+(?:[.,]\\d+)?(?:(?:x|\\sx\\s)\\d+(?:[.,]\\d+)?)+)"
             + "|(?<frac>\\d+/\\d+)"
             + "|(?<code>\\p{L}[\\p{L}\\p{M}]*\\d[\\p{L}\\p{M}\\d]*|\\d+\\p{L}[\\p{L}\\p{M}\\d]*)"
             + "|(?<num>\\d+(?:[.,]\\d+)?)"

@@ -46,6 +46,26 @@ final class Fixtures {
             new CatalogItem("WIRE-RD", "Copper wire red 90 m coil", List.of("लाल तार"), "roll"),
             new CatalogItem("WIRE-GN", "Copper wire green 90 m coil", List.of("हरा तार"), "roll")));
 
+    /** An office-supplies catalog for the generalisation tests (model numbers, capacities, packs by content). */
+    static final CatalogIndex OFFICE = CatalogIndex.build(List.of(
+            new CatalogItem("UPS-800", "ИБП 800 ВА", List.of("бесперебойник 800"), "pcs"),
+            new CatalogItem("UPS-1500", "ИБП 1500 ВА", List.of("бесперебойник 1500"), "pcs"),
+            new CatalogItem("SD-32", "Карта памяти microSD 32 ГБ", List.of(), "pcs"),
+            new CatalogItem("SD-64", "Карта памяти microSD 64 ГБ", List.of(), "pcs"),
+            new CatalogItem("MOUSE", "Мышка оптическая", List.of(), "pcs"),
+            new CatalogItem("SOAP-5", "Liquid soap refill, 5 l canister", List.of(), "pcs"),
+            new CatalogItem("SOAP-1", "Liquid soap, 1 l pump bottle", List.of(), "pcs"),
+            new CatalogItem("PEN-BL", "Ballpoint pen blue", List.of(), "pcs"),
+            new CatalogItem("STAPLE-5", "Staples 24/6, box of 1000", List.of("staples"), "box"),
+            new CatalogItem("RICE-25", "Sona masoori rice, 25 kg bag", List.of("chawal"), "pcs"),
+            new CatalogItem("SUGAR", "Sugar, loose", List.of("cheeni"), "kg"),
+            new CatalogItem("TEA-250", "Tea leaves, 250 g packet", List.of("chai patti"), "pack"),
+            new CatalogItem("HOSE-30", "Garden hose roll of 30 m", List.of(), "roll"),
+            new CatalogItem("DISPLAY-24", "Monitor 24 inch", List.of(), "pcs"),
+            new CatalogItem("DISPLAY-27", "Monitor 27 inch", List.of(), "pcs"),
+            new CatalogItem("CARTRIDGE-12", "Toner cartridge 12 series", List.of(), "pcs"),
+            new CatalogItem("CARTRIDGE-15", "Toner cartridge 15 series", List.of(), "pcs")));
+
     static Map<String, BigDecimal> lines(String text, CatalogIndex ix) {
         Map<String, BigDecimal> m = new TreeMap<>();
         for (ParsedLine l : P.parse(text, ix).lines()) {

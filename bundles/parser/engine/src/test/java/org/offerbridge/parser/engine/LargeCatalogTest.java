@@ -63,6 +63,13 @@ class LargeCatalogTest {
         assertLine(p.parse("wood screw M5 x 30 black oxide, 100 pcs", ix), "WS-M5-30-BO", 100);
         System.out.printf("4 parses against it in %.1f ms wall / %.1f ms cpu%n", (System.nanoTime() - t0) / 1e6,
                 (mx.getCurrentThreadCpuTime() - c0) / 1e6);
+        // steady state (after the JIT has compiled the parser): what a long-running service sees
+        String[] msgs = {"need 50 M8x40 hex bolts zinc plated", "please quote 200 hex nuts M10x20 stainless steel A4",
+                "wood screw M5 x 30 black oxide, 100 pcs"};
+        for (int i = 0; i < 300; i++) for (String m : msgs) p.parse(m, ix);
+        c0 = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < 100; i++) for (String m : msgs) p.parse(m, ix);
+        System.out.printf("steady state: %.2f ms cpu per parse against 2,000 products%n", (mx.getCurrentThreadCpuTime() - c0) / 1e6 / 300);
     }
 
     private static void assertLine(ParseResult r, String sku, int qty) {

@@ -39,4 +39,16 @@ class NonQuantityNumbersTest {
         assertEquals(q("TUBE", 20), lines("bhai tubelight 20 chahiye", SHOP));       // Hinglish: item, then quantity
         assertEquals(q("KRAN-15", 4), lines("кран шаровой 1/2 — 4 шт", RU));
     }
+
+    @Test void reportsOnPastDeliveriesAskForNothing() {
+        org.junit.jupiter.api.Assertions.assertEquals(Fixtures.q(), Fixtures.lines("Thanks, we received the 40 blue ballpoint pens yesterday.", Fixtures.OFFICE));
+        org.junit.jupiter.api.Assertions.assertEquals(Fixtures.q(), Fixtures.lines("Из 10 мышек две пришли сломанные, как вернуть?", Fixtures.OFFICE));
+        org.junit.jupiter.api.Assertions.assertEquals(Fixtures.q("PEN-BL", 20), Fixtures.lines(
+                "The staples arrived damaged. Please send 20 blue ballpoint pens.", Fixtures.OFFICE));
+    }
+
+    @Test void rowNumbersOfListsAndTablesAreNotQuantities() {
+        assertEquals(q("PEN-BL", 30, "MOUSE", 4), lines("Quote please:\n1) blue ballpoint pen - 30\n2) мышка оптическая - 4", Fixtures.OFFICE));
+        assertEquals(q("SD-64", 5, "UPS-800", 2), lines("№ | Наименование | Кол-во\n1 | Карта памяти 64 ГБ | 5\n2 | ИБП 800 ВА | 2", Fixtures.OFFICE));
+    }
 }

@@ -3,6 +3,7 @@ package org.offerbridge.parser.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.offerbridge.parser.engine.Fixtures.EU;
 import static org.offerbridge.parser.engine.Fixtures.IN;
+import static org.offerbridge.parser.engine.Fixtures.OFFICE;
 import static org.offerbridge.parser.engine.Fixtures.RU;
 import static org.offerbridge.parser.engine.Fixtures.SHOP;
 import static org.offerbridge.parser.engine.Fixtures.lines;
@@ -48,5 +49,40 @@ class QuantityWordsTest {
 
     @Test void multiplicationSign() {
         assertEquals(q("TS-RD-M", 10, "TS-RD-L", 12), lines("Need T-shirts:\nred M x 10\nred L x 12", SHOP));
+    }
+
+    @Test void skusWrittenByTheCustomer() {
+        assertEquals(q("TS-RD-L", 4, "B-M8-60", 25), lines("TS-RD-L x 4\nB-M8-60 x 25", SHOP));
+        assertEquals(q("SOAP-5", 3, "PEN-BL", 40), lines("SOAP-5 x 3, PEN-BL x 40 pls", OFFICE));
+    }
+
+    @Test void timesSignBeforeTheCount() {
+        assertEquals(q("CHAIR", 3, "MIXER", 2), lines("office chair x3, stand mixer x 2", SHOP));
+        assertEquals(q("SOAP-5", 4, "SOAP-1", 6), lines("please send 4 x 5 l liquid soap refills and 6 x 1 l liquid soap", OFFICE));
+    }
+
+    @Test void thousandsSeparators() {
+        assertEquals(q("PEN-BL", 1500), lines("please quote 1,500 blue ballpoint pens", OFFICE));
+        assertEquals(q("PEN-BL", 2000), lines("we need 2000 blue ballpoint pens", OFFICE)); // a round number is not a year
+    }
+
+    @Test void moreCountingWords() {
+        assertEquals(q("STUL", 10), lines("нужен десяток стульев", RU));
+        assertEquals(q("FAN", 5), lines("पंखा पांच चाहिए", IN)); // anusvara spelling of पाँच
+        assertEquals(q("FAN", 10), lines("ceiling fan dus chahiye", IN));
+        assertEquals(q("UPS-800", 2), lines("бесперебойник 800 пару штук", OFFICE)); // not 800 pairs
+        assertEquals(q("MOUSE", 5), lines("нужно пять мышек", OFFICE)); // fleeting vowel of the genitive plural
+    }
+
+    @Test void measuresBecomeWholeContainersOfTheCatalogItem() {
+        assertEquals(q("RICE-25", 4), lines("please quote chawal 100 kg", OFFICE));          // 25 kg bags
+        assertEquals(q("RICE-25", 8, "SUGAR", 300), lines("rice 2 quintal, cheeni 3 quintal chahiye", OFFICE));
+        assertEquals(q("TEA-250", 8), lines("need tea leaves 2 kg", OFFICE));                // 250 g packets
+        assertEquals(q("HOSE-30", 3), lines("garden hose 90 m please", OFFICE));            // rolls of 30 m
+        assertEquals(q("RICE-25", 6), lines("chawal 6 bori chahiye", OFFICE));                 // a count of bags
+    }
+
+    @Test void dandaEndsASentence() {
+        assertEquals(q("FAN", 2, "BULB", 4), lines("पंखा 2 चाहिए। एलईडी बल्ब 4 चाहिए।", IN));
     }
 }

@@ -11,6 +11,7 @@ import static org.offerbridge.parser.engine.Fixtures.lines;
 import static org.offerbridge.parser.engine.Fixtures.q;
 
 import org.junit.jupiter.api.Test;
+import static org.offerbridge.parser.engine.Fixtures.OFFICE;
 
 /** Colours, garment sizes and numbers tell near neighbours apart; a missing variant is reported, not replaced. */
 class VariantDiscriminationTest {
@@ -44,5 +45,11 @@ class VariantDiscriminationTest {
     @Test void numbersInCodes() {
         assertEquals(q("B-M8-40", 10), lines("10 hex bolts M8x40", SHOP));
         assertEquals(q("B-M8-60", 10), lines("10 hex bolts M8 x 60", SHOP));
+    }
+
+    @Test void numbersAloneNameASiblingOfThePreviousItem() {
+        assertEquals(Fixtures.q("DISPLAY-27", 3, "DISPLAY-24", 5), Fixtures.lines("monitor 27 inch 3, and 24 inch 5", OFFICE));
+        assertEquals(Fixtures.q("CARTRIDGE-12", 2, "CARTRIDGE-15", 4), Fixtures.lines("toner cartridge 12 ke 2 pcs aur 15 ke 4 pcs", OFFICE));
+        assertEquals(Fixtures.q("SD-64", 3, "SD-32", 10), Fixtures.lines("нужны карты памяти на 64 ГБ 3 шт и на 32 ГБ 10 шт", OFFICE));
     }
 }
