@@ -148,6 +148,12 @@ public class RequestsIT extends OfferbridgeTestSupport {
                 400, "lines[0].quantity");
         assertProblem(call("PUT", "/requests/" + id + "/proposal", w.apiKey(), "{\"unmatched\":[{\"text\":\" \"}]}"),
                 400, "unmatched[0].text");
+        // a staff edit keeps the highlight of a product that was already proposed
+        call("PUT", "/requests/" + id + "/proposal", w.apiKey(), "{\"lines\":[{\"sku\":\"" + line.get("sku").asText() + "\",\"quantity\":15}]}");
+        JsonNode keptSpan = get("/requests/" + id, w.apiKey()).json().get("proposal").get(0);
+        assertEquals(15, keptSpan.get("quantity").asInt());
+        assertEquals(span.toString(), keptSpan.get("spans").get(0).toString());
+
         Answer edited = call("PUT", "/requests/" + id + "/proposal", w.apiKey(),
                 "{\"lines\":[{\"sku\":\"hb-m8-60\",\"quantity\":20}],\"unmatched\":[{\"text\":\"wall plugs 8mm\",\"quantity\":4}]}");
         assertEquals(edited.body(), 200, edited.status());
@@ -157,6 +163,7 @@ public class RequestsIT extends OfferbridgeTestSupport {
         assertEquals(20, kept.get(0).get("quantity").asInt());
         assertEquals("priced from the catalog", "5.1", kept.get(0).get("unitPrice").asText().replaceAll("0+$", ""));
         assertEquals("wall plugs 8mm", kept.get(1).get("text").asText());
+
 
         // the catalog gains wall plugs; re-parsing finds them
         Answer added = call("POST", "/catalog/products", w.apiKey(),

@@ -1,6 +1,8 @@
 package org.offerbridge.parser.internal.intake;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -101,12 +103,19 @@ public class RequestStore {
 
     private static void replaceLines(EntityManager em, String requestId, List<CatalogParsing.Line> lines,
             List<CatalogParsing.Unmatched> unmatched) {
-        em.createQuery("select l from ProposalLineEntity l where l.requestId = :r", ProposalLineEntity.class)
-                .setParameter("r", requestId).getResultList().forEach(em::remove);
+        // Staff lines carry no source: a line for a product (or an item with a text) that was there before keeps
+        // where it came from, so the request's text stays highlighted after an edit.
+        Map<String, ProposalLineEntity> before = new HashMap<>();
+        for (ProposalLineEntity old : em.createQuery("select l from ProposalLineEntity l where l.requestId = :r",
+                ProposalLineEntity.class).setParameter("r", requestId).getResultList()) {
+            before.putIfAbsent(key(old.kind, old.kind.equals(ProposalLine.LINE) ? old.sku : old.source), old);
+            em.remove(old);
+        }
         em.flush(); // the old lines go before the new ones arrive
         int position = 0;
         for (CatalogParsing.Line l : lines) {
             ProposalLineEntity e = line(requestId, position++, ProposalLine.LINE);
+            ProposalLineEntity old = before.get(key(ProposalLine.LINE, l.sku()));
             e.sku = l.sku();
             e.name = l.name();
             e.quantity = l.quantity();
@@ -114,15 +123,16 @@ public class RequestStore {
             e.unitPrice = l.unitPrice();
             e.currency = l.currency();
             e.confidence = l.confidence();
-            e.source = clip(l.source());
-            e.spans = SpanCodec.encode(l.spans());
+            e.source = l.source() == null && old != null ? old.source : clip(l.source());
+            e.spans = l.spans().isEmpty() && old != null ? old.spans : SpanCodec.encode(l.spans());
             em.persist(e);
         }
         for (CatalogParsing.Unmatched u : unmatched) {
             ProposalLineEntity e = line(requestId, position++, ProposalLine.UNMATCHED);
+            ProposalLineEntity old = before.get(key(ProposalLine.UNMATCHED, u.text()));
             e.quantity = u.quantity();
             e.source = clip(u.text());
-            e.spans = SpanCodec.encode(u.spans());
+            e.spans = u.spans().isEmpty() && old != null ? old.spans : SpanCodec.encode(u.spans());
             em.persist(e);
         }
     }
@@ -234,6 +244,10 @@ public class RequestStore {
             }
             return q.getSingleResult();
         });
+    }
+
+    private static String key(String kind, String value) {
+        return kind + ":" + (value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static ProposalLineEntity line(String requestId, int position, String kind) {
