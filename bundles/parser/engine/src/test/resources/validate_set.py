@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Validate the held-out RFQ evaluation set (catalogs/*.csv + cases.jsonl).
+"""Validate an RFQ evaluation set (catalogs/*.csv + cases.jsonl).
 
-Usage: python3 validate.py [DIR]      (DIR defaults to this file's folder)
+Usage: python3 validate_set.py DIR   (an evaluation set: holdout, dev2, ...)
 
 Checks
   catalogs: UTF-8, exact header, 7 columns per row, unique SKUs, unit in the
@@ -164,7 +164,9 @@ def table(title, counter):
 
 
 def main():
-    directory = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    if len(sys.argv) < 2:
+        sys.exit("usage: validate_set.py DIR")
+    directory = sys.argv[1]
     problems = []
     catalogs = load_catalogs(directory, problems)
     cases = load_cases(directory, catalogs, problems)
