@@ -179,11 +179,15 @@ final class Lexicon {
     /** Correction markers inside a quantity ("200... no, 300"). */
     static final String CORRECTION =
             "(?:no|nope|sorry|oops|i mean|make it|rather|нет|ой|точнее|вернее|верней|ні|точніше|вірніше|non|pardon|plutôt|"
-            + "nein|besser|lieber|perdón|perdon|mejor|nahi|nahin|नहीं|matlab)";
+            + "nein|besser|lieber|perdón|perdon|perdona|perdone|disculpa|mejor|pero son|que sean|finalement|en fait|finalmente|"
+            + "eigentlich|nahi|nahin|नहीं|matlab)";
 
     private static final Set<String> CORRECTION_WORDS = Set.of("no", "nope", "sorry", "oops", "make", "rather", "actually",
             "instead", "mean", "нет", "ой", "точнее", "вернее", "лучше", "ні", "точніше", "краще", "non", "pardon", "plutôt",
-            "nein", "besser", "lieber", "statt", "perdón", "perdon", "mejor", "nahi", "nahin", "नहीं", "matlab");
+            "nein", "besser", "lieber", "statt", "perdón", "perdon", "mejor", "nahi", "nahin", "नहीं", "matlab",
+            "perdona", "perdone", "disculpa", "sean", "finalement", "finalmente", "eigentlich",
+            // hesitation fillers that come with a correction ("euh finalement 5")
+            "euh", "äh", "ähm", "uh", "um", "эм");
 
     /** Words of a correction ("sorry, make it 6"): never an unknown product word. */
     static boolean isCorrectionWord(String w) { return CORRECTION_WORDS.contains(w); }

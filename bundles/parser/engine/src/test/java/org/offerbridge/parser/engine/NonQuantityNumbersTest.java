@@ -72,4 +72,8 @@ class NonQuantityNumbersTest {
         assertEquals(q("PEN-BL", 40), lines("Item: ballpoint pen blue. Quantity: 40.", Fixtures.OFFICE));
         assertEquals(q("MOUSE", 7), lines("Товар: мышка оптическая. Количество: 7", Fixtures.OFFICE));
     }
+
+    @Test void vehicleRegistrationPlatesAreNotQuantities() {
+        assertEquals(q("CHAIR", 2), lines("For the van KA05 MN 7731: 2 office chairs", SHOP));
+    }
 }
