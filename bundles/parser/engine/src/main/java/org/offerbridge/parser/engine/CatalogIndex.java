@@ -179,7 +179,7 @@ public final class CatalogIndex {
 
     private static final Pattern PACK = Pattern.compile(
             "(?:box|pack|packet|boîte|boite|упаковка|упаковці|пачка|рулон|roll|coil|paquet|packung|caja|paquete|комплект|"
-            + "set|kit|lot|jeu|bag|sachet|пакет)\\s*(?:of|de|из|à|mit|con|з|по)?\\s*(\\d+)"
+            + "set|kit|lot|jeu|bag|sachet|пакет|bolsa|colis|carton|karton|paket|beutel|коробка)\\s*(?:of|de|из|à|mit|con|з|по)?\\s*(\\d+)"
             + "|(\\d+)\\s*(?:pcs|pc|pieces|шт|feuilles|sheets|stück|st|uds|unidades|piezas|pièces|листов|аркушів|nos)(?![\\p{L}])");
 
     static int packSize(String normName) {

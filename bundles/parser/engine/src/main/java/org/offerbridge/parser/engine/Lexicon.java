@@ -59,7 +59,7 @@ final class Lexicon {
         px(Unit.BOX, "коробк", "коробок");
         ex(Unit.PACK, "pack", "packs", "packet", "packets", "pkt", "pkts", "paquet", "paquets", "уп", "упак", "packung",
                 "packungen", "pack.", "paquete", "paquetes", "पैकेट", "पैक", "ream", "reams", "ramette", "ramettes", "packs",
-                "paket", "pakete", "blister",
+                "paket", "pakete", "blister", "colis",
                 // containers: a count of bags, bottles and cans is a count of the product that comes in them
                 "bag", "bags", "बैग", "बोरी", "बोरे", "कट्टा", "कट्टे", "bori", "bora", "katta", "katte", "sack", "säcke",
                 "saco", "sacos", "bolsa", "bolsas", "bidon", "bidons", "flacon", "flacons", "bottle", "bottles", "बोतल",
@@ -166,7 +166,7 @@ final class Lexicon {
             "please", "pls", "plz", "kindly", "looking", "interested", "avail",
             "нуж", "над", "прош", "хоч", "хот", "интерес", "закаж", "заказ", "куп", "счет", "счёт", "цен", "есть", "выстав",
             "потріб", "треба", "хочу", "цікав", "замов", "рахун", "купи", "є",
-            "voudr", "besoin", "devis", "command", "avez", "faut", "svp", "souhait", "aimer", "merci de",
+            "voudr", "faudr", "besoin", "devis", "command", "avez", "faut", "svp", "souhait", "aimer", "merci de",
             "brauch", "bräucht", "benötig", "bestell", "angebot", "hätte", "haben", "bitte", "möcht", "suche",
             "necesit", "quier", "pedido", "pedir", "cotiz", "tien", "favor", "presupuest", "quisier",
             "chahiye", "chahie", "chaiye", "dena", "dedo", "bhejo", "bhej", "chahta", "mangta", "lena",
@@ -179,11 +179,15 @@ final class Lexicon {
     /** Correction markers inside a quantity ("200... no, 300"). */
     static final String CORRECTION =
             "(?:no|nope|sorry|oops|i mean|make it|rather|нет|ой|точнее|вернее|верней|ні|точніше|вірніше|non|pardon|plutôt|"
-            + "nein|besser|lieber|perdón|perdon|mejor|nahi|nahin|नहीं|matlab)";
+            + "nein|besser|lieber|perdón|perdon|perdona|perdone|disculpa|mejor|pero son|que sean|finalement|en fait|finalmente|"
+            + "eigentlich|nahi|nahin|नहीं|matlab)";
 
     private static final Set<String> CORRECTION_WORDS = Set.of("no", "nope", "sorry", "oops", "make", "rather", "actually",
             "instead", "mean", "нет", "ой", "точнее", "вернее", "лучше", "ні", "точніше", "краще", "non", "pardon", "plutôt",
-            "nein", "besser", "lieber", "statt", "perdón", "perdon", "mejor", "nahi", "nahin", "नहीं", "matlab");
+            "nein", "besser", "lieber", "statt", "perdón", "perdon", "mejor", "nahi", "nahin", "नहीं", "matlab",
+            "perdona", "perdone", "disculpa", "sean", "finalement", "finalmente", "eigentlich",
+            // hesitation fillers that come with a correction ("euh finalement 5")
+            "euh", "äh", "ähm", "uh", "um", "эм");
 
     /** Words of a correction ("sorry, make it 6"): never an unknown product word. */
     static boolean isCorrectionWord(String w) { return CORRECTION_WORDS.contains(w); }
@@ -221,7 +225,12 @@ final class Lexicon {
                 "dhanyavad", "shukriya", "धन्यवाद", "शुक्रिया",
                 // English pronouns and auxiliaries: Lucene's English set is minimal
                 "we", "i", "you", "our", "us", "my", "me", "your", "have", "has", "do", "does", "can", "could", "would",
-                "like", "any", "some", "get", "got", "am", "i'm", "we're"));
+                "like", "any", "some", "get", "got", "am", "i'm", "we're",
+                // form labels and table headers ("Qty:", "Cantidad: 3", "№ | Наименование | Кол-во", "Номер накладной")
+                "qty", "quantity", "quantities", "cantidad", "quantité", "qté", "menge", "anzahl", "количество", "кол", "во",
+                "кількість", "сть", "मात्रा", "description", "désignation", "designation", "bezeichnung", "descripción",
+                "наименование", "найменування", "артикул", "item", "items", "product", "producto", "produit", "produkt",
+                "товар", "номер", "number", "nummer", "numéro", "número", "nr", "№"));
     }
 
     static boolean isStop(String w) { return STOP.contains(w); }
@@ -271,7 +280,19 @@ final class Lexicon {
     }
 
     /** Idioms with a quantity: "half a dozen", "полдюжины", "demi-douzaine", "media docena". */
-    static final Map<String, Integer> IDIOMS = Map.of(
-            "half a dozen", 6, "half dozen", 6, "полдюжины", 6, "пів дюжини", 6, "півдюжини", 6,
-            "demi douzaine", 6, "une demi douzaine", 6, "media docena", 6, "ein halbes dutzend", 6, "halbes dutzend", 6);
+    static final Map<String, Integer> IDIOMS = Map.ofEntries(
+            Map.entry("half a dozen", 6),
+            Map.entry("half dozen", 6),
+            Map.entry("полдюжины", 6),
+            Map.entry("пів дюжини", 6),
+            Map.entry("півдюжини", 6),
+            Map.entry("demi douzaine", 6),
+            Map.entry("une demi douzaine", 6),
+            Map.entry("media docena", 6),
+            Map.entry("ein halbes dutzend", 6),
+            Map.entry("halbes dutzend", 6),
+            Map.entry("demi-douzaine", 6),
+            Map.entry("une demi-douzaine", 6),
+            Map.entry("half-dozen", 6),
+            Map.entry("a half-dozen", 6));
 }

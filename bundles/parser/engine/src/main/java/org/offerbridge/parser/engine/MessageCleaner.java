@@ -23,6 +23,8 @@ final class MessageCleaner {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern EMAIL_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+", FLAGS);
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d\\s()\\-]{7,}\\d");
+    /** Vehicle registration plates ("MH12 AB 4521", "DL 3C AY 0098"): letters and digits in groups, never a quantity. */
+    private static final Pattern PLATE = Pattern.compile("\\b[A-Z]{2}[ -]?\\d{1,2}[ -]?[A-Z]{1,3}[ -]?\\d{4}\\b");
     private static final Pattern GSTIN = Pattern.compile("\\b\\d{2}[a-z]{5}\\d{4}[a-z]\\d[a-z\\d]{2}\\b", FLAGS);
     private static final Pattern DATE_TIME = Pattern.compile(
             "\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])|\\b(?:19|20)(?!00)\\d{2}\\b");
@@ -96,6 +98,7 @@ final class MessageCleaner {
         String t = blank(EMAIL_URL, text);
         t = blank(ENUMERATOR, t);
         t = blank(GSTIN, t);
+        t = blank(PLATE, t);
         t = blank(PRICE, t);
         t = blank(ORDER_NO, t);
         t = blank(DATE_TIME, t);

@@ -83,6 +83,7 @@ public final class RequestParser {
         final List<Integer> bareIdx = new ArrayList<>();
         final Set<Integer> bareAttrIdx = new HashSet<>(); // bare numbers the match claimed as attributes ("Оскар 140")
         final List<Qty> words = new ArrayList<>();
+        final List<Integer> wordIdx = new ArrayList<>();   // token of each single-word number in words (-1 for phrases)
         final List<Qty> measures = new ArrayList<>();    // number + m/kg/l
         final List<Integer> measureIdx = new ArrayList<>();
         boolean allWord;
@@ -166,6 +167,7 @@ public final class RequestParser {
             s.toks = Text.lex(norm.text);
             Text.keyWords(s.toks, index.latinLang, reqLatin);
             assignRoles(s, numberDicts);
+            vocabularyNumberWords(s, index);
             anyMarker |= hasMarker(s);
             match(s, index, null);
             for (int k = 0; k < skuAt.size(); k++) {
@@ -233,9 +235,14 @@ public final class RequestParser {
         boolean intent = anyQty || anyMarker || multiplier.compareTo(BigDecimal.ONE) != 0; // "for each of 2 rooms: ..."
         Map<String, ParsedLine> lines = new LinkedHashMap<>();
         Map<String, Unmatched> unmatched = new LinkedHashMap<>();
+        Set<Entry> quantified = new HashSet<>();
+        for (Seg s : segs) if (s.match != null && s.explicitQty && !s.absorbed && !s.report) quantified.add(s.match);
         for (Seg s : segs) {
             if (!intent) break;
             if (s.absorbed || s.report) continue;
+            // "(réf. MF-VT)", "Farm: Green Valley Polyhouse": a passing mention without quantity of a product that is
+            // quantified elsewhere adds nothing
+            if (s.match != null && !s.explicitQty && quantified.contains(s.match) && passingMention(s)) continue;
             if (s.match != null) {
                 BigDecimal q = s.qty != null ? s.qty : BigDecimal.ONE;
                 q = convert(q, s, s.match).multiply(multiplier);
@@ -393,10 +400,12 @@ public final class RequestParser {
                     if (Lexicon.QUINTAL.contains(toks.get(j).text)) v = v.multiply(BigDecimal.valueOf(100));
                     s.measures.add(new Qty(v, u, false));
                     s.measureIdx.add(i);
+                } else if (u != null && u.isPackage() && inBrackets(s.norm.text, t.start)) {
+                    r[i] = Role.ATTR; r[j] = Role.UNIT;   // "(96 rouleaux)", "(colis de 6)": the pack, not the count
                 } else if (u != null) {
                     r[i] = Role.QTY; r[j] = Role.UNIT;
                     s.strong.add(new Qty(v, u, false));
-                } else if (t.key.contains(".") || t.key.length() >= 5) {
+                } else if (t.key.contains(".") || t.key.length() >= 5 || packInBrackets(s.norm.text, toks, i)) {
                     r[i] = Role.ATTR;
                 } else {
                     r[i] = Role.BARE;
@@ -442,6 +451,7 @@ public final class RequestParser {
                     for (int k = i; k < j; k++) r[k] = Role.ATTR;
                 } else {
                     s.words.add(new Qty(v, null, true));
+                    s.wordIdx.add(nw[1] == 1 ? i : -1);
                 }
                 continue;
             }
@@ -459,6 +469,45 @@ public final class RequestParser {
             r[i] = Role.CONTENT;
         }
         s.roles = r;
+    }
+
+    /**
+     * A number word that is catalog vocabulary ("витая пара" = twisted pair, "пара" = a couple) is a product word
+     * when the fragment states its quantity otherwise ("витая пара 75 метров").
+     */
+    private static void vocabularyNumberWords(Seg s, CatalogIndex ix) {
+        if (s.words.isEmpty() || s.strong.isEmpty() && s.measures.isEmpty()) return;
+        for (int k = s.words.size() - 1; k >= 0; k--) {
+            int i = s.wordIdx.get(k);
+            if (i < 0 || !ix.postings.containsKey(s.toks.get(i).key)) continue;
+            s.roles[i] = Role.CONTENT;
+            s.words.remove(k);
+            s.wordIdx.remove(k);
+        }
+    }
+
+    /** A mention by its code alone, or with fewer catalog words than other words. */
+    private static boolean passingMention(Seg s) {
+        int known = 0;
+        for (boolean k : s.known) if (k) known++;
+        return s.skuSpan != null && known == 0 || s.unknown >= known;
+    }
+
+    /** Whether the position stands inside round brackets. */
+    private static boolean inBrackets(String text, int pos) {
+        int depth = 0;
+        for (int k = 0; k < pos; k++) { char c = text.charAt(k); if (c == '(') depth++; else if (c == ')' && depth > 0) depth--; }
+        return depth > 0;
+    }
+
+    /** "(carton 3750)", "(colis de 6)": a number after a package word inside brackets describes the package. */
+    private static boolean packInBrackets(String text, List<Tok> toks, int i) {
+        if (!inBrackets(text, toks.get(i).start)) return false;
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            Unit u = toks.get(k).kind == Kind.WORD ? Lexicon.unit(toks.get(k).text) : null;
+            if (u != null && u.isPackage()) return true;
+        }
+        return false;
     }
 
     private static boolean nextIsUnit(List<Tok> toks, int j) {
@@ -696,7 +745,10 @@ public final class RequestParser {
         List<Integer> keepI = new ArrayList<>();
         s.bareAttrIdx.clear();
         int firstContent = s.toks.size();
-        for (int i = 0; i < s.toks.size(); i++) if (s.roles[i] == Role.CONTENT && s.known[i]) { firstContent = i; break; }
+        // the first word of the product itself: "Jardín delantero: 10 difusores" puts the number before the product
+        for (int i = 0; i < s.toks.size(); i++) {
+            if (s.roles[i] == Role.CONTENT && s.known[i] && namesProduct(s.toks.get(i), winner, ix)) { firstContent = i; break; }
+        }
         boolean onlyNumber = s.strong.isEmpty() && s.words.isEmpty() && s.bare.size() == 1;
         for (int q = 0; q < s.bare.size(); q++) {
             int idx = s.bareIdx.get(q);
@@ -714,6 +766,13 @@ public final class RequestParser {
         s.bare.addAll(keepQ);
         s.bareIdx.clear();
         s.bareIdx.addAll(keepI);
+    }
+
+    /** Whether one of the token's vocabulary keys belongs to the product. */
+    private static boolean namesProduct(Tok t, Entry e, CatalogIndex ix) {
+        if (e.keys.contains(t.key)) return true;
+        for (String k : candidates(t, ix).keySet()) if (e.keys.contains(k)) return true;
+        return false;
     }
 
     /** Whether a measured amount is a whole number of the product's containers ("100 kg" of a "25 kg bag"). */

@@ -38,4 +38,10 @@ class CorrectionsTest {
     @Test void oneQuantityForSeveralItems() {
         assertEquals(q("TS-RD-M", 5, "TS-RD-L", 5), lines("red t-shirts M and red t-shirts L, each 5", SHOP));
     }
+
+    @Test void correctionsAfterASentenceOrWithFillers() {
+        assertEquals(q("TOPF", 5), lines("olla de 20 cm, 3 unidades. perdona, que sean 5", EU));
+        assertEquals(q("PFANNE", 4), lines("poêle 28 cm 2 pièces, euh finalement 4 pièces", EU));
+        assertEquals(q("PFANNE", 6), lines("En el pedido puse 3 sartenes, pero son 6", EU));
+    }
 }

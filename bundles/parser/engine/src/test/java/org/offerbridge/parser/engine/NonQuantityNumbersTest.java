@@ -51,4 +51,29 @@ class NonQuantityNumbersTest {
         assertEquals(q("PEN-BL", 30, "MOUSE", 4), lines("Quote please:\n1) blue ballpoint pen - 30\n2) мышка оптическая - 4", Fixtures.OFFICE));
         assertEquals(q("SD-64", 5, "UPS-800", 2), lines("№ | Наименование | Кол-во\n1 | Карта памяти 64 ГБ | 5\n2 | ИБП 800 ВА | 2", Fixtures.OFFICE));
     }
+
+    @Test void packSizesInBracketsDescribeThePackage() {
+        assertEquals(q("STAPLE-5", 4), lines("staples 24/6 (box of 1000) - 4", Fixtures.OFFICE));
+        assertEquals(q("STAPLE-5", 2), lines("2 boxes of staples (1000 per box)", Fixtures.OFFICE));
+    }
+
+    @Test void aNumberBeforeTheProductAfterAnotherProductsWordIsAQuantity() {
+        CatalogIndex garden = CatalogIndex.build(java.util.List.of(
+                new CatalogItem("SPR", "Pop-up sprinkler 10 cm", java.util.List.of(), "pcs"),
+                new CatalogItem("TIMER", "Tap timer, one outlet", java.util.List.of(), "pcs")));
+        assertEquals(q("SPR", 10), lines("Tap area: 10 pop-up sprinklers please", garden));
+    }
+
+    @Test void aPassingMentionByCodeAddsNothing() {
+        assertEquals(q("PEN-BL", 40), lines("Please quote 40 blue ballpoint pens (ref. PEN-BL)", Fixtures.OFFICE));
+    }
+
+    @Test void formLabelsAreNotProductWords() {
+        assertEquals(q("PEN-BL", 40), lines("Item: ballpoint pen blue. Quantity: 40.", Fixtures.OFFICE));
+        assertEquals(q("MOUSE", 7), lines("Товар: мышка оптическая. Количество: 7", Fixtures.OFFICE));
+    }
+
+    @Test void vehicleRegistrationPlatesAreNotQuantities() {
+        assertEquals(q("CHAIR", 2), lines("For the van KA05 MN 7731: 2 office chairs", SHOP));
+    }
 }

@@ -85,4 +85,16 @@ class QuantityWordsTest {
     @Test void dandaEndsASentence() {
         assertEquals(q("FAN", 2, "BULB", 4), lines("पंखा 2 चाहिए। एलईडी बल्ब 4 चाहिए।", IN));
     }
+
+    @Test void hyphenatedHalfDozen() {
+        org.junit.jupiter.api.Assertions.assertEquals(Fixtures.q("CHAIR", 6), Fixtures.lines("a half-dozen office chairs please", Fixtures.SHOP));
+    }
+
+    @Test void aNumberWordThatIsProductVocabularyIsNotTheQuantity() {
+        CatalogIndex net = CatalogIndex.build(java.util.List.of(
+                new CatalogItem("UTP-M", "Кабель витая пара UTP, на отрез", java.util.List.of(), "m"),
+                new CatalogItem("RJ45", "Коннектор RJ-45, упаковка 100 шт", java.util.List.of(), "pack")));
+        org.junit.jupiter.api.Assertions.assertEquals(Fixtures.q("UTP-M", 40), Fixtures.lines("витая пара 40 метров для офиса", net));
+        org.junit.jupiter.api.Assertions.assertEquals(Fixtures.q("RJ45", 2), Fixtures.lines("пару упаковок коннекторов rj-45", net));
+    }
 }
