@@ -41,7 +41,7 @@ class EvalSetTest {
                 ns.get(ns.size() / 2) / 1e6, ns.get((int) Math.ceil(ns.size() * 0.95) - 1) / 1e6, ns.get(ns.size() - 1) / 1e6, ns.size());
     }
 
-    private static void report(String name, EvalSupport.Result r) {
+    static void report(String name, EvalSupport.Result r) {
         StringBuilder b = new StringBuilder("\n=== ").append(name).append(": ").append(r.overall()).append('\n');
         for (Map.Entry<String, EvalSupport.Score> e : r.perLang().entrySet()) {
             b.append(String.format("  %-8s %s%n", e.getKey(), e.getValue()));
