@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -57,6 +60,7 @@ public class CatalogIndexCache implements CatalogListener {
     };
 
     /** Rebuilds indexes after catalog changes, one at a time, so the next parse finds them ready. */
+    private final Map<String, CompletableFuture<Snapshot>> inFlight = new ConcurrentHashMap<>();
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "offerbridge-parser-index");
         t.setDaemon(true);
@@ -97,11 +101,46 @@ public class CatalogIndexCache implements CatalogListener {
             return cached.snapshot();
         }
         long revision = catalog.revision();
-        Snapshot snapshot = cached != null && cached.snapshot().revision() == revision ? cached.snapshot() : build(revision);
+        Snapshot snapshot = cached != null && cached.snapshot().revision() == revision ? cached.snapshot() : buildOnce(tenant, revision);
         synchronized (byTenant) {
             byTenant.put(tenant, new Entry(snapshot, now));
         }
         return snapshot;
+    }
+
+    /**
+     * Builds the index of one tenant's revision once: a parse that arrives while the rebuild after a catalog change
+     * is under way waits for it instead of building the same index a second time.
+     */
+    private Snapshot buildOnce(String tenant, long revision) {
+        String key = tenant + "@" + revision;
+        CompletableFuture<Snapshot> mine = new CompletableFuture<>();
+        CompletableFuture<Snapshot> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            Entry done;
+            synchronized (byTenant) {
+                done = byTenant.get(tenant);
+            }
+            // a build that finished between this caller's cache look-up and now is used as it is
+            Snapshot built = done != null && done.snapshot().revision() == revision ? done.snapshot() : build(revision);
+            synchronized (byTenant) {
+                byTenant.put(tenant, new Entry(built, System.currentTimeMillis()));
+            }
+            mine.complete(built);
+            return built;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
     }
 
     private Snapshot build(long revision) {

@@ -127,4 +127,27 @@ class CatalogIndexCacheTest {
         assertEquals(1, searches.get(), "the parse found it ready");
         cache.stop();
     }
+
+    @Test
+    void parsesArrivingTogetherBuildTheIndexOnce() throws Exception {
+        catalogs.put("t1", List.of(product("A-1", "Hex bolt M8")));
+        revisions.put("t1", 1L);
+        CatalogIndexCache cache = new CatalogIndexCache(catalog, context);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<CatalogIndexCache.Snapshot>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            all.add(pool.submit(() -> {
+                go.await();
+                return context.runAs(tenant("t1"), cache::current);
+            }));
+        }
+        go.countDown();
+        CatalogIndexCache.Snapshot first = all.get(0).get();
+        for (var f : all) {
+            assertSame(first, f.get(), "every caller gets the one snapshot built");
+        }
+        pool.shutdown();
+        assertEquals(1, searches.get(), "the catalog was read once");
+    }
 }
