@@ -62,9 +62,6 @@ public class WebhooksIT extends OfferbridgeTestSupport {
     @Inject
     RequestContext context;
 
-    @Inject
-    UserTransaction transaction;
-
     @Configuration
     public Option[] config() {
         return baseOptions(
@@ -233,6 +230,8 @@ public class WebhooksIT extends OfferbridgeTestSupport {
         createEndpoint(w, "/sent-only", "quote.sent");
         createEndpoint(w, "/accepted-only", "quote.accepted");
 
+        UserTransaction transaction = (UserTransaction) bundleContext.getService(
+                bundleContext.getServiceReference(UserTransaction.class.getName()));
         transaction.begin();
         try {
             publishAs(w, WebhookEvents.QUOTE_SENT, Map.of("quoteId", "rolled-back"));
