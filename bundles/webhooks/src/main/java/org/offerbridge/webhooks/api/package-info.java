@@ -1,0 +1,7 @@
+/** Outbound webhooks: what other capabilities call to tell a tenant's integrators that something happened. */
+@Export
+@Version("1.0.0")
+package org.offerbridge.webhooks.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

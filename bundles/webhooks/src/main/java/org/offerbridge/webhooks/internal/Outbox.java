@@ -1,0 +1,75 @@
+package org.offerbridge.webhooks.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Writes messages into the outbox of the bound tenant. It joins the caller's transaction when there is one
+ * ({@code TransactionType.Required} over the same JTA data source), so a rolled-back change sends nothing.
+ */
+@Component(service = Outbox.class)
+public class Outbox {
+    private final TenantTransactions tx;
+
+    @Activate
+    public Outbox(@Reference(target = "(osgi.unit.name=offerbridge-webhooks)") JpaTemplate jpa, @Reference RequestContext context) {
+        this.tx = new TenantTransactions(jpa, context);
+    }
+
+    /** One message to every enabled endpoint subscribed to the type; returns how many deliveries were queued. */
+    public int publish(String eventType, Map<String, Object> data) {
+        Instant now = Instant.now();
+        String body = EventBodies.body(eventType, now, data);
+        String messageId = Ids.messageId();
+        return tx.call(em -> {
+            List<EndpointEntity> endpoints = em.createQuery("select e from EndpointEntity e where e.enabled = true order by e.id",
+                    EndpointEntity.class).getResultList();
+            int queued = 0;
+            for (EndpointEntity e : endpoints) {
+                if (EndpointRules.splitEvents(e.events).contains(eventType)) {
+                    queue(em, e.id, messageId, eventType, body, now.toEpochMilli());
+                    queued++;
+                }
+            }
+            return queued;
+        });
+    }
+
+    /** A {@code webhook.test} message to one endpoint; empty when the tenant has no such endpoint. */
+    public Optional<DeliveryEntity> test(String endpointId, Map<String, Object> data) {
+        Instant now = Instant.now();
+        String body = EventBodies.body(org.offerbridge.webhooks.api.WebhookEvents.TEST, now, data);
+        return tx.call(em -> {
+            EndpointEntity e = em.find(EndpointEntity.class, endpointId);
+            if (e == null) {
+                return Optional.empty();
+            }
+            return Optional.of(queue(em, e.id, Ids.messageId(), org.offerbridge.webhooks.api.WebhookEvents.TEST, body, now.toEpochMilli()));
+        });
+    }
+
+    private static DeliveryEntity queue(EntityManager em, String endpointId, String messageId, String type, String body, long now) {
+        DeliveryEntity d = new DeliveryEntity();
+        d.id = Ids.next(now);
+        d.messageId = messageId;
+        d.endpointId = endpointId;
+        d.eventType = type;
+        d.payload = body;
+        d.status = DeliveryEntity.PENDING;
+        d.nextAttemptAt = now;
+        d.createdAt = now;
+        em.persist(d);
+        return d;
+    }
+}

@@ -1,0 +1,353 @@
+package org.offerbridge.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.webhooks.api.WebhookEvents;
+import org.offerbridge.webhooks.api.WebhookPublisher;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Outbound webhooks on the real distribution against a local receiver (allowed for 127.0.0.1 only, as an
+ * operator would): the secret shown once, the Standard Webhooks headers and signature checked as a receiver
+ * would, retries on 500 until delivered, replay, refused URLs, roles, plans, tenant separation, and the
+ * publisher writing in the caller's transaction. The schedule unit is 10 ms here: 5 s becomes 50 ms, 5 min 3 s.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WebhooksIT extends OfferbridgeTestSupport {
+    private static Receiver receiver;
+
+    @Inject
+    WebhookPublisher publisher;
+
+    @Inject
+    RequestContext context;
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions(
+                editConfigurationFilePut("etc/org.offerbridge.platform.outbound.cfg", "allowedPrivateHosts", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.offerbridge.webhooks.cfg", "pollIntervalMillis", "200"),
+                editConfigurationFilePut("etc/org.offerbridge.webhooks.cfg", "backoffUnitMillis", "10"));
+    }
+
+    @Before
+    public void ready() throws IOException {
+        awaitApi();
+        await("the webhooks endpoints", () -> get("/webhooks/endpoints", register("Probe", "business").apiKey()).status() == 200, 90);
+        if (receiver == null) {
+            receiver = new Receiver();
+        }
+    }
+
+    private static String endpointBody(String url, String... events) {
+        ObjectNode n = JSON.createObjectNode().put("url", url);
+        var list = n.putArray("events");
+        for (String e : events) {
+            list.add(e);
+        }
+        return n.toString();
+    }
+
+    private JsonNode createEndpoint(Workspace w, String path, String... events) {
+        Answer a = call("POST", "/webhooks/endpoints", w.apiKey(), endpointBody(receiver.url(path), events));
+        assertEquals(a.body(), 201, a.status());
+        return a.json();
+    }
+
+    private JsonNode awaitDelivery(Workspace w, String deliveryId, String status) {
+        JsonNode[] last = new JsonNode[1];
+        await("delivery " + deliveryId + " to be " + status, () -> {
+            last[0] = get("/webhooks/deliveries/" + deliveryId, w.apiKey()).json();
+            return status.equals(last[0].path("status").asText());
+        }, 60);
+        return last[0];
+    }
+
+    @Test
+    public void theSecretIsShownOnceAndTheTestMessageIsSignedExactly() throws Exception {
+        Workspace w = register("Hooks Signed", "business");
+        JsonNode created = createEndpoint(w, "/signed", "quote.sent", "quote.accepted");
+        String secret = created.get("secret").asText();
+        assertTrue(secret, secret.startsWith("whsec_") && Base64.getDecoder().decode(secret.substring(6)).length >= 24);
+        String id = created.get("id").asText();
+        Answer shown = get("/webhooks/endpoints/" + id, w.apiKey());
+        assertEquals(200, shown.status());
+        assertNull(shown.json().get("secret"));
+        assertFalse(shown.body().contains(secret.substring(6)));
+        assertFalse(get("/webhooks/endpoints", w.apiKey()).body().contains(secret.substring(6)));
+        assertEquals(List.of("quote.sent", "quote.accepted"), texts(shown.json().get("events")));
+
+        Answer test = call("POST", "/webhooks/endpoints/" + id + "/test", w.apiKey(), null);
+        assertEquals(test.body(), 202, test.status());
+        String deliveryId = test.json().get("id").asText();
+        String messageId = test.json().get("messageId").asText();
+        await("the test message", () -> receiver.at("/signed").size() == 1, 30);
+        Received r = receiver.at("/signed").get(0);
+        assertEquals(messageId, r.header("webhook-id"));
+        assertEquals("application/json", r.header("Content-Type"));
+        assertEquals("Offerbridge-Webhooks/1", r.header("User-Agent"));
+        long ts = Long.parseLong(r.header("webhook-timestamp"));
+        assertTrue(Math.abs(System.currentTimeMillis() / 1000 - ts) < 300);
+        assertTrue("signature verifies", verify(secret, r.header("webhook-id"), r.header("webhook-timestamp"), r.header("webhook-signature"), r.body()));
+        assertFalse("and not with another secret", verify("whsec_" + Base64.getEncoder().encodeToString(new byte[32]),
+                r.header("webhook-id"), r.header("webhook-timestamp"), r.header("webhook-signature"), r.body()));
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals("webhook.test", body.get("type").asText());
+        assertNotNull(java.time.Instant.parse(body.get("timestamp").asText()));
+        assertEquals(id, body.get("data").get("endpointId").asText());
+
+        JsonNode delivered = awaitDelivery(w, deliveryId, "delivered");
+        assertEquals(1, delivered.get("attempts").asInt());
+        assertEquals(200, delivered.get("lastStatusCode").asInt());
+        assertEquals(r.body(), delivered.get("payload").asText());
+        assertEquals("thanks", delivered.get("attemptLog").get(0).get("responseBody").asText());
+
+        // a rotated secret is shown once and signs the next message
+        String rotated = call("POST", "/webhooks/endpoints/" + id + "/rotate-secret", w.apiKey(), null).json().get("secret").asText();
+        assertFalse(rotated.equals(secret));
+        call("POST", "/webhooks/endpoints/" + id + "/test", w.apiKey(), null);
+        await("the second test message", () -> receiver.at("/signed").size() == 2, 30);
+        Received second = receiver.at("/signed").get(1);
+        assertTrue(verify(rotated, second.header("webhook-id"), second.header("webhook-timestamp"), second.header("webhook-signature"), second.body()));
+        assertFalse(verify(secret, second.header("webhook-id"), second.header("webhook-timestamp"), second.header("webhook-signature"), second.body()));
+        assertFalse(get("/audit?limit=20", w.apiKey()).body().contains(rotated.substring(6)));
+    }
+
+    @Test
+    public void failuresAreRetriedUntilDeliveredAndReplayAddsAnAttempt() {
+        Workspace w = register("Hooks Flaky", "business");
+        receiver.failFirst("/flaky", 2);
+        String id = createEndpoint(w, "/flaky", "quote.sent").get("id").asText();
+        String deliveryId = call("POST", "/webhooks/endpoints/" + id + "/test", w.apiKey(), null).json().get("id").asText();
+        JsonNode d = awaitDelivery(w, deliveryId, "delivered");
+        assertEquals(3, d.get("attempts").asInt());
+        List<Integer> codes = new ArrayList<>();
+        d.get("attemptLog").forEach(a -> codes.add(a.get("statusCode").asInt()));
+        assertEquals(List.of(500, 500, 200), codes);
+        assertEquals("HTTP 500", d.get("attemptLog").get(0).get("error").asText());
+        List<Received> got = receiver.at("/flaky");
+        assertEquals(3, got.size());
+        assertEquals("the message id is stable across retries", 1, got.stream().map(x -> x.header("webhook-id")).distinct().count());
+
+        JsonNode listed = get("/webhooks/deliveries?endpoint=" + id + "&status=delivered", w.apiKey()).json();
+        assertEquals(1, listed.get("items").size());
+        assertEquals(3, listed.get("items").get(0).get("attempts").asInt());
+        assertEquals(0, get("/webhooks/deliveries?endpoint=" + id + "&status=failed", w.apiKey()).json().get("items").size());
+        assertProblem(get("/webhooks/deliveries?status=lost", w.apiKey()), 400, "status");
+
+        Answer replay = call("POST", "/webhooks/deliveries/" + deliveryId + "/replay", w.apiKey(), null);
+        assertEquals(replay.body(), 200, replay.status());
+        assertEquals(4, replay.json().get("attempts").asInt());
+        JsonNode last = replay.json().get("attemptLog").get(3);
+        assertEquals("replay", last.get("trigger").asText());
+        assertEquals(200, last.get("statusCode").asInt());
+        assertEquals(4, receiver.at("/flaky").size());
+        assertEquals(got.get(0).header("webhook-id"), receiver.at("/flaky").get(3).header("webhook-id"));
+    }
+
+    @Test
+    public void privateAndMetadataUrlsAreRefusedNamingUrl() {
+        Workspace w = register("Hooks Strict", "business");
+        assertProblem(call("POST", "/webhooks/endpoints", w.apiKey(), endpointBody("http://169.254.169.254/latest/meta-data", "quote.sent")), 400, "url");
+        assertProblem(call("POST", "/webhooks/endpoints", w.apiKey(), endpointBody("http://localhost:" + receiver.port() + "/x", "quote.sent")), 400, "url");
+        assertProblem(call("POST", "/webhooks/endpoints", w.apiKey(), endpointBody("http://10.0.0.1/hook", "quote.sent")), 400, "url");
+        assertProblem(call("POST", "/webhooks/endpoints", w.apiKey(), endpointBody("ftp://example.com/hook", "quote.sent")), 400, "url");
+        assertProblem(call("POST", "/webhooks/endpoints", w.apiKey(), endpointBody(receiver.url("/x"), "quote.exploded")), 400, "events");
+        assertProblem(call("POST", "/webhooks/endpoints", w.apiKey(), "{\"url\":\"" + receiver.url("/x") + "\",\"events\":[\"quote.sent\"],\"colour\":1}"), 400, "colour");
+        String id = createEndpoint(w, "/strict", "quote.sent").get("id").asText();
+        assertProblem(call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"url\":\"http://169.254.169.254/\"}"), 400, "url");
+        assertEquals(receiver.url("/strict"), get("/webhooks/endpoints/" + id, w.apiKey()).json().get("url").asText());
+        assertEquals(1, get("/webhooks/endpoints", w.apiKey()).json().get("items").size());
+    }
+
+    @Test
+    public void tenantsNeverSeeOrReceiveEachOthersWebhooks() {
+        Workspace a = register("Hooks Tenant A", "business");
+        Workspace b = register("Hooks Tenant B", "business");
+        String ea = createEndpoint(a, "/tenant-a", "quote.sent").get("id").asText();
+        String eb = createEndpoint(b, "/tenant-b", "quote.sent").get("id").asText();
+        String da = call("POST", "/webhooks/endpoints/" + ea + "/test", a.apiKey(), null).json().get("id").asText();
+        awaitDelivery(a, da, "delivered");
+        publishAs(a, WebhookEvents.QUOTE_SENT, Map.of("quoteId", "q-a-1"));
+        await("A's quote.sent", () -> receiver.at("/tenant-a").size() == 2, 30);
+
+        assertProblem(get("/webhooks/endpoints/" + ea, b.apiKey()), 404, null);
+        assertProblem(call("PATCH", "/webhooks/endpoints/" + ea, b.apiKey(), "{\"enabled\":false}"), 404, null);
+        assertProblem(call("POST", "/webhooks/endpoints/" + ea + "/test", b.apiKey(), null), 404, null);
+        assertProblem(call("POST", "/webhooks/endpoints/" + ea + "/rotate-secret", b.apiKey(), null), 404, null);
+        assertProblem(call("DELETE", "/webhooks/endpoints/" + ea, b.apiKey(), null), 404, null);
+        assertProblem(get("/webhooks/deliveries/" + da, b.apiKey()), 404, null);
+        assertProblem(call("POST", "/webhooks/deliveries/" + da + "/replay", b.apiKey(), null), 404, null);
+        assertEquals(0, get("/webhooks/deliveries?endpoint=" + ea, b.apiKey()).json().get("items").size());
+        assertEquals(List.of(eb), ids(get("/webhooks/endpoints", b.apiKey()).json()));
+        assertEquals("B never receives A's messages", 0, receiver.at("/tenant-b").size());
+        assertTrue(get("/webhooks/endpoints/" + ea, a.apiKey()).json().get("enabled").asBoolean());
+    }
+
+    @Test
+    public void thePublisherWritesInTheCallersTransactionAndHonoursSubscriptions() throws Exception {
+        Workspace w = register("Hooks Publisher", "business");
+        createEndpoint(w, "/sent-only", "quote.sent");
+        createEndpoint(w, "/accepted-only", "quote.accepted");
+
+        // The probe cannot import javax.transaction, so the container's UserTransaction is driven reflectively.
+        Object transaction = bundleContext.getService(bundleContext.getServiceReference("javax.transaction.UserTransaction"));
+        transaction.getClass().getMethod("begin").invoke(transaction);
+        try {
+            publishAs(w, WebhookEvents.QUOTE_SENT, Map.of("quoteId", "rolled-back"));
+        } finally {
+            transaction.getClass().getMethod("rollback").invoke(transaction);
+        }
+        publishAs(w, WebhookEvents.QUOTE_SENT, Map.of("quoteId", "q-1", "number", "Q-2025-0001"));
+        await("quote.sent", () -> receiver.at("/sent-only").size() == 1, 30);
+        JsonNode body = JSON.readTree(receiver.at("/sent-only").get(0).body());
+        assertEquals("quote.sent", body.get("type").asText());
+        assertEquals("q-1", body.get("data").get("quoteId").asText());
+        JsonNode log = get("/webhooks/deliveries", w.apiKey()).json().get("items");
+        assertEquals("the rolled-back event left nothing behind: " + log, 1, log.size());
+        assertEquals(0, receiver.at("/accepted-only").size());
+    }
+
+    @Test
+    public void onlyAdminsChangeEndpointsAndStaffRead() {
+        Workspace w = register("Hooks Roles", "business");
+        String id = createEndpoint(w, "/roles", "quote.sent").get("id").asText();
+        String sales = call("POST", "/api-keys", w.apiKey(), "{\"name\":\"sales desk\",\"role\":\"sales\"}").json().get("key").asText();
+        assertProblem(call("POST", "/webhooks/endpoints", sales, endpointBody(receiver.url("/sales"), "quote.sent")), 403, null);
+        assertProblem(call("PATCH", "/webhooks/endpoints/" + id, sales, "{\"enabled\":false}"), 403, null);
+        assertProblem(call("DELETE", "/webhooks/endpoints/" + id, sales, null), 403, null);
+        assertProblem(call("POST", "/webhooks/endpoints/" + id + "/rotate-secret", sales, null), 403, null);
+        assertEquals(200, get("/webhooks/endpoints", sales).status());
+        assertEquals(200, get("/webhooks/deliveries", sales).status());
+        assertEquals(204, call("DELETE", "/webhooks/endpoints/" + id, w.apiKey(), null).status());
+        assertProblem(get("/webhooks/endpoints/" + id, w.apiKey()), 404, null);
+    }
+
+    @Test
+    public void plansWithoutWebhooksGetAPlanError() {
+        assertProblem(get("/webhooks/endpoints", register("Hooks Starter", "starter").apiKey()), 402, null);
+    }
+
+    private void publishAs(Workspace w, String type, Map<String, Object> data) {
+        context.runAs(new TenantPrincipal(w.tenantId(), null, "itest", Role.ADMIN, "business"), () -> {
+            publisher.publish(type, data);
+            return null;
+        });
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> out = new ArrayList<>();
+        page.get("items").forEach(n -> out.add(n.get("id").asText()));
+        return out;
+    }
+
+    /** The receiver's check, per the Standard Webhooks specification, with a constant-time comparison. */
+    private static boolean verify(String secret, String id, String timestamp, String header, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        byte[] expected = ("v1," + Base64.getEncoder().encodeToString(mac.doFinal((id + "." + timestamp + "." + body)
+                .getBytes(StandardCharsets.UTF_8)))).getBytes(StandardCharsets.US_ASCII);
+        for (String candidate : header.split(" ")) {
+            if (MessageDigest.isEqual(expected, candidate.getBytes(StandardCharsets.US_ASCII))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    record Received(Map<String, List<String>> headers, String body) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                    .map(e -> e.getValue().get(0)).orElse(null);
+        }
+    }
+
+    /** A local receiver on 127.0.0.1 in the container: records every request per path; answers 500 while told to. */
+    static final class Receiver {
+        private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
+        private final Map<String, Queue<Integer>> failures = new ConcurrentHashMap<>();
+        private final HttpServer server;
+
+        Receiver() throws IOException {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                String path = exchange.getRequestURI().getPath();
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
+                        .add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
+                Integer status = failures.getOrDefault(path, new ConcurrentLinkedQueue<>()).poll();
+                byte[] out = (status == null ? "thanks" : "try later").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(status == null ? 200 : status, out.length);
+                try (OutputStream os = exchange.getResponseBody()) {
+                    os.write(out);
+                }
+            });
+            server.start();
+        }
+
+        void failFirst(String path, int times) {
+            Queue<Integer> q = new ConcurrentLinkedQueue<>();
+            for (int i = 0; i < times; i++) {
+                q.add(500);
+            }
+            failures.put(path, q);
+        }
+
+        List<Received> at(String path) {
+            return received.getOrDefault(path, List.of());
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        String url(String path) {
+            return "http://127.0.0.1:" + port() + path;
+        }
+    }
+}
