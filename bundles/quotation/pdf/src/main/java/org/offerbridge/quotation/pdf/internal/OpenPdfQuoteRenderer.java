@@ -122,7 +122,6 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
                 Paragraph heading = paragraph(labels.get("terms"), fonts.selector(10.5f, true, primary));
                 heading.setSpacingBefore(14);
                 heading.setSpacingAfter(4);
-                heading.setKeepTogether(true);
                 document.add(heading);
                 for (String para : template.terms().split("\\R")) {
                     document.add(paragraph(para.isEmpty() ? " " : para, body));
@@ -290,6 +289,8 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
 
         private Paragraph paragraph(String text, FontSelector font) {
             Paragraph paragraph = new Paragraph(font.process(text));
+            // OpenPDF writes paragraph spacing as a blank in the paragraph's own font: make that an embedded one too.
+            paragraph.setFont(new com.lowagie.text.Font(fonts.latin, BODY));
             paragraph.setLeading(0, 1.35f);
             return paragraph;
         }
