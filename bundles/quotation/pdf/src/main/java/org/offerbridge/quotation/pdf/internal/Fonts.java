@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.LayoutProcessor;
 
 /**
@@ -55,13 +56,64 @@ final class Fonts {
     }
 
     /**
-     * A selector that picks, character by character, the first font with a glyph: Noto Sans (Latin, Cyrillic,
-     * Greek, currency signs), then Noto Sans Devanagari. FontSelector is not thread-safe: one per document.
+     * Text as runs of one font each: per character the first font with a glyph, Noto Sans (Latin, Cyrillic,
+     * Greek, Devanagari, currency signs) before Noto Sans Devanagari; spaces and marks stay in the run they
+     * follow, so a word is shaped as a whole. (OpenPDF's FontSelector does the same but parses its own fallback
+     * font each time one is made and keeps state between calls.)
      */
-    FontSelector selector(float size, boolean bold, java.awt.Color color) {
-        FontSelector selector = new FontSelector();
-        selector.addFont(new Font(bold ? latinBold : latin, size, Font.NORMAL, color));
-        selector.addFont(new Font(bold ? devanagariBold : devanagari, size, Font.NORMAL, color));
-        return selector;
+    Style style(float size, boolean bold, java.awt.Color color) {
+        return new Style(new Font(bold ? latinBold : latin, size, Font.NORMAL, color),
+                new Font(bold ? devanagariBold : devanagari, size, Font.NORMAL, color));
+    }
+
+    /** Immutable, so shareable between threads. */
+    static final class Style {
+        private final Font[] fonts;
+
+        Style(Font... fonts) {
+            this.fonts = fonts;
+        }
+
+        Font primary() {
+            return fonts[0];
+        }
+
+        Phrase process(String text) {
+            Phrase phrase = new Phrase();
+            if (text == null || text.isEmpty()) {
+                phrase.add(new Chunk("", fonts[0]));
+                return phrase;
+            }
+            StringBuilder run = new StringBuilder();
+            Font current = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                Font font = current != null && keepsRun(cp) ? current : fontFor(cp);
+                if (font != current && run.length() > 0) {
+                    phrase.add(new Chunk(run.toString(), current));
+                    run.setLength(0);
+                }
+                current = font;
+                run.appendCodePoint(cp);
+            }
+            phrase.add(new Chunk(run.toString(), current));
+            return phrase;
+        }
+
+        private Font fontFor(int cp) {
+            for (Font font : fonts) {
+                if (font.getBaseFont().charExists(cp)) {
+                    return font;
+                }
+            }
+            return fonts[0];
+        }
+
+        private static boolean keepsRun(int cp) {
+            int type = Character.getType(cp);
+            return Character.isWhitespace(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
+        }
     }
 }

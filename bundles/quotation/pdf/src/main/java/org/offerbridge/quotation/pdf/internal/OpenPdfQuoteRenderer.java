@@ -28,7 +28,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -71,11 +70,11 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
         private final NumberFormat quantity;
         private final NumberFormat percent;
         private final DateTimeFormatter dates;
-        private final FontSelector body;
-        private final FontSelector bold;
-        private final FontSelector small;
-        private final FontSelector header;
-        private final FontSelector title;
+        private final Fonts.Style body;
+        private final Fonts.Style bold;
+        private final Fonts.Style small;
+        private final Fonts.Style header;
+        private final Fonts.Style title;
 
         Run(QuoteDocument doc) {
             this.doc = doc;
@@ -95,11 +94,11 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
             this.percent = NumberFormat.getNumberInstance(locale);
             percent.setMaximumFractionDigits(2);
             this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-            this.body = fonts.selector(BODY, false, Color.BLACK);
-            this.bold = fonts.selector(BODY, true, Color.BLACK);
-            this.small = fonts.selector(7.5f, false, Color.DARK_GRAY);
-            this.header = fonts.selector(BODY, true, Color.WHITE);
-            this.title = fonts.selector(18f, true, primary);
+            this.body = fonts.style(BODY, false, Color.BLACK);
+            this.bold = fonts.style(BODY, true, Color.BLACK);
+            this.small = fonts.style(7.5f, false, Color.DARK_GRAY);
+            this.header = fonts.style(BODY, true, Color.WHITE);
+            this.title = fonts.style(18f, true, primary);
         }
 
         void write(OutputStream out) throws DocumentException, IOException {
@@ -119,7 +118,7 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
             taxNote.setAlignment(Element.ALIGN_RIGHT);
             document.add(taxNote);
             if (notBlank(template.terms())) {
-                Paragraph heading = paragraph(labels.get("terms"), fonts.selector(10.5f, true, primary));
+                Paragraph heading = paragraph(labels.get("terms"), fonts.style(10.5f, true, primary));
                 heading.setSpacingBefore(14);
                 heading.setSpacingAfter(4);
                 document.add(heading);
@@ -183,7 +182,7 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
             cell.setBorderWidth(1.5f);
             cell.setPaddingTop(4);
             cell.setPaddingRight(12);
-            cell.addElement(paragraph(labels.get(label), fonts.selector(7.5f, true, primary)));
+            cell.addElement(paragraph(labels.get(label), fonts.style(7.5f, true, primary)));
             cell.addElement(paragraph(party.name(), bold));
             if (notBlank(party.address())) {
                 for (String line : party.address().split("\\R")) {
@@ -260,8 +259,8 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
                 total(table, label, tax.amount(), body);
             }
             total(table, labels.get("tax"), doc.totals().tax(), body);
-            PdfPCell label = cell(fonts.selector(10.5f, true, primary).process(labels.get("gross")), Element.ALIGN_LEFT);
-            PdfPCell value = cell(fonts.selector(10.5f, true, primary).process(money.format(doc.totals().gross())),
+            PdfPCell label = cell(fonts.style(10.5f, true, primary).process(labels.get("gross")), Element.ALIGN_LEFT);
+            PdfPCell value = cell(fonts.style(10.5f, true, primary).process(money.format(doc.totals().gross())),
                     Element.ALIGN_RIGHT);
             for (PdfPCell cell : new PdfPCell[] {label, value}) {
                 cell.setBorder(Rectangle.TOP);
@@ -273,7 +272,7 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
             return table;
         }
 
-        private void total(PdfPTable table, String label, BigDecimal amount, FontSelector font) {
+        private void total(PdfPTable table, String label, BigDecimal amount, Fonts.Style font) {
             table.addCell(cell(font.process(label), Element.ALIGN_LEFT));
             table.addCell(cell(font.process(money.format(amount)), Element.ALIGN_RIGHT));
         }
@@ -287,10 +286,10 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
             return cell;
         }
 
-        private Paragraph paragraph(String text, FontSelector font) {
+        private Paragraph paragraph(String text, Fonts.Style font) {
             Paragraph paragraph = new Paragraph(font.process(text));
             // OpenPDF writes paragraph spacing as a blank in the paragraph's own font: make that an embedded one too.
-            paragraph.setFont(new com.lowagie.text.Font(fonts.latin, BODY));
+            paragraph.setFont(font.primary());
             paragraph.setLeading(0, 1.35f);
             return paragraph;
         }
