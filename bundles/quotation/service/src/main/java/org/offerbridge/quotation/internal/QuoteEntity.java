@@ -71,6 +71,9 @@ public class QuoteEntity {
     public String requestId;
     @Column(length = 36)
     public String orderId;
+    /** The seller's company name when the quote was sent: the public page shows it without reading workspace data. */
+    @Column(length = 200)
+    public String sellerName;
     @Column(length = 200)
     public String acceptedName;
     @Column(length = 1000)
