@@ -48,6 +48,9 @@ import org.offerbridge.quotation.api.Totals;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Quotes of the bound tenant: every operation is one transaction of the quotation unit, scoped by multitenancy. */
 @Component(service = {QuoteService.class, QuoteDocumentSource.class, QuoteServiceImpl.class})
@@ -61,14 +64,15 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
     private final WorkspaceSettings workspace;
     private final UsageMeter usage;
     private final CustomerDirectory customers;
-    private final RequestInbox inbox;
+    /** Dynamic: intake also calls back into quotations (QuoteFromRequest), and a static reference both ways would be a cycle. */
+    private volatile RequestInbox inbox;
     private final QuoteEventDispatch events;
     private final PublicLinks links;
 
     @Activate
     public QuoteServiceImpl(@Reference(target = UNIT) JpaTemplate jpa, @Reference RequestContext context,
             @Reference CatalogPricing pricing, @Reference WorkspaceSettings workspace, @Reference UsageMeter usage,
-            @Reference CustomerDirectory customers, @Reference RequestInbox inbox, @Reference QuoteEventDispatch events,
+            @Reference CustomerDirectory customers, @Reference QuoteEventDispatch events,
             @Reference PublicLinks links) {
         this.tx = new TenantTransactions(jpa, context);
         this.context = context;
@@ -76,9 +80,19 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
         this.workspace = workspace;
         this.usage = usage;
         this.customers = customers;
-        this.inbox = inbox;
         this.events = events;
         this.links = links;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindInbox(RequestInbox requests) {
+        this.inbox = requests;
+    }
+
+    void unbindInbox(RequestInbox requests) {
+        if (inbox == requests) {
+            inbox = null;
+        }
     }
 
     @Override
@@ -93,7 +107,11 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
     @Override
     public Quote createFromRequest(String requestId, Origin origin) {
         // Confirming the request makes the quote (through QuoteFromRequest), so both ways leave the same state.
-        IntakeRequest confirmed = inbox.confirm(requestId);
+        RequestInbox requests = inbox;
+        if (requests == null) {
+            throw new ProblemException(503, "intake-unavailable", "Service unavailable", "Request intake is not available right now", null);
+        }
+        IntakeRequest confirmed = requests.confirm(requestId);
         if (confirmed.quoteId() == null) {
             throw ProblemException.conflict("The request was confirmed but made no quote");
         }
