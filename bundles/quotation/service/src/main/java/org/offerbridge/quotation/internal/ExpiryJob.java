@@ -27,6 +27,7 @@ public class ExpiryJob {
     private final JpaTemplate jpa;
     private final QuoteServiceImpl quotes;
     private final ScheduledExecutorService scheduler;
+    private static final long FIRST_RUN_SECONDS = 5;
 
     @Activate
     public ExpiryJob(@Reference(target = QuoteServiceImpl.UNIT) JpaTemplate jpa, @Reference QuoteServiceImpl quotes, ExpiryConfig config) {
@@ -38,7 +39,9 @@ public class ExpiryJob {
             return t;
         });
         long period = Math.max(1, config.expiryPeriodSeconds());
-        scheduler.scheduleWithFixedDelay(this::runSafely, period, period, TimeUnit.SECONDS);
+        // The first run comes soon after start: it also makes the unit create its tables in a transaction that
+        // commits (Derby DDL is transactional, and a first transaction that failed would take the tables with it).
+        scheduler.scheduleWithFixedDelay(this::runSafely, Math.min(period, FIRST_RUN_SECONDS), period, TimeUnit.SECONDS);
     }
 
     @Deactivate
@@ -75,6 +78,8 @@ public class ExpiryJob {
         // Which tenants to visit: a native read of tenant ids only; the expiry itself runs tenant-scoped.
         return jpa.txExpr(TransactionType.Required, em -> (List<String>) em.createNativeQuery(
                 "SELECT DISTINCT TENANT_ID FROM OB_QUOTE WHERE STATUS IN ('sent', 'viewed') AND VALIDUNTIL < ?")
+                // EclipseLink refuses native SQL in a multitenant unit unless asked: this one reads tenant ids only
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
                 .setParameter(1, Transitions.today().toEpochDay()).getResultList());
     }
 }
