@@ -67,7 +67,8 @@ public class QuoteEntity {
     public String previousId;
     @Column(length = 36)
     public String supersededById;
-    @Column(length = 36)
+    /** Intake request ids are longer than UUIDs (time-ordered). */
+    @Column(length = 80)
     public String requestId;
     @Column(length = 36)
     public String orderId;
