@@ -2,7 +2,9 @@ package org.offerbridge.quotation.internal;
 
 import org.offerbridge.parser.api.ConfirmedRequestHandler;
 import org.offerbridge.parser.api.IntakeRequest;
+import org.offerbridge.platform.api.PlanCatalog;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.quotation.api.Origin;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -15,16 +17,25 @@ import org.osgi.service.component.annotations.Reference;
 public class QuoteFromRequest implements ConfirmedRequestHandler {
     private final QuoteServiceImpl quotes;
     private final TenantTransactions tx;
+    private final RequestContext context;
+    private final PlanCatalog plans;
 
     @Activate
     public QuoteFromRequest(@Reference QuoteServiceImpl quotes, @Reference(target = QuoteServiceImpl.UNIT) JpaTemplate jpa,
-            @Reference RequestContext context) {
+            @Reference RequestContext context, @Reference PlanCatalog plans) {
         this.quotes = quotes;
+        this.context = context;
+        this.plans = plans;
         this.tx = new TenantTransactions(jpa, context);
     }
 
     @Override
     public String requestConfirmed(IntakeRequest request) {
+        TenantPrincipal by = context.require();
+        if (!plans.find(by.planId()).map(p -> p.includes(QuotationCapability.ID)).orElse(false)) {
+            // installed on the server but not in this workspace's plan: confirming only confirms
+            return null;
+        }
         return quotes.createFromProposal(request, Origin.SYSTEM).id();
     }
 

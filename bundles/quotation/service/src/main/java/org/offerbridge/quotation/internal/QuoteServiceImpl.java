@@ -133,7 +133,10 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             customer = new QuoteCustomer(null, name == null ? "Customer" : name, s == null ? null : s.email(), s == null ? null : s.phone());
         }
         String lang = r.language() == null || r.language().isBlank() ? null : r.language();
-        return create(new QuoteDraft(null, customer, null, lines, null, null, lang), customer, r.id(), origin);
+        // the currency the proposal was priced in, so a catalog priced unlike the workspace still quotes
+        String currency = r.proposal() == null ? null : r.proposal().stream().filter(l -> ProposalLine.LINE.equals(l.kind()))
+                .map(ProposalLine::currency).filter(c -> c != null && !c.isBlank()).findFirst().orElse(null);
+        return create(new QuoteDraft(null, customer, currency, lines, null, null, lang), customer, r.id(), origin);
     }
 
     private Quote create(QuoteDraft draft, QuoteCustomer customer, String requestId, Origin origin) {
