@@ -29,10 +29,18 @@ public class Outbox {
 
     /** One message to every enabled endpoint subscribed to the type; returns how many deliveries were queued. */
     public int publish(String eventType, Map<String, Object> data) {
+        return publish(null, eventType, data);
+    }
+
+    /**
+     * Queues for the endpoints of {@code tenantId}, or of the bound tenant when null (a listener told of another
+     * capability's committed change may run where no caller is bound, e.g. on the customer's public page).
+     */
+    public int publish(String tenantId, String eventType, Map<String, Object> data) {
         Instant now = Instant.now();
         String body = EventBodies.body(eventType, now, data);
         String messageId = Ids.messageId();
-        return tx.call(em -> {
+        java.util.function.Function<javax.persistence.EntityManager, Integer> work = em -> {
             List<EndpointEntity> endpoints = em.createQuery("select e from EndpointEntity e where e.enabled = true order by e.id",
                     EndpointEntity.class).getResultList();
             int queued = 0;
@@ -43,7 +51,8 @@ public class Outbox {
                 }
             }
             return queued;
-        });
+        };
+        return tenantId == null ? tx.call(work) : tx.callAs(tenantId, work);
     }
 
     /** A {@code webhook.test} message to one endpoint; empty when the tenant has no such endpoint. */

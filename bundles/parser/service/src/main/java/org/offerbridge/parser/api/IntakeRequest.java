@@ -6,11 +6,18 @@ import java.util.List;
 /**
  * An inbound request as staff see it. {@code status}: received, proposed, failed, confirmed or review.
  * {@code parser} says which parser made the proposal ({@code builtin} or {@code llm}); {@code proposal} is
- * null in list results.
+ * null in list results. {@code quoteId} is the draft quote confirming made, where the quotation capability is installed.
  */
 public record IntakeRequest(String id, String channel, Sender sender, String text, List<Attachment> attachments,
         String status, String failure, String language, String customerId, Instant receivedAt, Instant parsedAt,
-        String parser, List<ProposalLine> proposal) {
+        String parser, List<ProposalLine> proposal, String quoteId) {
+
+    /** A request with no quote (the shape of version 1.0). */
+    public IntakeRequest(String id, String channel, Sender sender, String text, List<Attachment> attachments, String status,
+            String failure, String language, String customerId, Instant receivedAt, Instant parsedAt, String parser,
+            List<ProposalLine> proposal) {
+        this(id, channel, sender, text, attachments, status, failure, language, customerId, receivedAt, parsedAt, parser, proposal, null);
+    }
 
     public static final String RECEIVED = "received";
     public static final String PROPOSED = "proposed";

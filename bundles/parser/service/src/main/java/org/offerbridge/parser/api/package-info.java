@@ -3,7 +3,7 @@
  * and the staff's decisions on them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.offerbridge.parser.api;
 
 import org.osgi.annotation.bundle.Export;

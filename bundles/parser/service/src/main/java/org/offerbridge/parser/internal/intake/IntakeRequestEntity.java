@@ -44,6 +44,9 @@ public class IntakeRequestEntity {
     public String language;
     @Column(length = 36)
     public String customerId;
+    /** The draft quote made when the request was confirmed, or null. */
+    @Column(length = 36)
+    public String quoteId;
     /** Which parser made the proposal: builtin or llm. */
     @Column(length = 12)
     public String parser;

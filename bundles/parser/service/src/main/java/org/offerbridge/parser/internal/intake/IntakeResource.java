@@ -60,7 +60,7 @@ public class IntakeResource {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RequestView(String id, String channel, IntakeRequest.Sender sender, String text,
             List<IntakeRequest.Attachment> attachments, String status, String failure, String language, String parser,
-            String customerId, String receivedAt, String parsedAt, List<ProposalLineView> proposal) {
+            String customerId, String receivedAt, String parsedAt, List<ProposalLineView> proposal, String quoteId) {
     }
 
     /** The staff's lines and unmatched items: the body of PUT /requests/{id}/proposal and POST /requests/{id}/review. */
@@ -171,6 +171,6 @@ public class IntakeResource {
                 l.sku(), l.name(), l.quantity(), l.unit(), l.unitPrice(), l.currency(), l.confidence(), l.text(),
                 l.spans().isEmpty() ? null : l.spans())).toList();
         return new RequestView(r.id(), r.channel(), r.sender(), r.text(), r.attachments(), r.status(), r.failure(), r.language(),
-                r.parser(), r.customerId(), r.receivedAt().toString(), r.parsedAt() == null ? null : r.parsedAt().toString(), lines);
+                r.parser(), r.customerId(), r.receivedAt().toString(), r.parsedAt() == null ? null : r.parsedAt().toString(), lines, r.quoteId());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.offerbridge.customers.api.CustomerDirectory;
+import org.offerbridge.parser.api.ConfirmedRequestHandler;
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.parser.internal.CatalogParsing;
@@ -39,6 +40,8 @@ public class RequestInboxImpl implements RequestInbox {
     private volatile CustomerDirectory customers;
     private volatile SystemMessageLog messages;
     private volatile AuditTrail audit;
+    private volatile ConfirmedRequestHandler handler;
+    private static final String CONFIRM_CONFLICT = "Only a proposed or reviewed request can be confirmed";
 
     @Activate
     public RequestInboxImpl(@Reference RequestStore store, @Reference CatalogParsing parsing, @Reference RequestContext context) {
@@ -77,6 +80,18 @@ public class RequestInboxImpl implements RequestInbox {
     void unbindAudit(AuditTrail trail) {
         if (audit == trail) {
             audit = null;
+        }
+    }
+
+    /** Where the quotation capability is installed, confirming makes a draft quote. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindHandler(ConfirmedRequestHandler h) {
+        this.handler = h;
+    }
+
+    void unbindHandler(ConfirmedRequestHandler h) {
+        if (handler == h) {
+            handler = null;
         }
     }
 
@@ -127,8 +142,18 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest confirm(String id) {
-        decided(id, store.confirm(id), "Only a proposed or reviewed request can be confirmed");
-        record("request.confirmed", id, "");
+        IntakeRequest r = require(id);
+        if (!r.status().equals(RequestStore.PROPOSED) && !r.status().equals(RequestStore.REVIEW)) {
+            throw ProblemException.conflict(CONFIRM_CONFLICT);
+        }
+        ConfirmedRequestHandler h = handler;
+        String quoteId = h == null ? null : h.requestConfirmed(r);
+        RequestStore.Decision d = store.confirm(id, quoteId);
+        if (d != RequestStore.Decision.DONE && quoteId != null) {
+            h.confirmFailed(r, quoteId);
+        }
+        decided(id, d, CONFIRM_CONFLICT);
+        record("request.confirmed", id, quoteId == null ? "" : "quote=" + quoteId);
         return require(id);
     }
 

@@ -151,8 +151,8 @@ public class RequestStore {
     /** The outcome of a staff decision on a request. */
     public enum Decision { DONE, NOT_FOUND, WRONG_STATE }
 
-    /** Confirms a proposed (or reviewed) request; other states are a conflict. */
-    public Decision confirm(String id) {
+    /** Confirms a proposed (or reviewed) request, keeping the quote it made (may be null); other states are a conflict. */
+    public Decision confirm(String id, String quoteId) {
         return tx.call(em -> {
             IntakeRequestEntity r = id == null ? null : em.find(IntakeRequestEntity.class, id);
             if (r == null) {
@@ -162,6 +162,7 @@ public class RequestStore {
                 return Decision.WRONG_STATE;
             }
             r.status = CONFIRMED;
+            r.quoteId = quoteId;
             return Decision.DONE;
         });
     }

@@ -1,0 +1,86 @@
+package org.offerbridge.quotation.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.offerbridge.catalog.api.CatalogService;
+import org.offerbridge.catalog.api.PriceQuote;
+import org.offerbridge.catalog.api.Product;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.quotation.api.QuoteDraft;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Prices quote lines from the bound tenant's catalog and snapshots what the line shows: product, unit, the price for
+ * that quantity (price rules and volume breaks), and the product's tax rate or the workspace's default.
+ */
+@Component(service = CatalogPricing.class)
+public class CatalogPricing {
+    static final int MAX_LINES = 500;
+    private final CatalogService catalog;
+
+    /** A line ready to be stored; {@code field} names it for a 400. */
+    record Priced(String field, String productId, String sku, String name, String unit, BigDecimal quantity, BigDecimal unitPrice,
+            BigDecimal discountPercent, BigDecimal taxRate) {
+        QuoteMath.LineInput math() {
+            return new QuoteMath.LineInput(field, quantity, unitPrice, discountPercent, taxRate);
+        }
+    }
+
+    @Activate
+    public CatalogPricing(@Reference CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The currency new quotes get when neither the request nor the workspace names one. */
+    String defaultCurrency() {
+        return catalog.defaultCurrency();
+    }
+
+    List<Priced> price(List<QuoteDraft.LineInput> lines, String currency, BigDecimal defaultTaxRate) {
+        if (lines == null) {
+            throw ProblemException.invalid("lines", "lines is required");
+        }
+        if (lines.size() > MAX_LINES) {
+            throw ProblemException.invalid("lines", "A quote has at most " + MAX_LINES + " lines");
+        }
+        Map<String, BigDecimal> quantities = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            QuoteDraft.LineInput l = lines.get(i);
+            String field = "lines[" + i + "]";
+            if (l == null || l.sku() == null || l.sku().isBlank()) {
+                throw ProblemException.invalid(field + ".sku", "sku is required");
+            }
+            if (l.quantity() == null || l.quantity().signum() <= 0) {
+                throw ProblemException.invalid(field + ".quantity", "quantity must be greater than 0");
+            }
+            // the catalog prices one quantity per SKU; a repeated SKU is priced for the larger line
+            quantities.merge(l.sku().strip(), l.quantity(), BigDecimal::max);
+        }
+        Map<String, PriceQuote> prices = quantities.isEmpty() ? Map.of() : catalog.prices(quantities, null);
+        List<Priced> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            QuoteDraft.LineInput l = lines.get(i);
+            String field = "lines[" + i + "]";
+            String sku = l.sku().strip();
+            Product p = catalog.bySku(sku).orElseThrow(() -> ProblemException.invalid(field + ".sku", "No product with SKU '" + sku + "'"));
+            PriceQuote price = prices.get(sku);
+            if (price == null) {
+                price = catalog.price(p.sku(), l.quantity(), null)
+                        .orElseThrow(() -> ProblemException.invalid(field + ".sku", "No price for SKU '" + sku + "'"));
+            }
+            if (!price.currency().equals(currency)) {
+                throw ProblemException.invalid(field + ".sku", "'" + sku + "' is priced in " + price.currency() + ", the quote is in " + currency);
+            }
+            BigDecimal discount = l.discountPercent() == null ? BigDecimal.ZERO : l.discountPercent();
+            BigDecimal tax = p.taxRate() != null ? p.taxRate() : defaultTaxRate;
+            out.add(new Priced(field, p.id(), p.sku(), p.name(), p.unit(), l.quantity(), price.unitPrice(), discount, tax));
+        }
+        return out;
+    }
+}

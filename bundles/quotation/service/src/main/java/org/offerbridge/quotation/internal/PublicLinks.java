@@ -1,0 +1,81 @@
+package org.offerbridge.quotation.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.offerbridge.quotation.api.PublicLink;
+import org.offerbridge.quotation.api.Recipient;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Public links: made when a quote is sent, found by the hash of their token. The token itself is returned once in the
+ * link's URL and never stored or logged.
+ */
+@Component(service = PublicLinks.class, configurationPid = PublicLinkConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class PublicLinks {
+    /** The customer's page, inside the API so the gateway's anonymous rate limit and problem answers apply. */
+    static final String PATH = "/api/v1/q/";
+
+    private final JpaTemplate jpa;
+    private volatile String baseUrl;
+
+    @Activate
+    public PublicLinks(@Reference(target = QuoteServiceImpl.UNIT) JpaTemplate jpa, PublicLinkConfig config) {
+        this.jpa = jpa;
+        modified(config);
+    }
+
+    @Modified
+    void modified(PublicLinkConfig config) {
+        String b = config.publicBaseUrl().strip();
+        this.baseUrl = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
+
+    /** Makes a link in the caller's (tenant-bound) transaction, with its token index row. */
+    PublicLink create(EntityManager em, String tenantId, String quoteId, Recipient to) {
+        String token = LinkTokens.newToken();
+        PublicLinkEntity l = new PublicLinkEntity();
+        l.id = UUID.randomUUID().toString();
+        l.quoteId = quoteId;
+        l.tokenHash = LinkTokens.hash(token);
+        l.recipientName = to.name();
+        l.recipientEmail = to.email();
+        l.createdAt = System.currentTimeMillis();
+        em.persist(l);
+        LinkIndexEntity index = new LinkIndexEntity();
+        index.tokenHash = l.tokenHash;
+        index.tenantId = tenantId;
+        em.persist(index);
+        return QuoteRecords.link(l, baseUrl + PATH + token);
+    }
+
+    List<PublicLink> of(EntityManager em, String quoteId) {
+        return em.createQuery("select l from PublicLinkEntity l where l.quoteId = :q order by l.createdAt, l.id", PublicLinkEntity.class)
+                .setParameter("q", quoteId).getResultList().stream().map(l -> QuoteRecords.link(l, null)).toList();
+    }
+
+    /** The tenant a token belongs to, by its hash: a keyed lookup, never a comparison of raw tokens. */
+    Optional<String> tenantOf(String tokenHash) {
+        // No tenant is bound yet (the caller is anonymous); this table holds nothing but hash and tenant id.
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Required, em -> {
+            LinkIndexEntity i = em.find(LinkIndexEntity.class, tokenHash);
+            return i == null ? null : i.tenantId;
+        }));
+    }
+
+    /** The link with this token hash in the bound tenant, or null. */
+    static PublicLinkEntity byHash(EntityManager em, String tokenHash) {
+        List<PublicLinkEntity> found = em.createQuery("select l from PublicLinkEntity l where l.tokenHash = :h", PublicLinkEntity.class)
+                .setParameter("h", tokenHash).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+}

@@ -1,0 +1,682 @@
+package org.offerbridge.quotation.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.offerbridge.customers.api.Customer;
+import org.offerbridge.customers.api.CustomerDirectory;
+import org.offerbridge.parser.api.IntakeRequest;
+import org.offerbridge.parser.api.ProposalLine;
+import org.offerbridge.parser.api.RequestInbox;
+import org.offerbridge.platform.api.Quota;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.UsageMeter;
+import org.offerbridge.platform.api.admin.WorkspaceSettings;
+import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.offerbridge.platform.api.rest.Page;
+import org.offerbridge.platform.api.rest.PageRequest;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.quotation.api.Order;
+import org.offerbridge.quotation.api.Origin;
+import org.offerbridge.quotation.api.PublicLink;
+import org.offerbridge.quotation.api.Quote;
+import org.offerbridge.quotation.api.QuoteChange;
+import org.offerbridge.quotation.api.QuoteCustomer;
+import org.offerbridge.quotation.api.QuoteDocumentData;
+import org.offerbridge.quotation.api.QuoteDocumentSource;
+import org.offerbridge.quotation.api.QuoteDraft;
+import org.offerbridge.quotation.api.QuoteLine;
+import org.offerbridge.quotation.api.QuoteService;
+import org.offerbridge.quotation.api.QuoteSettings;
+import org.offerbridge.quotation.api.QuoteStatus;
+import org.offerbridge.quotation.api.Recipient;
+import org.offerbridge.quotation.api.SentQuote;
+import org.offerbridge.quotation.api.TimelineEvent;
+import org.offerbridge.quotation.api.Totals;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/** Quotes of the bound tenant: every operation is one transaction of the quotation unit, scoped by multitenancy. */
+@Component(service = {QuoteService.class, QuoteDocumentSource.class, QuoteServiceImpl.class})
+public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
+    static final String UNIT = "(osgi.unit.name=offerbridge-quotation)";
+    static final int MAX_RECIPIENTS = 20;
+
+    private final TenantTransactions tx;
+    private final RequestContext context;
+    private final CatalogPricing pricing;
+    private final WorkspaceSettings workspace;
+    private final UsageMeter usage;
+    private final CustomerDirectory customers;
+    /** Dynamic: intake also calls back into quotations (QuoteFromRequest), and a static reference both ways would be a cycle. */
+    private volatile RequestInbox inbox;
+    private final QuoteEventDispatch events;
+    private final PublicLinks links;
+
+    @Activate
+    public QuoteServiceImpl(@Reference(target = UNIT) JpaTemplate jpa, @Reference RequestContext context,
+            @Reference CatalogPricing pricing, @Reference WorkspaceSettings workspace, @Reference UsageMeter usage,
+            @Reference CustomerDirectory customers, @Reference QuoteEventDispatch events,
+            @Reference PublicLinks links) {
+        this.tx = new TenantTransactions(jpa, context);
+        this.context = context;
+        this.pricing = pricing;
+        this.workspace = workspace;
+        this.usage = usage;
+        this.customers = customers;
+        this.events = events;
+        this.links = links;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindInbox(RequestInbox requests) {
+        this.inbox = requests;
+    }
+
+    void unbindInbox(RequestInbox requests) {
+        if (inbox == requests) {
+            inbox = null;
+        }
+    }
+
+    @Override
+    public Quote create(QuoteDraft draft, Origin origin) {
+        if (draft == null) {
+            throw ProblemException.invalid("body", "A JSON object is required");
+        }
+        QuoteCustomer customer = customer(draft.customerId(), draft.customer());
+        return create(draft, customer, null, origin);
+    }
+
+    @Override
+    public Quote createFromRequest(String requestId, Origin origin) {
+        // Confirming the request makes the quote (through QuoteFromRequest), so both ways leave the same state.
+        RequestInbox requests = inbox;
+        if (requests == null) {
+            throw new ProblemException(503, "intake-unavailable", "Service unavailable", "Request intake is not available right now", null);
+        }
+        IntakeRequest confirmed = requests.confirm(requestId);
+        if (confirmed.quoteId() == null) {
+            throw ProblemException.conflict("The request was confirmed but made no quote");
+        }
+        return require(confirmed.quoteId());
+    }
+
+    /** A draft from a request's proposal lines, for QuoteFromRequest while the request is being confirmed. */
+    Quote createFromProposal(IntakeRequest r, Origin origin) {
+        List<QuoteDraft.LineInput> lines = r.proposal() == null ? List.of() : r.proposal().stream()
+                .filter(l -> ProposalLine.LINE.equals(l.kind()) && l.sku() != null && l.quantity() != null && l.quantity().signum() > 0)
+                .map(l -> new QuoteDraft.LineInput(l.sku(), l.quantity(), null)).toList();
+        QuoteCustomer customer = null;
+        if (r.customerId() != null) {
+            customer = customers.get(r.customerId()).map(QuoteServiceImpl::snapshot).orElse(null);
+        }
+        if (customer == null) {
+            IntakeRequest.Sender s = r.sender();
+            String name = s == null ? null : firstNonBlank(s.name(), s.email(), s.phone());
+            customer = new QuoteCustomer(null, name == null ? "Customer" : name, s == null ? null : s.email(), s == null ? null : s.phone());
+        }
+        String lang = r.language() == null || r.language().isBlank() ? null : r.language();
+        // the currency the proposal was priced in, so a catalog priced unlike the workspace still quotes
+        String currency = r.proposal() == null ? null : r.proposal().stream().filter(l -> ProposalLine.LINE.equals(l.kind()))
+                .map(ProposalLine::currency).filter(c -> c != null && !c.isBlank()).findFirst().orElse(null);
+        return create(new QuoteDraft(null, customer, currency, lines, null, null, lang), customer, r.id(), origin);
+    }
+
+    private Quote create(QuoteDraft draft, QuoteCustomer customer, String requestId, Origin origin) {
+        TenantPrincipal by = context.require();
+        QuoteSettings settings = settings();
+        String currency = currency(draft.currency());
+        boolean inclusive = draft.pricesIncludeTax() != null ? draft.pricesIncludeTax() : settings.pricesIncludeTax();
+        LocalDate validUntil = validUntil(draft.validUntil(), settings);
+        String locale = locale(draft.locale());
+        List<CatalogPricing.Priced> priced = pricing.price(draft.lines(), currency, settings.defaultTaxRate());
+        usage.consume(Quota.QUOTES_PER_MONTH, 1);
+        List<QuoteEventDispatch.Event> done = new ArrayList<>();
+        String id = tx.call(em -> {
+            QuoteSettings current = SettingsRules.read(em, by.tenantId());
+            NumberPattern pattern = NumberPattern.parse(current.numberPattern(), "numberPattern");
+            LocalDate today = Transitions.today();
+            // Numbered first: anything failing below rolls the counter back with the quote, so no number is lost.
+            String number = pattern.format(today, Numbering.next(em, by.tenantId(), "quote:" + pattern.scope(today)));
+            QuoteEntity q = new QuoteEntity();
+            q.id = UUID.randomUUID().toString();
+            q.number = number;
+            q.baseNumber = number;
+            q.revision = 1;
+            q.status = QuoteStatus.DRAFT.id();
+            q.customerId = customer.id();
+            q.customerName = customer.name();
+            q.customerEmail = customer.email();
+            q.customerPhone = customer.phone();
+            q.currency = currency;
+            q.pricesIncludeTax = inclusive;
+            q.validUntil = validUntil.toEpochDay();
+            q.locale = locale;
+            q.requestId = requestId;
+            q.createdBy = by.actor();
+            q.createdAt = System.currentTimeMillis();
+            q.updatedAt = q.createdAt;
+            em.persist(q);
+            writeLines(em, q, priced, current);
+            Timeline.append(em, q.id, "quote.created", null, QuoteStatus.DRAFT, by.actor(), origin,
+                    requestId == null ? null : "from request " + requestId);
+            done.add(new QuoteEventDispatch.Event("quote.created", q.id, Map.of("number", number, "status", "draft")));
+            return q.id;
+        });
+        events.publish(by.tenantId(), done);
+        return require(id);
+    }
+
+    /** Replaces the lines and totals; sets whether the discounts need approval (a change withdraws an approval). */
+    private static void writeLines(EntityManager em, QuoteEntity q, List<CatalogPricing.Priced> priced, QuoteSettings settings) {
+        for (QuoteLineEntity old : em.createQuery("select l from QuoteLineEntity l where l.quoteId = :q", QuoteLineEntity.class)
+                .setParameter("q", q.id).getResultList()) {
+            em.remove(old);
+        }
+        QuoteMath.Result r = QuoteMath.compute(priced.stream().map(CatalogPricing.Priced::math).toList(), q.currency, q.pricesIncludeTax);
+        BigDecimal maxDiscount = BigDecimal.ZERO;
+        for (int i = 0; i < priced.size(); i++) {
+            CatalogPricing.Priced p = priced.get(i);
+            QuoteLineEntity l = new QuoteLineEntity();
+            l.id = UUID.randomUUID().toString();
+            l.quoteId = q.id;
+            l.position = i + 1;
+            l.productId = p.productId();
+            l.sku = p.sku();
+            l.name = p.name();
+            l.unit = p.unit();
+            l.quantity = p.quantity();
+            l.unitPrice = p.unitPrice();
+            l.discountPercent = p.discountPercent();
+            l.taxRate = p.taxRate();
+            l.lineTotal = r.lineTotals().get(i);
+            em.persist(l);
+            maxDiscount = maxDiscount.max(p.discountPercent());
+        }
+        QuoteRecords.setTotals(q, r.totals());
+        q.maxDiscountPercent = maxDiscount;
+        q.approvalRequired = SettingsRules.needsApproval(settings, maxDiscount);
+        q.approvedAt = null;
+        q.approvedBy = null;
+    }
+
+    @Override
+    public Optional<Quote> get(String id) {
+        return Optional.ofNullable(tx.call(em -> {
+            QuoteEntity q = find(em, id);
+            return q == null ? null : QuoteRecords.quote(q, QuoteRecords.lines(em, q.id));
+        }));
+    }
+
+    @Override
+    public Page<Quote> list(QuoteStatus status, PageRequest page) {
+        Cursor after = Cursor.parse(page.after());
+        return tx.call(em -> {
+            StringBuilder jpql = new StringBuilder("select q from QuoteEntity q where 1 = 1");
+            if (status != null) {
+                jpql.append(" and q.status = :s");
+            }
+            if (after != null) {
+                jpql.append(" and (q.createdAt < :t or (q.createdAt = :t and q.id < :id))");
+            }
+            jpql.append(" order by q.createdAt desc, q.id desc");
+            TypedQuery<QuoteEntity> query = em.createQuery(jpql.toString(), QuoteEntity.class).setMaxResults(page.limit() + 1);
+            if (status != null) {
+                query.setParameter("s", status.id());
+            }
+            if (after != null) {
+                query.setParameter("t", after.createdAt()).setParameter("id", after.id());
+            }
+            List<QuoteEntity> rows = query.getResultList();
+            boolean more = rows.size() > page.limit();
+            List<QuoteEntity> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+            List<Quote> items = shown.stream().map(q -> QuoteRecords.quote(q, QuoteRecords.lines(em, q.id))).toList();
+            QuoteEntity last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+            return new Page<>(items, more ? PageRequest.cursorAfter(last.createdAt + ":" + last.id) : null);
+        });
+    }
+
+    @Override
+    public Quote update(String id, QuoteChange change, Origin origin) {
+        if (change == null) {
+            throw ProblemException.invalid("body", "A JSON object is required");
+        }
+        TenantPrincipal by = context.require();
+        Quote current = require(id);
+        if (current.status() != QuoteStatus.DRAFT) {
+            throw new ProblemException(409, "quote-frozen", "Conflict",
+                    "A " + current.status().id() + " quote cannot be changed; revise it to make a new draft", "status");
+        }
+        QuoteSettings settings = settings();
+        LocalDate validUntil = change.validUntil() == null ? null : validUntil(change.validUntil(), settings);
+        String locale = change.locale() == null ? null : locale(change.locale());
+        List<CatalogPricing.Priced> priced = change.lines() == null ? null
+                : pricing.price(change.lines(), current.currency(), settings.defaultTaxRate());
+        tx.run(em -> {
+            QuoteEntity q = find(em, id);
+            if (q == null || !q.status.equals(QuoteStatus.DRAFT.id())) {
+                throw ProblemException.conflict("The quote changed meanwhile; reload it");
+            }
+            if (validUntil != null) {
+                q.validUntil = validUntil.toEpochDay();
+            }
+            if (locale != null) {
+                q.locale = locale;
+            }
+            boolean modeChanged = change.pricesIncludeTax() != null && change.pricesIncludeTax() != q.pricesIncludeTax;
+            if (change.pricesIncludeTax() != null) {
+                q.pricesIncludeTax = change.pricesIncludeTax();
+            }
+            if (priced != null) {
+                writeLines(em, q, priced, SettingsRules.read(em, by.tenantId()));
+            } else if (modeChanged) {
+                // same snapshots, other tax mode: the totals change, the approval state does not
+                List<QuoteLine> lines = QuoteRecords.lines(em, q.id);
+                QuoteMath.Result r = QuoteMath.compute(lines.stream().map(l -> new QuoteMath.LineInput("lines[" + (l.position() - 1) + "]",
+                        l.quantity(), l.unitPrice(), l.discountPercent(), l.taxRate())).toList(), q.currency, q.pricesIncludeTax);
+                for (QuoteLineEntity l : em.createQuery("select l from QuoteLineEntity l where l.quoteId = :q order by l.position",
+                        QuoteLineEntity.class).setParameter("q", q.id).getResultList()) {
+                    l.lineTotal = r.lineTotals().get(l.position - 1);
+                }
+                QuoteRecords.setTotals(q, r.totals());
+            }
+            q.updatedAt = System.currentTimeMillis();
+            Timeline.append(em, q.id, "quote.updated", QuoteStatus.DRAFT, QuoteStatus.DRAFT, by.actor(), origin, null);
+        });
+        return require(id);
+    }
+
+    @Override
+    public SentQuote send(String id, List<Recipient> recipients, Origin origin) {
+        TenantPrincipal by = context.require();
+        List<Recipient> to = recipients(recipients);
+        String seller = workspace.profile().companyName();
+        List<QuoteEventDispatch.Event> done = new ArrayList<>();
+        List<PublicLink> created = tx.call(em -> {
+            QuoteEntity q = find(em, id);
+            if (q == null) {
+                throw ProblemException.notFound("Quote " + id);
+            }
+            Lifecycle.require(QuoteStatus.of(q.status), QuoteStatus.SENT);
+            if (q.approvalRequired && q.approvedAt == null) {
+                throw new ProblemException(409, "approval-required", "Approval required",
+                        "A discount of " + QuoteMath.plain(q.maxDiscountPercent) + "% is above the approval threshold; an admin must approve the quote first",
+                        "status");
+            }
+            if (q.validUntil < Transitions.today().toEpochDay()) {
+                throw ProblemException.invalid("validUntil", "validUntil is in the past; change it before sending");
+            }
+            if (QuoteRecords.lines(em, q.id).isEmpty()) {
+                throw ProblemException.invalid("lines", "A quote needs at least one line to be sent");
+            }
+            List<Recipient> targets = to.isEmpty() ? List.of(new Recipient(q.customerName, q.customerEmail)) : to;
+            List<PublicLink> made = new ArrayList<>();
+            for (Recipient r : targets) {
+                made.add(links.create(em, by.tenantId(), q.id, r));
+            }
+            q.sellerName = seller;
+            q.sentAt = System.currentTimeMillis();
+            done.add(Transitions.move(em, q, QuoteStatus.SENT, "quote.sent", by.actor(), origin, made.size() + " link(s)"));
+            return made;
+        });
+        events.publish(by.tenantId(), done);
+        return new SentQuote(require(id), created);
+    }
+
+    @Override
+    public Quote approve(String id, Origin origin) {
+        TenantPrincipal by = context.require();
+        if (!by.role().includes(Role.ADMIN)) {
+            throw ProblemException.forbidden("Only an admin or owner approves discounts");
+        }
+        List<QuoteEventDispatch.Event> done = new ArrayList<>();
+        tx.run(em -> {
+            QuoteEntity q = find(em, id);
+            if (q == null) {
+                throw ProblemException.notFound("Quote " + id);
+            }
+            if (!q.status.equals(QuoteStatus.DRAFT.id())) {
+                throw ProblemException.conflict("Only a draft is approved");
+            }
+            q.approvedAt = System.currentTimeMillis();
+            q.approvedBy = by.actor();
+            Timeline.append(em, q.id, "quote.approved", QuoteStatus.DRAFT, QuoteStatus.DRAFT, by.actor(), origin,
+                    "max discount " + QuoteMath.plain(q.maxDiscountPercent == null ? BigDecimal.ZERO : q.maxDiscountPercent) + "%");
+            done.add(new QuoteEventDispatch.Event("quote.approved", q.id, Map.of("number", q.number)));
+        });
+        events.publish(by.tenantId(), done);
+        return require(id);
+    }
+
+    @Override
+    public Quote revise(String id, Origin origin) {
+        TenantPrincipal by = context.require();
+        List<QuoteEventDispatch.Event> done = new ArrayList<>();
+        String revisedId = tx.call(em -> {
+            QuoteEntity old = find(em, id);
+            if (old == null) {
+                throw ProblemException.notFound("Quote " + id);
+            }
+            QuoteEntity q = new QuoteEntity();
+            q.id = UUID.randomUUID().toString();
+            done.add(Transitions.move(em, old, QuoteStatus.SUPERSEDED, "quote.superseded", by.actor(), origin, "by revision " + (old.revision + 1)));
+            old.supersededById = q.id;
+            q.baseNumber = old.baseNumber;
+            q.revision = old.revision + 1;
+            q.number = old.baseNumber + "-R" + q.revision;
+            q.status = QuoteStatus.DRAFT.id();
+            q.customerId = old.customerId;
+            q.customerName = old.customerName;
+            q.customerEmail = old.customerEmail;
+            q.customerPhone = old.customerPhone;
+            q.locale = old.locale;
+            q.currency = old.currency;
+            q.pricesIncludeTax = old.pricesIncludeTax;
+            q.validUntil = Math.max(old.validUntil, Transitions.today().toEpochDay());
+            q.net = old.net;
+            q.discount = old.discount;
+            q.tax = old.tax;
+            q.gross = old.gross;
+            q.taxesJson = old.taxesJson;
+            q.maxDiscountPercent = old.maxDiscountPercent;
+            q.approvalRequired = old.approvalRequired;
+            q.previousId = old.id;
+            q.requestId = old.requestId;
+            q.createdBy = by.actor();
+            q.createdAt = System.currentTimeMillis();
+            q.updatedAt = q.createdAt;
+            em.persist(q);
+            // the revision starts from the same snapshots; staff change what the customer asked to change
+            for (QuoteLineEntity l : em.createQuery("select l from QuoteLineEntity l where l.quoteId = :q", QuoteLineEntity.class)
+                    .setParameter("q", old.id).getResultList()) {
+                QuoteLineEntity c = new QuoteLineEntity();
+                c.id = UUID.randomUUID().toString();
+                c.quoteId = q.id;
+                c.position = l.position;
+                c.productId = l.productId;
+                c.sku = l.sku;
+                c.name = l.name;
+                c.unit = l.unit;
+                c.quantity = l.quantity;
+                c.unitPrice = l.unitPrice;
+                c.discountPercent = l.discountPercent;
+                c.taxRate = l.taxRate;
+                c.lineTotal = l.lineTotal;
+                em.persist(c);
+            }
+            Timeline.append(em, q.id, "quote.created", null, QuoteStatus.DRAFT, by.actor(), origin, "revision " + q.revision + " of " + old.number);
+            done.add(new QuoteEventDispatch.Event("quote.revised", q.id, Map.of("number", q.number, "previousId", old.id, "revision", q.revision)));
+            return q.id;
+        });
+        events.publish(by.tenantId(), done);
+        return require(revisedId);
+    }
+
+    @Override
+    public int expireDue(Origin origin) {
+        return expireDue(context.require().tenantId(), origin);
+    }
+
+    /** For the expiry job, which names the tenant explicitly. */
+    int expireDue(String tenantId, Origin origin) {
+        List<QuoteEventDispatch.Event> done = new ArrayList<>();
+        tx.callAs(tenantId, em -> {
+            for (QuoteEntity q : em.createQuery("select q from QuoteEntity q where q.status in :open and q.validUntil < :today",
+                    QuoteEntity.class).setParameter("open", List.of(QuoteStatus.SENT.id(), QuoteStatus.VIEWED.id()))
+                    .setParameter("today", Transitions.today().toEpochDay()).getResultList()) {
+                done.add(Transitions.expire(em, q, origin));
+            }
+            return null;
+        });
+        events.publish(tenantId, done);
+        return done.size();
+    }
+
+    @Override
+    public List<TimelineEvent> timeline(String id) {
+        return tx.call(em -> {
+            if (find(em, id) == null) {
+                throw ProblemException.notFound("Quote " + id);
+            }
+            return Timeline.of(em, id);
+        });
+    }
+
+    @Override
+    public List<PublicLink> links(String id) {
+        return tx.call(em -> {
+            if (find(em, id) == null) {
+                throw ProblemException.notFound("Quote " + id);
+            }
+            return links.of(em, id);
+        });
+    }
+
+    @Override
+    public PublicLink revokeLink(String quoteId, String linkId, Origin origin) {
+        TenantPrincipal by = context.require();
+        return tx.call(em -> {
+            QuoteEntity q = find(em, quoteId);
+            PublicLinkEntity l = linkId == null ? null : em.find(PublicLinkEntity.class, linkId);
+            if (q == null || l == null || !l.quoteId.equals(q.id)) {
+                throw ProblemException.notFound("Link " + linkId);
+            }
+            if (l.revokedAt == null) {
+                l.revokedAt = System.currentTimeMillis();
+                QuoteStatus s = QuoteStatus.of(q.status);
+                Timeline.append(em, q.id, "link.revoked", s, s, by.actor(), origin, "link " + l.id);
+            }
+            return QuoteRecords.link(l, null);
+        });
+    }
+
+    @Override
+    public Optional<Order> order(String orderId) {
+        return Optional.ofNullable(tx.call(em -> {
+            OrderEntity o = orderId == null ? null : em.find(OrderEntity.class, orderId);
+            return o == null ? null : QuoteRecords.order(o);
+        }));
+    }
+
+    @Override
+    public Page<Order> orders(PageRequest page) {
+        Cursor after = Cursor.parse(page.after());
+        return tx.call(em -> {
+            TypedQuery<OrderEntity> query = em.createQuery("select o from OrderEntity o"
+                    + (after == null ? "" : " where o.createdAt < :t or (o.createdAt = :t and o.id < :id)")
+                    + " order by o.createdAt desc, o.id desc", OrderEntity.class).setMaxResults(page.limit() + 1);
+            if (after != null) {
+                query.setParameter("t", after.createdAt()).setParameter("id", after.id());
+            }
+            List<OrderEntity> rows = query.getResultList();
+            boolean more = rows.size() > page.limit();
+            List<OrderEntity> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+            OrderEntity last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+            return new Page<>(shown.stream().map(QuoteRecords::order).toList(),
+                    more ? PageRequest.cursorAfter(last.createdAt + ":" + last.id) : null);
+        });
+    }
+
+    @Override
+    public QuoteSettings settings() {
+        String tenant = context.require().tenantId();
+        return tx.call(em -> SettingsRules.read(em, tenant));
+    }
+
+    @Override
+    public QuoteSettings updateSettings(QuoteSettings settings) {
+        TenantPrincipal by = context.require();
+        if (!by.role().includes(Role.ADMIN)) {
+            throw ProblemException.forbidden("Only an admin or owner changes quotation settings");
+        }
+        QuoteSettings valid = SettingsRules.validate(settings);
+        tx.run(em -> SettingsRules.write(em, by.tenantId(), valid));
+        return valid;
+    }
+
+    @Override
+    public Optional<QuoteDocumentData> document(String quoteId) {
+        return get(quoteId).map(q -> {
+            WorkspaceSettings.Profile p = workspace.profile();
+            QuoteDocumentData.Party seller = new QuoteDocumentData.Party(p.companyName(), p.address(), null, p.phone(), p.taxId());
+            QuoteDocumentData.Party buyer = new QuoteDocumentData.Party(q.customer().name(), null, q.customer().email(), q.customer().phone(),
+                    null);
+            String tag = q.locale() != null ? q.locale() : p.locale();
+            return new QuoteDocumentData(q.number(), q.revision(), q.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), q.validUntil(),
+                    tag == null ? Locale.ENGLISH : Locale.forLanguageTag(tag), q.currency(), q.pricesIncludeTax(), seller, buyer,
+                    q.lines().stream().map(l -> new QuoteDocumentData.Line(l.position(), l.sku(), l.name(), l.quantity(), l.unit(),
+                            l.unitPrice(), l.discountPercent(), l.taxRate(), l.lineTotal())).toList(),
+                    q.totals());
+        });
+    }
+
+    private Quote require(String id) {
+        return get(id).orElseThrow(() -> ProblemException.notFound("Quote " + id));
+    }
+
+    private static QuoteEntity find(EntityManager em, String id) {
+        return id == null || id.length() > 36 ? null : em.find(QuoteEntity.class, id);
+    }
+
+    private QuoteCustomer customer(String customerId, QuoteCustomer given) {
+        if (customerId != null) {
+            return customers.get(customerId).map(QuoteServiceImpl::snapshot)
+                    .orElseThrow(() -> ProblemException.invalid("customerId", "No customer with id '" + customerId + "'"));
+        }
+        if (given == null) {
+            throw ProblemException.invalid("customer", "customer (or customerId) is required");
+        }
+        String name = text("customer.name", given.name(), 200);
+        String email = text("customer.email", given.email(), 254);
+        String phone = text("customer.phone", given.phone(), 40);
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw ProblemException.invalid("customer.email", "customer.email is not an email address");
+        }
+        if (name == null && email == null) {
+            throw ProblemException.invalid("customer.name", "customer.name (or customer.email) is required");
+        }
+        String cardId = null;
+        if (email != null || phone != null) {
+            // the customer's card, found or made by contact, so the quote shows up in the customer's history
+            cardId = customers.findOrCreateByContact(name, email, phone).id();
+        }
+        return new QuoteCustomer(cardId, name != null ? name : email, email, phone);
+    }
+
+    private static QuoteCustomer snapshot(Customer c) {
+        return new QuoteCustomer(c.id(), c.name(), c.emails().isEmpty() ? null : c.emails().get(0),
+                c.phones().isEmpty() ? null : c.phones().get(0));
+    }
+
+    private String currency(String given) {
+        String c = given;
+        if (c == null || c.isBlank()) {
+            String ws = workspace.profile().currency();
+            c = ws != null && !ws.isBlank() ? ws : pricing.defaultCurrency();
+        }
+        try {
+            return java.util.Currency.getInstance(c.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("currency", "currency must be an ISO 4217 code such as EUR or INR");
+        }
+    }
+
+    private static LocalDate validUntil(LocalDate given, QuoteSettings settings) {
+        LocalDate today = Transitions.today();
+        if (given == null) {
+            return today.plusDays(settings.validityDays());
+        }
+        if (given.isBefore(today)) {
+            throw ProblemException.invalid("validUntil", "validUntil must not be in the past");
+        }
+        if (given.isAfter(today.plusDays(SettingsRules.MAX_VALIDITY_DAYS))) {
+            throw ProblemException.invalid("validUntil", "validUntil must be within " + SettingsRules.MAX_VALIDITY_DAYS + " days");
+        }
+        return given;
+    }
+
+    private static String locale(String given) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        if (!given.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}")) {
+            throw ProblemException.invalid("locale", "locale must be a language tag such as de or en-IN");
+        }
+        return Locale.forLanguageTag(given).toLanguageTag();
+    }
+
+    private static List<Recipient> recipients(List<Recipient> given) {
+        if (given == null) {
+            return List.of();
+        }
+        if (given.size() > MAX_RECIPIENTS) {
+            throw ProblemException.invalid("recipients", "At most " + MAX_RECIPIENTS + " recipients");
+        }
+        List<Recipient> out = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            Recipient r = given.get(i);
+            String name = r == null ? null : text("recipients[" + i + "].name", r.name(), 200);
+            String email = r == null ? null : text("recipients[" + i + "].email", r.email(), 254);
+            if (name == null && email == null) {
+                throw ProblemException.invalid("recipients[" + i + "].name", "A recipient needs a name or an email");
+            }
+            out.add(new Recipient(name, email));
+        }
+        return out;
+    }
+
+    private static String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw ProblemException.invalid(field, field + " must be at most " + max + " characters");
+        }
+        if (v.chars().anyMatch(ch -> ch < 0x20)) {
+            throw ProblemException.invalid(field, field + " must not contain control characters");
+        }
+        return v;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The keyset position "createdAt:id" of the last row of a page. */
+    private record Cursor(long createdAt, String id) {
+        static Cursor parse(String after) {
+            if (after == null) {
+                return null;
+            }
+            int colon = after.indexOf(':');
+            try {
+                return new Cursor(Long.parseLong(after.substring(0, colon)), after.substring(colon + 1));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "cursor is not one this API issued");
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.offerbridge.quotation.internal.rest;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.annotation.security.RolesAllowed;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+
+import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.rest.ApiExtensions;
+import org.offerbridge.platform.api.rest.Page;
+import org.offerbridge.platform.api.rest.PageRequest;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.api.rest.RequiresCapability;
+import org.offerbridge.quotation.api.QuoteChange;
+import org.offerbridge.quotation.api.QuoteCustomer;
+import org.offerbridge.quotation.api.QuoteDocumentData;
+import org.offerbridge.quotation.api.QuoteDocumentSource;
+import org.offerbridge.quotation.api.QuoteDraft;
+import org.offerbridge.quotation.api.QuotePdfWriter;
+import org.offerbridge.quotation.api.QuoteService;
+import org.offerbridge.quotation.api.QuoteSettings;
+import org.offerbridge.quotation.api.QuoteStatus;
+import org.offerbridge.quotation.api.Recipient;
+import org.offerbridge.quotation.api.SentQuote;
+import org.offerbridge.quotation.internal.QuotationCapability;
+import org.offerbridge.quotation.internal.rest.QuoteViews.EventView;
+import org.offerbridge.quotation.internal.rest.QuoteViews.LinkView;
+import org.offerbridge.quotation.internal.rest.QuoteViews.QuoteView;
+import org.offerbridge.quotation.internal.rest.QuoteViews.SettingsView;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** /quotes: staff and integrations create, change, send, approve and revise quotes. Reading needs any role, changes sales. */
+@Component(service = QuotesResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(ApiExtensions.APPLICATION)
+@Path("quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresCapability(QuotationCapability.ID)
+public class QuotesResource {
+    private static final Set<String> CREATE = Set.of("customer", "customerId", "currency", "lines", "validUntil", "pricesIncludeTax",
+            "locale", "fromRequest");
+    private static final Set<String> CHANGE = Set.of("lines", "validUntil", "pricesIncludeTax", "locale");
+    private static final Set<String> CUSTOMER = Set.of("name", "email", "phone");
+    private static final Set<String> LINE = Set.of("sku", "quantity", "discountPercent");
+    private static final Set<String> SEND = Set.of("recipients");
+    private static final Set<String> RECIPIENT = Set.of("name", "email");
+    private static final Set<String> SETTINGS = Set.of("numberPattern", "validityDays", "approvalDiscountPercent", "pricesIncludeTax",
+            "defaultTaxRate");
+
+    private final QuoteService quotes;
+    private final QuoteDocumentSource documents;
+    private volatile QuotePdfWriter pdf;
+
+    @Context
+    HttpServletRequest request;
+
+    @Activate
+    public QuotesResource(@Reference QuoteService quotes, @Reference QuoteDocumentSource documents) {
+        this.quotes = quotes;
+        this.documents = documents;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindPdf(QuotePdfWriter writer) {
+        this.pdf = writer;
+    }
+
+    void unbindPdf(QuotePdfWriter writer) {
+        if (pdf == writer) {
+            pdf = null;
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.SALES_NAME)
+    public Response create(JsonNode body) {
+        JsonBody b = JsonBody.of(body, CREATE);
+        QuoteView created;
+        String fromRequest = b.text("fromRequest");
+        if (fromRequest != null) {
+            if (b.has("lines") || b.has("customer") || b.has("customerId")) {
+                throw ProblemException.invalid("fromRequest", "fromRequest takes lines and customer from the request; send neither");
+            }
+            created = QuoteViews.view(quotes.createFromRequest(fromRequest.strip(), Origins.of(request)));
+        } else {
+            if (!b.has("lines")) {
+                throw ProblemException.invalid("lines", "lines is required");
+            }
+            JsonBody c = b.object("customer", CUSTOMER);
+            QuoteCustomer customer = c == null ? null : new QuoteCustomer(null, c.text("name"), c.text("email"), c.text("phone"));
+            created = QuoteViews.view(quotes.create(new QuoteDraft(b.text("customerId"), customer, b.text("currency"), lines(b),
+                    b.date("validUntil"), b.bool("pricesIncludeTax"), b.text("locale")), Origins.of(request)));
+        }
+        return Response.created(URI.create("quotes/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    public Page<QuoteView> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        QuoteStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = QuoteStatus.of(status);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("status", "status must be one of draft, sent, viewed, accepted, rejected, expired, superseded");
+            }
+        }
+        Page<org.offerbridge.quotation.api.Quote> p = quotes.list(s, page);
+        return new Page<>(p.items().stream().map(QuoteViews::view).toList(), p.nextCursor());
+    }
+
+    @GET
+    @Path("settings")
+    public SettingsView settings() {
+        return QuoteViews.view(quotes.settings());
+    }
+
+    @PUT
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SettingsView updateSettings(JsonNode body) {
+        JsonBody b = JsonBody.of(body, SETTINGS);
+        QuoteSettings now = quotes.settings();
+        Integer days = b.integer("validityDays");
+        Boolean inclusive = b.bool("pricesIncludeTax");
+        QuoteSettings next = new QuoteSettings(b.raw("numberPattern") != null ? b.text("numberPattern") : now.numberPattern(),
+                days != null ? days : now.validityDays(),
+                b.raw("approvalDiscountPercent") != null ? b.decimal("approvalDiscountPercent") : now.approvalDiscountPercent(),
+                inclusive != null ? inclusive : now.pricesIncludeTax(),
+                b.raw("defaultTaxRate") != null ? b.decimal("defaultTaxRate") : now.defaultTaxRate());
+        return QuoteViews.view(quotes.updateSettings(next));
+    }
+
+    @GET
+    @Path("{id}")
+    public QuoteView get(@PathParam("id") String id) {
+        return quotes.get(id).map(QuoteViews::view).orElseThrow(() -> ProblemException.notFound("Quote " + id));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.SALES_NAME)
+    public QuoteView update(@PathParam("id") String id, JsonNode body) {
+        JsonBody b = JsonBody.of(body, CHANGE);
+        return QuoteViews.view(quotes.update(id, new QuoteChange(b.has("lines") ? lines(b) : null, b.date("validUntil"),
+                b.bool("pricesIncludeTax"), b.text("locale")), Origins.of(request)));
+    }
+
+    @POST
+    @Path("{id}/send")
+    @RolesAllowed(Role.SALES_NAME)
+    public QuoteView send(@PathParam("id") String id, JsonNode body) {
+        JsonBody b = JsonBody.optional(body, SEND);
+        List<Recipient> to = null;
+        if (b != null && b.has("recipients")) {
+            to = new ArrayList<>();
+            for (JsonBody r : b.objects("recipients", RECIPIENT)) {
+                to.add(new Recipient(r.text("name"), r.text("email")));
+            }
+        }
+        SentQuote sent = quotes.send(id, to, Origins.of(request));
+        return QuoteViews.view(sent.quote(), sent.links().get(0).url(), sent.links());
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public QuoteView approve(@PathParam("id") String id) {
+        return QuoteViews.view(quotes.approve(id, Origins.of(request)));
+    }
+
+    @POST
+    @Path("{id}/revise")
+    @RolesAllowed(Role.SALES_NAME)
+    public Response revise(@PathParam("id") String id) {
+        QuoteView revised = QuoteViews.view(quotes.revise(id, Origins.of(request)));
+        return Response.created(URI.create("quotes/" + revised.id())).entity(revised).build();
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public List<EventView> timeline(@PathParam("id") String id) {
+        return quotes.timeline(id).stream().map(QuoteViews::view).toList();
+    }
+
+    @GET
+    @Path("{id}/links")
+    public List<LinkView> links(@PathParam("id") String id) {
+        return quotes.links(id).stream().map(QuoteViews::view).toList();
+    }
+
+    @POST
+    @Path("{id}/links/{linkId}/revoke")
+    @RolesAllowed(Role.SALES_NAME)
+    public LinkView revoke(@PathParam("id") String id, @PathParam("linkId") String linkId) {
+        return QuoteViews.view(quotes.revokeLink(id, linkId, Origins.of(request)));
+    }
+
+    /** The quote as PDF, where a PDF capability registered a {@link QuotePdfWriter}; 503 otherwise. */
+    @GET
+    @Path("{id}/pdf")
+    @Produces({"application/pdf", "application/problem+json"})
+    public Response pdf(@PathParam("id") String id) {
+        QuoteDocumentData doc = documents.document(id).orElseThrow(() -> ProblemException.notFound("Quote " + id));
+        QuotePdfWriter writer = pdf;
+        if (writer == null) {
+            throw new ProblemException(503, "pdf-not-installed", "PDF rendering not installed",
+                    "PDF rendering is not installed on this server", null);
+        }
+        StreamingOutput out = stream -> writer.write(doc, stream);
+        return Response.ok(out, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + doc.number().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"").build();
+    }
+
+    @POST
+    @Path("expire-due")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ExpiredView expireDue() {
+        return new ExpiredView(quotes.expireDue(Origins.of(request)));
+    }
+
+    record ExpiredView(int expired) {
+    }
+
+    private static List<QuoteDraft.LineInput> lines(JsonBody b) {
+        List<JsonBody> raw = b.objects("lines", LINE);
+        if (raw == null) {
+            throw ProblemException.invalid("lines", "lines must be an array");
+        }
+        return raw.stream().map(l -> new QuoteDraft.LineInput(l.text("sku"), l.decimal("quantity"), l.decimal("discountPercent"))).toList();
+    }
+}

@@ -1,0 +1,409 @@
+package org.offerbridge.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceReference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Quotations on the real distribution: prices and totals from the catalog, gap-free numbering, lists, sending and the
+ * customer's public page, accept → order, reject, revisions, approval, expiry by the job, request → quote, tenant
+ * separation on every endpoint, and 400s naming the field.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class QuotesIT extends OfferbridgeTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        // the expiry job runs every 2 s here, so the test sees it act
+        return baseOptions(editConfigurationFilePut("etc/org.offerbridge.quotation.cfg", "expiryPeriodSeconds", "2"));
+    }
+
+    @Before
+    public void ready() {
+        awaitApi();
+        await("the quotes endpoint", () -> get("/quotes", register("Probe", "business").apiKey()).status() == 200, 90);
+    }
+
+    private Workspace shop(String name) {
+        Workspace w = withHardwareCatalog(name);
+        Answer s = call("PUT", "/quotes/settings", w.apiKey(), "{\"defaultTaxRate\":18}");
+        assertEquals(s.body(), 200, s.status());
+        return w;
+    }
+
+    private static String quoteBody(String lines) {
+        return "{\"customer\":{\"name\":\"Sharma Traders\",\"email\":\"buy@sharma.example\",\"phone\":\"+91 98765 43210\"},"
+                + "\"currency\":\"INR\",\"lines\":" + lines + "}";
+    }
+
+    private JsonNode create(Workspace w, String lines) {
+        Answer a = call("POST", "/quotes", w.apiKey(), quoteBody(lines));
+        assertEquals(a.body(), 201, a.status());
+        return a.json();
+    }
+
+    private JsonNode sendQuote(Workspace w, String id) {
+        Answer a = call("POST", "/quotes/" + id + "/send", w.apiKey(), "{}");
+        assertEquals(a.body(), 200, a.status());
+        return a.json();
+    }
+
+    /** The path under /api/v1 of a public URL (the server's configured base URL names another port than the test's). */
+    private static String publicPath(JsonNode sent) {
+        String url = sent.get("publicUrl").asText();
+        assertTrue(url, url.contains("/api/v1/q/"));
+        return url.substring(url.indexOf("/api/v1") + "/api/v1".length());
+    }
+
+    private Answer page(String path, String language) {
+        return call("GET", path, null, null, language == null ? Map.of() : Map.of("Accept-Language", language));
+    }
+
+    @Test
+    public void aQuoteFromSkusTakesPricesAndTaxFromTheCatalogAndTotalsThem() {
+        Workspace w = shop("Totals Hardware");
+        JsonNode q = create(w, "[{\"sku\":\"HB-M8-40\",\"quantity\":12},{\"sku\":\"TAPE-PVC\",\"quantity\":2,\"discountPercent\":10}]");
+        assertEquals("draft", q.get("status").asText());
+        assertTrue(q.get("number").asText(), q.get("number").asText().matches("Q-\\d{4}-00001"));
+        JsonNode l0 = q.get("lines").get(0);
+        assertEquals("4.50", l0.get("unitPrice").asText());
+        assertEquals("18", l0.get("taxRate").asText());
+        assertEquals("54.00", l0.get("lineTotal").asText());
+        assertEquals("63.00", q.get("lines").get(1).get("lineTotal").asText());
+        JsonNode t = q.get("totals");
+        assertEquals("117.00", t.get("net").asText());
+        assertEquals("7.00", t.get("discount").asText());
+        assertEquals("21.06", t.get("tax").asText());
+        assertEquals("138.06", t.get("gross").asText());
+        assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), q.get("validUntil").asText());
+        assertEquals(q.toString(), get("/quotes/" + q.get("id").asText(), w.apiKey()).json().toString());
+
+        // tax-inclusive per quote: the prices shown are what the customer pays
+        Answer incl = call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"Walk-in\"},\"pricesIncludeTax\":true,"
+                + "\"lines\":[{\"sku\":\"TAPE-PVC\",\"quantity\":1}]}");
+        assertEquals(incl.body(), 201, incl.status());
+        assertEquals("35.00", incl.json().get("totals").get("gross").asText());
+        assertEquals("29.66", incl.json().get("totals").get("net").asText());
+    }
+
+    @Test
+    public void numbersAreSequentialWithoutGapsAfterAFailedCreate() {
+        Workspace w = shop("Numbering Hardware");
+        String first = create(w, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]").get("number").asText();
+        assertProblem(call("POST", "/quotes", w.apiKey(), quoteBody("[{\"sku\":\"HB-M8-40\",\"quantity\":1,\"discountPercent\":100}]")),
+                400, "lines[0].discountPercent");
+        String second = create(w, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]").get("number").asText();
+        assertTrue(first.endsWith("-00001"));
+        assertEquals(first.replace("-00001", "-00002"), second);
+
+        assertProblem(call("PUT", "/quotes/settings", w.apiKey(), "{\"numberPattern\":\"Q-{yyyy}\"}"), 400, "numberPattern");
+        assertProblem(call("PUT", "/quotes/settings", w.apiKey(), "{\"numberPattern\":\"<b>{seq}\"}"), 400, "numberPattern");
+        assertEquals(200, call("PUT", "/quotes/settings", w.apiKey(), "{\"numberPattern\":\"ACME/{yy}/{seq:3}\"}").status());
+        String third = create(w, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]").get("number").asText();
+        assertTrue(third, third.matches("ACME/\\d{2}/001"));
+    }
+
+    @Test
+    public void listsFilterByStatusAndPage() {
+        Workspace w = shop("List Hardware");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(create(w, "[{\"sku\":\"HB-M8-40\",\"quantity\":" + (i + 1) + "}]").get("id").asText());
+        }
+        sendQuote(w, ids.get(0));
+        Set<String> drafts = new HashSet<>();
+        String cursor = null;
+        do {
+            JsonNode p = get("/quotes?status=draft&limit=1" + (cursor == null ? "" : "&cursor=" + cursor), w.apiKey()).json();
+            assertTrue(p.get("items").size() <= 1);
+            p.get("items").forEach(q -> drafts.add(q.get("id").asText()));
+            cursor = p.has("nextCursor") ? p.get("nextCursor").asText() : null;
+        } while (cursor != null);
+        assertEquals(Set.of(ids.get(1), ids.get(2)), drafts);
+        JsonNode sent = get("/quotes?status=sent", w.apiKey()).json().get("items");
+        assertEquals(1, sent.size());
+        assertEquals(ids.get(0), sent.get(0).get("id").asText());
+        assertEquals(3, get("/quotes", w.apiKey()).json().get("items").size());
+        assertProblem(get("/quotes?status=lost", w.apiKey()), 400, "status");
+        assertProblem(get("/quotes?limit=0", w.apiKey()), 400, "limit");
+    }
+
+    @Test
+    public void theCustomerViewsOnceAndAcceptsWhichMakesAnOrder() {
+        Workspace w = shop("Accept Hardware");
+        JsonNode q = create(w, "[{\"sku\":\"HB-M8-40\",\"quantity\":12}]");
+        String id = q.get("id").asText();
+        JsonNode sent = sendQuote(w, id);
+        assertEquals("sent", sent.get("status").asText());
+        String path = publicPath(sent);
+        assertProblem(call("PATCH", "/quotes/" + id, w.apiKey(), "{\"validUntil\":\"2099-01-01\"}"), 409, "status");
+
+        Answer html = page(path, "de-DE,de;q=0.9");
+        assertEquals(html.body(), 200, html.status());
+        assertTrue(html.header("Content-Type"), html.header("Content-Type").startsWith("text/html"));
+        assertTrue(html.body().contains(q.get("number").asText()));
+        assertTrue(html.body().contains("Angebot"));
+        assertTrue(html.body().contains("63.72")); // 54.00 + 18 % tax
+        for (String internal : new String[] {id, q.get("lines").get(0).get("productId").asText(), "apikey:", "approv", "buy@sharma"}) {
+            assertFalse("the page shows " + internal, html.body().contains(internal));
+        }
+        assertEquals(200, page(path, "en").status());
+        JsonNode viewed = get("/quotes/" + id, w.apiKey()).json();
+        assertEquals("viewed", viewed.get("status").asText());
+        assertNotNull(viewed.get("viewedAt"));
+
+        Answer accepted = call("POST", path + "/accept", null, "{\"name\":\"Anil Sharma\"}");
+        assertEquals(accepted.body(), 200, accepted.status());
+        assertEquals("accepted", accepted.json().get("status").asText());
+        assertProblem(call("POST", path + "/accept", null, "{\"name\":\"Anil Sharma\"}"), 409, null);
+        assertProblem(call("POST", path + "/reject", null, "{\"reason\":\"changed my mind\"}"), 409, null);
+
+        JsonNode done = get("/quotes/" + id, w.apiKey()).json();
+        assertEquals("accepted", done.get("status").asText());
+        assertEquals("Anil Sharma", done.get("acceptedName").asText());
+        String orderId = done.get("orderId").asText();
+        JsonNode order = get("/orders/" + orderId, w.apiKey()).json();
+        assertEquals(id, order.get("quoteId").asText());
+        assertEquals("63.72", order.get("totals").get("gross").asText());
+        assertTrue(order.get("number").asText().matches("O-\\d{4}-00001"));
+        assertEquals(1, get("/orders", w.apiKey()).json().get("items").size());
+
+        List<String> types = new ArrayList<>();
+        JsonNode timeline = get("/quotes/" + id + "/timeline", w.apiKey()).json();
+        timeline.forEach(e -> types.add(e.get("type").asText()));
+        assertEquals(List.of("quote.created", "quote.sent", "quote.viewed", "quote.accepted"), types);
+        assertTrue(timeline.get(1).get("actor").asText().startsWith("apikey:"));
+        assertTrue(timeline.get(2).get("actor").asText().startsWith("link:"));
+        assertNotNull(timeline.get(2).get("address"));
+        assertTrue(timeline.get(2).get("userAgent").asText().contains("Java"));
+    }
+
+    @Test
+    public void theCustomerMayRejectWithAReason() {
+        Workspace w = shop("Reject Hardware");
+        String id = create(w, "[{\"sku\":\"TAPE-PVC\",\"quantity\":2}]").get("id").asText();
+        String path = publicPath(sendQuote(w, id));
+        assertProblem(call("POST", path + "/accept", null, "{\"name\":\"  \"}"), 400, "name");
+        Answer r = call("POST", path + "/reject", null, "{\"reason\":\"too expensive\"}");
+        assertEquals(r.body(), 200, r.status());
+        JsonNode q = get("/quotes/" + id, w.apiKey()).json();
+        assertEquals("rejected", q.get("status").asText());
+        assertEquals("too expensive", q.get("rejectionReason").asText());
+        assertProblem(call("POST", path + "/accept", null, "{\"name\":\"Anil\"}"), 409, null);
+        assertTrue(page(path, null).body().contains("declined"));
+    }
+
+    @Test
+    public void aRevisionSupersedesTheSentQuoteAndItsLink() {
+        Workspace w = shop("Revise Hardware");
+        JsonNode q = create(w, "[{\"sku\":\"HB-M8-40\",\"quantity\":12}]");
+        String id = q.get("id").asText();
+        String oldPath = publicPath(sendQuote(w, id));
+        Answer revised = call("POST", "/quotes/" + id + "/revise", w.apiKey(), null);
+        assertEquals(revised.body(), 201, revised.status());
+        JsonNode r2 = revised.json();
+        assertEquals(2, r2.get("revision").asInt());
+        assertEquals(q.get("number").asText() + "-R2", r2.get("number").asText());
+        assertEquals("draft", r2.get("status").asText());
+        assertEquals(id, r2.get("previousId").asText());
+        assertEquals("superseded", get("/quotes/" + id, w.apiKey()).json().get("status").asText());
+
+        Answer old = page(oldPath, "en");
+        assertEquals(410, old.status());
+        assertTrue(old.body(), old.body().contains("replaced"));
+        assertProblem(call("POST", oldPath + "/accept", null, "{\"name\":\"Anil\"}"), 409, null);
+        assertProblem(call("POST", "/quotes/" + id + "/revise", w.apiKey(), null), 409, "status");
+
+        // the revision is a draft that can change and be sent with a link of its own
+        Answer changed = call("PATCH", "/quotes/" + r2.get("id").asText(), w.apiKey(), "{\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":20}]}");
+        assertEquals(changed.body(), 200, changed.status());
+        String newPath = publicPath(sendQuote(w, r2.get("id").asText()));
+        assertEquals(200, page(newPath, "en").status());
+    }
+
+    @Test
+    public void aDiscountAboveTheThresholdNeedsAnAdminsApproval() {
+        Workspace w = shop("Approval Hardware");
+        assertEquals(200, call("PUT", "/quotes/settings", w.apiKey(), "{\"approvalDiscountPercent\":10}").status());
+        String sales = call("POST", "/api-keys", w.apiKey(), "{\"name\":\"sales desk\",\"role\":\"sales\"}").json().get("key").asText();
+        Answer created = call("POST", "/quotes", sales, quoteBody("[{\"sku\":\"HB-M8-40\",\"quantity\":10,\"discountPercent\":15}]"));
+        assertEquals(created.body(), 201, created.status());
+        String id = created.json().get("id").asText();
+        assertTrue(created.json().get("approvalRequired").asBoolean());
+        assertProblem(call("POST", "/quotes/" + id + "/send", sales, "{}"), 409, "status");
+        assertProblem(call("POST", "/quotes/" + id + "/approve", sales, null), 403, null);
+        assertProblem(call("PUT", "/quotes/settings", sales, "{\"approvalDiscountPercent\":50}"), 403, null);
+        Answer approved = call("POST", "/quotes/" + id + "/approve", w.apiKey(), null);
+        assertEquals(approved.body(), 200, approved.status());
+        assertFalse(approved.json().get("approvalRequired").asBoolean());
+        assertEquals(200, call("POST", "/quotes/" + id + "/send", sales, "{}").status());
+
+        // at the threshold no approval is needed
+        Answer within = call("POST", "/quotes", sales, quoteBody("[{\"sku\":\"HB-M8-40\",\"quantity\":10,\"discountPercent\":10}]"));
+        assertFalse(within.json().get("approvalRequired").asBoolean());
+    }
+
+    @Test
+    public void theJobExpiresQuotesPastTheirValidity() throws Exception {
+        Workspace w = shop("Expiry Hardware");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Answer a = call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"Late Buyer\"},\"validUntil\":\"" + today
+                + "\",\"lines\":[{\"sku\":\"TAPE-PVC\",\"quantity\":1}]}");
+        assertEquals(a.body(), 201, a.status());
+        String id = a.json().get("id").asText();
+        String path = publicPath(sendQuote(w, id));
+        String fresh = create(w, "[{\"sku\":\"TAPE-PVC\",\"quantity\":1}]").get("id").asText();
+        sendQuote(w, fresh);
+        // time passes: the quote's last valid day moves two days back
+        ServiceReference<DataSource> ref = bundleContext.getServiceReferences(DataSource.class, "(osgi.jndi.service.name=offerbridge)")
+                .iterator().next();
+        try (Connection c = bundleContext.getService(ref).getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE OB_QUOTE SET VALIDUNTIL = VALIDUNTIL - 2 WHERE ID = ?")) {
+            s.setString(1, id);
+            assertEquals(1, s.executeUpdate());
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        await("the expiry job", () -> get("/quotes/" + id, w.apiKey()).json().get("status").asText().equals("expired"), 30);
+        assertEquals("sent", get("/quotes/" + fresh, w.apiKey()).json().get("status").asText());
+        Answer expired = page(path, "en");
+        assertEquals(410, expired.status());
+        assertTrue(expired.body().contains("expired"));
+        assertProblem(call("POST", path + "/accept", null, "{\"name\":\"Late Buyer\"}"), 409, null);
+        JsonNode timeline = get("/quotes/" + id + "/timeline", w.apiKey()).json();
+        assertEquals("quote.expired", timeline.get(timeline.size() - 1).get("type").asText());
+        assertEquals("system", timeline.get(timeline.size() - 1).get("actor").asText());
+    }
+
+    @Test
+    public void confirmingARequestMakesADraftQuote() {
+        Workspace w = shop("Request Hardware");
+        String request = "{\"channel\":\"email\",\"sender\":{\"name\":\"Ravi Kumar\",\"email\":\"ravi@kumar.example\"},"
+                + "\"text\":\"please send 12 M8 hex bolts 40mm and 2 rolls of PVC tape\"}";
+        String requestId = call("POST", "/requests", w.apiKey(), request).json().get("id").asText();
+        Answer confirmed = call("POST", "/requests/" + requestId + "/confirm", w.apiKey(), null);
+        assertEquals(confirmed.body(), 200, confirmed.status());
+        String quoteId = confirmed.json().get("quoteId").asText();
+        JsonNode q = get("/quotes/" + quoteId, w.apiKey()).json();
+        assertEquals("draft", q.get("status").asText());
+        assertEquals(requestId, q.get("requestId").asText());
+        assertEquals("Ravi Kumar", q.get("customer").get("name").asText());
+        assertEquals(confirmed.json().get("customerId").asText(), q.get("customer").get("id").asText());
+        assertTrue(q.get("lines").toString(), q.get("lines").toString().contains("\"sku\":\"HB-M8-40\",\"name\""));
+        assertProblem(call("POST", "/requests/" + requestId + "/confirm", w.apiKey(), null), 409, null);
+
+        String second = call("POST", "/requests", w.apiKey(), request).json().get("id").asText();
+        Answer fromRequest = call("POST", "/quotes", w.apiKey(), "{\"fromRequest\":\"" + second + "\"}");
+        assertEquals(fromRequest.body(), 201, fromRequest.status());
+        assertEquals(second, fromRequest.json().get("requestId").asText());
+        assertEquals("confirmed", get("/requests/" + second, w.apiKey()).json().get("status").asText());
+    }
+
+    @Test
+    public void anotherTenantsQuotesOrdersAndLinksAreNotFound() {
+        Workspace a = shop("Tenant A Hardware");
+        Workspace b = shop("Tenant B Hardware");
+        JsonNode q = create(a, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]");
+        String id = q.get("id").asText();
+        JsonNode sent = sendQuote(a, id);
+        String linkId = sent.get("links").get(0).get("id").asText();
+        String path = publicPath(sent);
+        String orderId = call("POST", path + "/accept", null, "{\"name\":\"A Buyer\"}").json().get("status").asText().equals("accepted")
+                ? get("/quotes/" + id, a.apiKey()).json().get("orderId").asText() : null;
+        assertNotNull(orderId);
+        String other = create(b, "[{\"sku\":\"TAPE-PVC\",\"quantity\":1}]").get("id").asText();
+
+        for (String[] c : new String[][] {{"GET", "/quotes/" + id}, {"GET", "/quotes/" + id + "/timeline"}, {"GET", "/quotes/" + id + "/links"},
+                {"POST", "/quotes/" + id + "/links/" + linkId + "/revoke"}, {"POST", "/quotes/" + id + "/send"},
+                {"POST", "/quotes/" + id + "/approve"}, {"POST", "/quotes/" + id + "/revise"}, {"GET", "/quotes/" + id + "/pdf"},
+                {"PATCH", "/quotes/" + id}, {"GET", "/orders/" + orderId}}) {
+            String body = c[0].equals("GET") ? null : "{}";
+            Answer ans = call(c[0], c[1], b.apiKey(), body);
+            assertProblem(ans, 404, null);
+        }
+        assertProblem(call("POST", "/quotes/" + other + "/links/" + linkId + "/revoke", b.apiKey(), null), 404, null);
+        assertEquals(0, get("/orders", b.apiKey()).json().get("items").size());
+        assertEquals(1, get("/quotes", b.apiKey()).json().get("items").size());
+        assertEquals(404, call("GET", "/quotes/" + id + "/pdf", b.apiKey(), null).status());
+
+        // A's link shows A's quote and nothing of B's
+        String html = page(path, "en").body();
+        assertTrue(html.contains(q.get("number").asText()));
+        assertFalse(html.contains("Tenant B") || html.contains(other));
+
+        // unknown and revoked links look the same
+        String unknown = page("/q/" + "A".repeat(43), "en").body();
+        Answer garbage = page("/q/nonsense", "en");
+        assertEquals(404, garbage.status());
+        JsonNode q2 = create(a, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]");
+        JsonNode sent2 = sendQuote(a, q2.get("id").asText());
+        String path2 = publicPath(sent2);
+        Answer revoked = call("POST", "/quotes/" + q2.get("id").asText() + "/links/" + sent2.get("links").get(0).get("id").asText()
+                + "/revoke", a.apiKey(), null);
+        assertEquals(revoked.body(), 200, revoked.status());
+        assertNotNull(revoked.json().get("revokedAt"));
+        assertNull(revoked.json().get("url"));
+        Answer gone = page(path2, "en");
+        assertEquals(404, gone.status());
+        assertEquals(unknown, gone.body());
+        assertProblem(call("POST", path2 + "/accept", null, "{\"name\":\"A Buyer\"}"), 404, null);
+    }
+
+    @Test
+    public void badInputIsA400NamingTheField() {
+        Workspace w = shop("Bad Input Hardware");
+        assertProblem(call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"X\"}}"), 400, "lines");
+        assertProblem(call("POST", "/quotes", w.apiKey(), quoteBody("[{\"sku\":\"NOPE\",\"quantity\":1}]")), 400, "lines[0].sku");
+        assertProblem(call("POST", "/quotes", w.apiKey(), quoteBody("[{\"sku\":\"HB-M8-40\",\"quantity\":\"many\"}]")), 400, "lines[0].quantity");
+        assertProblem(call("POST", "/quotes", w.apiKey(), quoteBody("[{\"sku\":\"HB-M8-40\",\"quantity\":0}]")), 400, "lines[0].quantity");
+        assertProblem(call("POST", "/quotes", w.apiKey(), quoteBody("[{\"sku\":\"HB-M8-40\",\"qty\":1}]")), 400, "lines[0].qty");
+        assertProblem(call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"X\"},\"validUntil\":\"2020-01-01\","
+                + "\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]}"), 400, "validUntil");
+        assertProblem(call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"X\"},\"currency\":\"EURO\","
+                + "\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]}"), 400, "currency");
+        assertProblem(call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"X\"},\"currency\":\"EUR\","
+                + "\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]}"), 400, "lines[0].sku");
+        assertProblem(call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"email\":\"not-an-email\"},"
+                + "\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]}"), 400, "customer.email");
+        assertProblem(call("POST", "/quotes", w.apiKey(), "{\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]}"), 400, "customer");
+        assertProblem(call("POST", "/quotes", w.apiKey(), "{\"colour\":\"red\"}"), 400, "colour");
+        assertProblem(call("PUT", "/quotes/settings", w.apiKey(), "{\"validityDays\":0}"), 400, "validityDays");
+        assertProblem(call("PUT", "/quotes/settings", w.apiKey(), "{\"approvalDiscountPercent\":100}"), 400, "approvalDiscountPercent");
+        String id = create(w, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]").get("id").asText();
+        assertProblem(call("POST", "/quotes/" + id + "/send", w.apiKey(), "{\"recipients\":[{}]}"), 400, "recipients[0].name");
+        // the PDF comes from the renderer of the offerbridge-quotation-pdf feature
+        Answer pdf = get("/quotes/" + id + "/pdf", w.apiKey());
+        assertEquals(pdf.body(), 200, pdf.status());
+        assertEquals("application/pdf", pdf.header("Content-Type"));
+        assertTrue("a PDF document", pdf.body().startsWith("%PDF-"));
+    }
+}
