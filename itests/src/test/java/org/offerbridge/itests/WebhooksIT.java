@@ -248,6 +248,32 @@ public class WebhooksIT extends OfferbridgeTestSupport {
     }
 
     @Test
+    public void aRealQuoteSentViewedAndAcceptedReachesTheSubscribedEndpointSigned() throws Exception {
+        Workspace w = withHardwareCatalog("Hooks Quotes");
+        String secret = createEndpoint(w, "/quotes", "quote.sent", "quote.viewed", "quote.accepted").get("secret").asText();
+        Answer created = call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"Sharma Traders\",\"email\":\"buy@sharma.example\"},"
+                + "\"currency\":\"INR\",\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":12}]}");
+        assertEquals(created.body(), 201, created.status());
+        String quoteId = created.json().get("id").asText();
+        Answer sent = call("POST", "/quotes/" + quoteId + "/send", w.apiKey(), "{}");
+        assertEquals(sent.body(), 200, sent.status());
+        String url = sent.json().get("publicUrl").asText();
+        String path = url.substring(url.indexOf("/api/v1") + "/api/v1".length());
+        assertEquals(200, call("GET", path, null, null).status());
+        assertEquals(200, call("POST", path + "/accept", null, "{\"name\":\"Anil Sharma\"}").status());
+
+        await("quote.sent, quote.viewed and quote.accepted", () -> receiver.at("/quotes").size() == 3, 60);
+        List<String> types = new java.util.ArrayList<>();
+        for (var hit : receiver.at("/quotes")) {
+            JsonNode body = JSON.readTree(hit.body());
+            types.add(body.get("type").asText());
+            assertEquals(quoteId, body.get("data").get("quoteId").asText());
+            assertTrue("signed with the endpoint's secret", verify(secret, hit.header("webhook-id"), hit.header("webhook-timestamp"), hit.header("webhook-signature"), hit.body()));
+        }
+        assertEquals(java.util.Set.of("quote.sent", "quote.viewed", "quote.accepted"), new java.util.HashSet<>(types));
+    }
+
+    @Test
     public void onlyAdminsChangeEndpointsAndStaffRead() {
         Workspace w = register("Hooks Roles", "business");
         String id = createEndpoint(w, "/roles", "quote.sent").get("id").asText();
