@@ -82,8 +82,9 @@ final class UsageBuffer {
     /**
      * Writes what each counter added since its last sync; a counter that fails keeps its pending amount for the
      * next flush. Counters of past months are dropped once written. Returns how many counters failed.
+     * One flush at a time: two would both write the same pending amount.
      */
-    int flush(String currentPeriod) {
+    synchronized int flush(String currentPeriod) {
         int failed = 0;
         for (Iterator<Map.Entry<Key, Counter>> it = counters.entrySet().iterator(); it.hasNext();) {
             Map.Entry<Key, Counter> e = it.next();

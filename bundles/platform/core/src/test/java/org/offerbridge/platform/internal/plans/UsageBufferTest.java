@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class UsageBufferTest {
@@ -97,7 +98,8 @@ class UsageBufferTest {
         assertThrows(UsageBuffer.OverQuota.class, () -> buffer.consume("t1", "parses", "2026-11", 1, 5));
     }
 
-    @Test
+    /** Repeated: a race shows only now and then. */
+    @RepeatedTest(25)
     void concurrentCallersNeverExceedTheLimitAndNothingIsLost() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         AtomicInteger admitted = new AtomicInteger();
