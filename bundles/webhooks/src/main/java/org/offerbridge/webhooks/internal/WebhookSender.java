@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
+import org.offerbridge.platform.api.net.LimitedBody;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
 import org.osgi.service.component.annotations.Activate;
@@ -68,7 +69,7 @@ public class WebhookSender {
                 .header("webhook-signature", Signature.sign(key, messageId, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, KeptBody.handler(SendResult.MAX_KEPT_BODY));
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, LimitedBody.truncatedAt(SendResult.MAX_KEPT_BODY));
         HttpResponse<String> response;
         try {
             response = exchange.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

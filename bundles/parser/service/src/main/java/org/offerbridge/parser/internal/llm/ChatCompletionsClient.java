@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.offerbridge.platform.api.net.LimitedBody;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
 import org.osgi.service.component.annotations.Activate;
@@ -57,7 +58,7 @@ public class ChatCompletionsClient {
         if (endpoint.apiKey() != null) {
             request.header("Authorization", "Bearer " + endpoint.apiKey());
         }
-        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request.build(), CappedBody.handler(MAX_RESPONSE_BYTES));
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request.build(), LimitedBody.failingAbove(MAX_RESPONSE_BYTES));
         HttpResponse<String> response;
         try {
             response = exchange.get(endpoint.timeoutMillis(), TimeUnit.MILLISECONDS);
