@@ -31,6 +31,7 @@ class DistributionRestartIT {
             karaf.start();
             karaf.awaitReady(Duration.ofSeconds(150));
             String key = apiKey(karaf.home().resolve("data/demo-workspace.txt"));
+            awaitOk(karaf, "/api/v1/catalog/products", key);
             String sku = "RS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
             HttpResponse<String> created = send(karaf, "POST", "/api/v1/catalog/products", key,
                     "{\"sku\":\"" + sku + "\",\"name\":\"Restart probe\",\"unit\":\"pcs\",\"price\":\"2.50\",\"currency\":\"EUR\"}");
@@ -49,7 +50,7 @@ class DistributionRestartIT {
         }
     }
 
-    /** The API may still be wiring itself for a few seconds after the UI answers. */
+    /** The API may still be registering its resources for a few seconds after the UI answers. */
     private static HttpResponse<String> awaitOk(KarafProcess karaf, String path, String key) throws Exception {
         HttpResponse<String> last = null;
         for (int i = 0; i < 60; i++) {
