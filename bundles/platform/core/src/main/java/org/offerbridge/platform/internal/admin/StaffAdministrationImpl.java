@@ -15,7 +15,7 @@ import org.offerbridge.platform.internal.persistence.InvitationEntity;
 import org.offerbridge.platform.internal.persistence.UserEntity;
 import org.offerbridge.platform.internal.persistence.UserStore;
 import org.offerbridge.platform.internal.rest.Inputs;
-import org.offerbridge.platform.internal.security.SecretTokens;
+import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;

@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.offerbridge.platform.api.PlanCatalog;
 import org.offerbridge.platform.internal.PlatformConfig;
 import org.offerbridge.platform.internal.persistence.WorkspaceStore;
-import org.offerbridge.platform.internal.security.SecretTokens;
+import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -30,7 +30,7 @@ import org.offerbridge.platform.internal.context.ThreadRequestContext;
 import org.offerbridge.platform.internal.persistence.IdempotencyStore;
 import org.offerbridge.platform.internal.security.Authenticator;
 import org.offerbridge.platform.internal.security.RateLimiter;
-import org.offerbridge.platform.internal.security.SecretTokens;
+import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;

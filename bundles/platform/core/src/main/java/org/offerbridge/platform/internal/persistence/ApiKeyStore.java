@@ -7,7 +7,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.internal.security.ApiKeyFormat;
-import org.offerbridge.platform.internal.security.SecretTokens;
+import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

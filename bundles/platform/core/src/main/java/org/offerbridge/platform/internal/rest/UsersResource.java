@@ -33,7 +33,7 @@ import org.offerbridge.platform.internal.persistence.UserEntity;
 import org.offerbridge.platform.internal.persistence.UserStore;
 import org.offerbridge.platform.internal.persistence.WorkspaceStore;
 import org.offerbridge.platform.internal.security.PasswordHasher;
-import org.offerbridge.platform.internal.security.SecretTokens;
+import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

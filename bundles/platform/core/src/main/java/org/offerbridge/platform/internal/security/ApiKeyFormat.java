@@ -2,6 +2,7 @@ package org.offerbridge.platform.internal.security;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.offerbridge.platform.api.secrets.SecretTokens;
 
 /**
  * API keys look like {@code obk_<id>_<secret>}: the id finds the stored key, the secret is checked against

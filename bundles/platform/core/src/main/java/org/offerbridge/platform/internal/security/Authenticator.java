@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.offerbridge.platform.api.secrets.SecretTokens;
 
 /**
  * Turns credentials into a {@link TenantPrincipal}: API keys and staff session tokens on each request, and

@@ -1,4 +1,4 @@
-package org.offerbridge.platform.internal.security;
+package org.offerbridge.platform.api.secrets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

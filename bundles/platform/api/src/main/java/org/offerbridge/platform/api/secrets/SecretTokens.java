@@ -1,4 +1,4 @@
-package org.offerbridge.platform.internal.security;
+package org.offerbridge.platform.api.secrets;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * High-entropy bearer secrets (API keys, session and invitation tokens). They carry 256 random bits, so a
+ * High-entropy bearer secrets (API keys, session and invitation tokens, customers' quote links). They carry 256 random bits, so a
  * single SHA-256 is enough to store them: unlike passwords they cannot be guessed.
  */
 public final class SecretTokens {
