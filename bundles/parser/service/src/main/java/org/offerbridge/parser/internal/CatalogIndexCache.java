@@ -101,11 +101,13 @@ public class CatalogIndexCache implements CatalogListener {
             return cached.snapshot();
         }
         long revision = catalog.revision();
-        Snapshot snapshot = cached != null && cached.snapshot().revision() == revision ? cached.snapshot() : buildOnce(tenant, revision);
-        synchronized (byTenant) {
-            byTenant.put(tenant, new Entry(snapshot, now));
+        if (cached == null || cached.snapshot().revision() != revision) {
+            return buildOnce(tenant, revision); // stores what it built
         }
-        return snapshot;
+        synchronized (byTenant) {
+            byTenant.put(tenant, new Entry(cached.snapshot(), now));
+        }
+        return cached.snapshot();
     }
 
     /**

@@ -98,7 +98,6 @@ public class RequestInboxImpl implements RequestInbox {
     @Override
     public IntakeRequest receive(Inbound inbound) {
         RequestStore.Inbound in = InboundRules.inbound(inbound);
-        context.require();
         IntakeRequestEntity stored = store.receive(in);
         parseInto(stored.id, in.text(), customerFor(in), Set.of(RequestStore.RECEIVED));
         return require(stored.id);
