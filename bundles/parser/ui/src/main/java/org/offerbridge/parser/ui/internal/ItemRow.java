@@ -7,18 +7,16 @@ import java.util.Locale;
 import org.offerbridge.parser.api.ProposalLine;
 import org.offerbridge.parser.api.Span;
 
-import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.TextField;
-import com.vaadin.ui.themes.ValoTheme;
 
 /** One requested item the catalog lacks, in the editor: its text, its quantity and a SKU picker to make it a line. */
 final class ItemRow {
-    final TextField text = new TextField();
-    final TextField quantity = new TextField();
+    final TextField text = RowFields.text(500);
+    final TextField quantity = RowFields.quantity();
     final ComboBox<SkuChoice> toLine;
-    final Button remove = new Button();
+    final Button remove = RowFields.remove();
     private final Locale locale;
     private final List<Span> spans;
 
@@ -26,16 +24,6 @@ final class ItemRow {
         this.toLine = toLine;
         this.locale = locale;
         this.spans = List.copyOf(spans);
-        text.addStyleName(ValoTheme.TEXTFIELD_SMALL);
-        text.setWidth("100%");
-        text.setMaxLength(500);
-        text.setValueChangeMode(ValueChangeMode.BLUR);
-        quantity.addStyleName(ValoTheme.TEXTFIELD_SMALL);
-        quantity.setWidth("100%");
-        quantity.setMaxLength(20);
-        quantity.setValueChangeMode(ValueChangeMode.BLUR);
-        remove.addStyleName(ValoTheme.BUTTON_SMALL);
-        remove.addStyleName(ValoTheme.BUTTON_BORDERLESS);
     }
 
     static ItemRow of(ProposalLine l, ComboBox<SkuChoice> toLine, Locale locale, List<Span> spans) {

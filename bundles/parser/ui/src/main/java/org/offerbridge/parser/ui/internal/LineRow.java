@@ -8,12 +8,10 @@ import java.util.Locale;
 import org.offerbridge.parser.api.ProposalLine;
 import org.offerbridge.parser.api.Span;
 
-import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
-import com.vaadin.ui.themes.ValoTheme;
 
 /**
  * One catalog line in the editor with its own fields: the SKU picker, the quantity, and the product's name,
@@ -22,12 +20,12 @@ import com.vaadin.ui.themes.ValoTheme;
  */
 final class LineRow {
     final ComboBox<SkuChoice> sku;
-    final TextField quantity = new TextField();
+    final TextField quantity = RowFields.quantity();
     final Label name = new Label();
     final Label unit = new Label();
     final Label price = new Label();
     final Label confidence = new Label();
-    final Button remove = new Button();
+    final Button remove = RowFields.remove();
     private final Locale locale;
     private final List<Span> spans;
 
@@ -35,12 +33,6 @@ final class LineRow {
         this.sku = sku;
         this.locale = locale;
         this.spans = List.copyOf(spans);
-        quantity.addStyleName(ValoTheme.TEXTFIELD_SMALL);
-        quantity.setWidth("100%");
-        quantity.setMaxLength(20);
-        quantity.setValueChangeMode(ValueChangeMode.BLUR);
-        remove.addStyleName(ValoTheme.BUTTON_SMALL);
-        remove.addStyleName(ValoTheme.BUTTON_BORDERLESS);
         name.setWidth("100%");
     }
 
