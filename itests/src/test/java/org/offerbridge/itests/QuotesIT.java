@@ -176,6 +176,12 @@ public class QuotesIT extends OfferbridgeTestSupport {
             assertFalse("the page shows " + internal, html.body().contains(internal));
         }
         assertEquals(200, page(path, "en").status());
+        // the customer downloads the PDF from the page's link, without signing in
+        assertTrue(html.body().contains("href=\"" + path.substring(path.lastIndexOf('/') + 1) + "/pdf\""));
+        Answer customerPdf = page(path + "/pdf", "de");
+        assertEquals(customerPdf.body(), 200, customerPdf.status());
+        assertEquals("application/pdf", customerPdf.header("Content-Type"));
+        assertTrue("a PDF document", customerPdf.body().startsWith("%PDF-"));
         JsonNode viewed = get("/quotes/" + id, w.apiKey()).json();
         assertEquals("viewed", viewed.get("status").asText());
         assertNotNull(viewed.get("viewedAt"));
@@ -376,6 +382,8 @@ public class QuotesIT extends OfferbridgeTestSupport {
         assertEquals(404, gone.status());
         assertEquals(unknown, gone.body());
         assertProblem(call("POST", path2 + "/accept", null, "{\"name\":\"A Buyer\"}"), 404, null);
+        assertProblem(page(path2 + "/pdf", "en"), 404, null);
+        assertProblem(page("/q/" + "A".repeat(43) + "/pdf", "en"), 404, null);
     }
 
     @Test

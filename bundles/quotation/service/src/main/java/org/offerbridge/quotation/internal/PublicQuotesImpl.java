@@ -2,6 +2,7 @@ package org.offerbridge.quotation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -15,6 +16,7 @@ import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.quotation.api.Origin;
 import org.offerbridge.quotation.api.PublicQuote;
 import org.offerbridge.quotation.api.PublicQuotes;
+import org.offerbridge.quotation.api.QuoteDocumentData;
 import org.offerbridge.quotation.api.QuoteStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -89,6 +91,25 @@ public class PublicQuotesImpl implements PublicQuotes {
             done.add(Transitions.move(em, q, QuoteStatus.REJECTED, "quote.rejected", actor(f), origin, null));
             return done;
         });
+    }
+
+    @Override
+    public Optional<QuoteDocumentData> document(String token, Locale fallback) {
+        if (!LinkTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        String hash = LinkTokens.hash(token);
+        return links.tenantOf(hash).map(tenantId -> tx.callAs(tenantId, em -> {
+            Found f = find(em, hash);
+            if (f == null) {
+                return null;
+            }
+            QuoteEntity q = f.quote();
+            // the seller as the quote was sent: no workspace data beyond what the page shows
+            QuoteDocumentData.Party seller = new QuoteDocumentData.Party(q.sellerName, null, null, null, null);
+            return QuoteDocuments.of(QuoteRecords.quote(q, QuoteRecords.lines(em, q.id)), seller,
+                    fallback == null ? null : fallback.toLanguageTag());
+        }));
     }
 
     /**

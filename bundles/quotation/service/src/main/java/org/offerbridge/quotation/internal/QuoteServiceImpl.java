@@ -535,15 +535,7 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
     public Optional<QuoteDocumentData> document(String quoteId) {
         return get(quoteId).map(q -> {
             WorkspaceSettings.Profile p = workspace.profile();
-            QuoteDocumentData.Party seller = new QuoteDocumentData.Party(p.companyName(), p.address(), null, p.phone(), p.taxId());
-            QuoteDocumentData.Party buyer = new QuoteDocumentData.Party(q.customer().name(), null, q.customer().email(), q.customer().phone(),
-                    null);
-            String tag = q.locale() != null ? q.locale() : p.locale();
-            return new QuoteDocumentData(q.number(), q.revision(), q.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), q.validUntil(),
-                    tag == null ? Locale.ENGLISH : Locale.forLanguageTag(tag), q.currency(), q.pricesIncludeTax(), seller, buyer,
-                    q.lines().stream().map(l -> new QuoteDocumentData.Line(l.position(), l.sku(), l.name(), l.quantity(), l.unit(),
-                            l.unitPrice(), l.discountPercent(), l.taxRate(), l.lineTotal())).toList(),
-                    q.totals());
+            return QuoteDocuments.of(q, new QuoteDocumentData.Party(p.companyName(), p.address(), null, p.phone(), p.taxId()), p.locale());
         });
     }
 

@@ -64,7 +64,8 @@ final class PublicPage {
         return Locale.ENGLISH;
     }
 
-    static String quote(PublicQuote q, Locale locale) {
+    /** @param pdfHref the download link relative to the page, or null while no PDF renderer is installed */
+    static String quote(PublicQuote q, Locale locale, String pdfHref) {
         ResourceBundle t = texts(locale);
         StringBuilder h = new StringBuilder();
         head(h, locale, text(t, "title", q.number()));
@@ -87,6 +88,9 @@ final class PublicPage {
         }
         table(h, t, q);
         h.append("<p>").append(esc(t.getString(q.pricesIncludeTax() ? "pricesIncludeTax" : "pricesExcludeTax"))).append("</p>");
+        if (pdfHref != null) {
+            h.append("<p><a href=\"").append(esc(pdfHref)).append("\" download>").append(esc(t.getString("downloadPdf"))).append("</a></p>");
+        }
         switch (q.state()) {
             case OPEN -> {
                 form(h, "accept", "name", t.getString("acceptName"), t.getString("accept"), true, t.getString("failed"));

@@ -21,9 +21,13 @@ import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.Public;
 import org.offerbridge.quotation.api.PublicQuote;
 import org.offerbridge.quotation.api.PublicQuotes;
+import org.offerbridge.quotation.api.QuoteDocumentData;
+import org.offerbridge.quotation.api.QuotePdfWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -46,6 +50,10 @@ public class PublicQuoteResource {
     @Context
     HttpServletRequest request;
 
+    /** The PDF capability's writer; the page offers the download only while one is installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile QuotePdfWriter pdf;
+
     @Activate
     public PublicQuoteResource(@Reference PublicQuotes quotes) {
         this.quotes = quotes;
@@ -67,7 +75,18 @@ public class PublicQuoteResource {
         PublicQuote.State s = q.get().state();
         // expired and superseded links still show what was offered, under a clear notice
         int status = s == PublicQuote.State.EXPIRED || s == PublicQuote.State.SUPERSEDED ? 410 : 200;
-        return html(status, PublicPage.quote(q.get(), locale));
+        return html(status, PublicPage.quote(q.get(), locale, pdf == null ? null : token + "/pdf"));
+    }
+
+    /** The quote as the customer's PDF, in the page's language; the same 404 as the page for unknown and revoked links. */
+    @GET
+    @Path("{token}/pdf")
+    @Produces({"application/pdf", "application/problem+json"})
+    public Response pdf(@PathParam("token") String token, @HeaderParam("Accept-Language") String language) {
+        QuoteDocumentData doc = quotes.document(token, PublicPage.language(null, language))
+                .orElseThrow(() -> ProblemException.notFound("This link"));
+        return PdfDownload.of(pdf, doc).header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
+                .header("X-Robots-Tag", "noindex").build();
     }
 
     @POST

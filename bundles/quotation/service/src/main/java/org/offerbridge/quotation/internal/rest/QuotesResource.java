@@ -19,7 +19,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.StreamingOutput;
 
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.rest.ApiExtensions;
@@ -231,14 +230,7 @@ public class QuotesResource {
     @Produces({"application/pdf", "application/problem+json"})
     public Response pdf(@PathParam("id") String id) {
         QuoteDocumentData doc = documents.document(id).orElseThrow(() -> ProblemException.notFound("Quote " + id));
-        QuotePdfWriter writer = pdf;
-        if (writer == null) {
-            throw new ProblemException(503, "pdf-not-installed", "PDF rendering not installed",
-                    "PDF rendering is not installed on this server", null);
-        }
-        StreamingOutput out = stream -> writer.write(doc, stream);
-        return Response.ok(out, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + doc.number().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"").build();
+        return PdfDownload.of(pdf, doc).build();
     }
 
     @POST
