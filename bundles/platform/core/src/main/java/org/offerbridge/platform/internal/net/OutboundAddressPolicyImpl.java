@@ -72,10 +72,22 @@ public class OutboundAddressPolicyImpl implements OutboundAddressPolicy {
         if (host == null || host.isEmpty()) {
             throw new RefusedAddressException("The URL has no valid host");
         }
-        host = host.toLowerCase(Locale.ROOT);
         int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        checkHost(host, port);
+        return uri;
+    }
+
+    @Override
+    public void checkHost(String host, int port) {
+        if (host == null || host.isBlank()) {
+            throw new RefusedAddressException("A host is required");
+        }
+        if (port < 1 || port > 65535) {
+            throw new RefusedAddressException("The port must be between 1 and 65535");
+        }
+        host = host.strip().toLowerCase(Locale.ROOT);
         if (allowed.contains(host) || allowed.contains(host + ":" + port)) {
-            return uri;
+            return;
         }
         InetAddress[] addresses;
         try {
@@ -93,6 +105,5 @@ public class OutboundAddressPolicyImpl implements OutboundAddressPolicy {
                         + "; an administrator can allow it in " + OutboundConfig.PID + " (allowedPrivateHosts)");
             }
         }
-        return uri;
     }
 }
