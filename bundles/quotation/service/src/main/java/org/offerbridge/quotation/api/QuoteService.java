@@ -33,7 +33,23 @@ public interface QuoteService {
      * Sends a draft: one public link per recipient (the quote's customer when none are given). 409 when a discount
      * above the workspace's threshold has not been approved.
      */
-    SentQuote send(String id, List<Recipient> recipients, Origin origin);
+    default SentQuote send(String id, List<Recipient> recipients, Origin origin) {
+        return send(id, recipients, SendOptions.DEFAULT, origin);
+    }
+
+    /**
+     * Sends a draft as {@link #send(String, List, Origin)} does and queues one delivery per recipient on the chosen
+     * channel (see {@link SendOptions}), in the same transaction. 400 naming {@code channel} for an unknown channel or
+     * {@code recipients[i].email} for an address the channel cannot use; 409 naming {@code channel} when the workspace
+     * has not set the channel up.
+     */
+    SentQuote send(String id, List<Recipient> recipients, SendOptions options, Origin origin);
+
+    /** The quote's deliveries, oldest first (404 for another tenant's quote). */
+    List<Delivery> deliveries(String quoteId);
+
+    /** Queues a failed delivery again with a fresh retry schedule (409 unless it failed and the quote is still open). */
+    Delivery retryDelivery(String quoteId, String deliveryId, Origin origin);
 
     /** An admin approves a draft's discounts (403 below admin). */
     Quote approve(String id, Origin origin);

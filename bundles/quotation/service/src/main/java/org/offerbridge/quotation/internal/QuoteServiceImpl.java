@@ -28,6 +28,7 @@ import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.quotation.api.Delivery;
 import org.offerbridge.quotation.api.Order;
 import org.offerbridge.quotation.api.Origin;
 import org.offerbridge.quotation.api.PublicLink;
@@ -38,10 +39,12 @@ import org.offerbridge.quotation.api.QuoteDocumentData;
 import org.offerbridge.quotation.api.QuoteDocumentSource;
 import org.offerbridge.quotation.api.QuoteDraft;
 import org.offerbridge.quotation.api.QuoteLine;
+import org.offerbridge.quotation.api.QuoteSender;
 import org.offerbridge.quotation.api.QuoteService;
 import org.offerbridge.quotation.api.QuoteSettings;
 import org.offerbridge.quotation.api.QuoteStatus;
 import org.offerbridge.quotation.api.Recipient;
+import org.offerbridge.quotation.api.SendOptions;
 import org.offerbridge.quotation.api.SentQuote;
 import org.offerbridge.quotation.api.TimelineEvent;
 import org.offerbridge.quotation.api.Totals;
@@ -57,6 +60,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
     static final String UNIT = "(osgi.unit.name=offerbridge-quotation)";
     static final int MAX_RECIPIENTS = 20;
+    /** The default channel when the workspace has it set up. */
+    static final String EMAIL = "email";
 
     private final TenantTransactions tx;
     private final RequestContext context;
@@ -68,12 +73,19 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
     private volatile RequestInbox inbox;
     private final QuoteEventDispatch events;
     private final PublicLinks links;
+    private final QuoteDeliveries deliveries;
+    private final QuoteChannels channels;
+    private final DeliveryDispatcher dispatcher;
 
     @Activate
     public QuoteServiceImpl(@Reference(target = UNIT) JpaTemplate jpa, @Reference RequestContext context,
             @Reference CatalogPricing pricing, @Reference WorkspaceSettings workspace, @Reference UsageMeter usage,
             @Reference CustomerDirectory customers, @Reference QuoteEventDispatch events,
-            @Reference PublicLinks links) {
+            @Reference PublicLinks links, @Reference QuoteDeliveries deliveries, @Reference QuoteChannels channels,
+            @Reference DeliveryDispatcher dispatcher) {
+        this.deliveries = deliveries;
+        this.channels = channels;
+        this.dispatcher = dispatcher;
         this.tx = new TenantTransactions(jpa, context);
         this.context = context;
         this.pricing = pricing;
@@ -304,11 +316,16 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
     }
 
     @Override
-    public SentQuote send(String id, List<Recipient> recipients, Origin origin) {
+    public SentQuote send(String id, List<Recipient> recipients, SendOptions options, Origin origin) {
         TenantPrincipal by = context.require();
         List<Recipient> to = recipients(recipients);
-        String seller = workspace.profile().companyName();
+        SendOptions opts = options == null ? SendOptions.DEFAULT : options;
+        String note = note(opts.note());
+        Optional<QuoteSender> channel = channel(opts.channel());
+        boolean explicit = opts.channel() != null;
+        WorkspaceSettings.Profile seller = workspace.profile();
         List<QuoteEventDispatch.Event> done = new ArrayList<>();
+        List<Delivery> queued = new ArrayList<>();
         List<PublicLink> created = tx.call(em -> {
             QuoteEntity q = find(em, id);
             if (q == null) {
@@ -326,18 +343,77 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             if (QuoteRecords.lines(em, q.id).isEmpty()) {
                 throw ProblemException.invalid("lines", "A quote needs at least one line to be sent");
             }
-            List<Recipient> targets = to.isEmpty() ? List.of(new Recipient(q.customerName, q.customerEmail)) : to;
+            boolean toCustomer = to.isEmpty();
+            List<Recipient> targets = toCustomer ? List.of(new Recipient(q.customerName, q.customerEmail)) : to;
+            String locale = q.locale != null ? q.locale : seller.locale();
             List<PublicLink> made = new ArrayList<>();
-            for (Recipient r : targets) {
-                made.add(links.create(em, by.tenantId(), q.id, r));
+            for (int i = 0; i < targets.size(); i++) {
+                Recipient r = targets.get(i);
+                PublicLink link = links.create(em, by.tenantId(), q.id, r);
+                made.add(link);
+                if (channel.isPresent() && (explicit || r.email() != null)) {
+                    String field = toCustomer ? "customer.email" : "recipients[" + i + "].email";
+                    String address = address(channel.get(), r.email(), field);
+                    queued.add(deliveries.queue(em, q.id, link, channel.get().channel(), address, locale, note));
+                }
             }
-            q.sellerName = seller;
+            q.sellerName = seller.companyName();
             q.sentAt = System.currentTimeMillis();
-            done.add(Transitions.move(em, q, QuoteStatus.SENT, "quote.sent", by.actor(), origin, made.size() + " link(s)"));
+            String how = queued.isEmpty() ? made.size() + " link(s)" : made.size() + " link(s), " + queued.size() + " by " + channel.get().channel();
+            done.add(Transitions.move(em, q, QuoteStatus.SENT, "quote.sent", by.actor(), origin, how));
             return made;
         });
         events.publish(by.tenantId(), done);
-        return new SentQuote(require(id), created);
+        if (!queued.isEmpty()) {
+            dispatcher.wake();
+        }
+        return new SentQuote(require(id), created, queued);
+    }
+
+    @Override
+    public List<Delivery> deliveries(String quoteId) {
+        require(quoteId);
+        return deliveries.of(quoteId);
+    }
+
+    @Override
+    public Delivery retryDelivery(String quoteId, String deliveryId, Origin origin) {
+        TenantPrincipal by = context.require();
+        require(quoteId);
+        Delivery d = deliveries.retry(quoteId, deliveryId, by.actor(), origin);
+        dispatcher.wake();
+        return d;
+    }
+
+    /**
+     * The channel to queue deliveries on: the one asked for, none for "link", or by default email when the workspace
+     * has set it up.
+     */
+    private Optional<QuoteSender> channel(String asked) {
+        if (asked == null) {
+            return channels.get(EMAIL).filter(s -> s.unavailable().isEmpty());
+        }
+        String id = asked.strip().toLowerCase(Locale.ROOT);
+        if (id.equals(SendOptions.LINK)) {
+            return Optional.empty();
+        }
+        QuoteSender s = channels.get(id).orElseThrow(() -> ProblemException.invalid("channel",
+                "Unknown channel '" + asked + "'; use \"link\" or an installed channel such as \"email\""));
+        s.unavailable().ifPresent(why -> {
+            throw new ProblemException(409, "channel-unavailable", "Channel not set up", why, "channel");
+        });
+        return Optional.of(s);
+    }
+
+    private static String address(QuoteSender channel, String given, String field) {
+        if (given == null) {
+            throw ProblemException.invalid(field, "Sending by " + channel.channel() + " needs an address for every recipient");
+        }
+        try {
+            return channel.checkAddress(given);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, e.getMessage());
+        }
     }
 
     @Override
@@ -632,6 +708,21 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             out.add(new Recipient(name, email));
         }
         return out;
+    }
+
+    /** The personal message: several lines allowed, other control characters not. */
+    private static String note(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip().replace("\r\n", "\n");
+        if (v.length() > 2000) {
+            throw ProblemException.invalid("note", "note must be at most 2000 characters");
+        }
+        if (v.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t')) {
+            throw ProblemException.invalid("note", "note must not contain control characters other than line breaks");
+        }
+        return v;
     }
 
     private static String text(String field, String value, int max) {

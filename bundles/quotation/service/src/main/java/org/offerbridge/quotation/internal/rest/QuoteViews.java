@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.offerbridge.quotation.api.Delivery;
 import org.offerbridge.quotation.api.Order;
 import org.offerbridge.quotation.api.PublicLink;
 import org.offerbridge.quotation.api.Quote;
@@ -25,7 +26,12 @@ final class QuoteViews {
             boolean pricesIncludeTax, String validUntil, List<LineView> lines, TotalsView totals, boolean approvalRequired,
             String approvedBy, String approvedAt, String previousId, String supersededById, String requestId, String orderId, String locale,
             String createdAt, String updatedAt, String sentAt, String viewedAt, String decidedAt, String acceptedName,
-            String rejectionReason, String publicUrl, List<LinkView> links) {
+            String rejectionReason, String publicUrl, List<LinkView> links, List<DeliveryView> deliveries) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DeliveryView(String id, String linkId, String channel, String to, String recipientName, String status, int attempts,
+            String lastError, String createdAt, String nextAttemptAt, String sentAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -59,15 +65,21 @@ final class QuoteViews {
     }
 
     static QuoteView view(Quote q) {
-        return view(q, null, null);
+        return view(q, null, null, null);
     }
 
-    static QuoteView view(Quote q, String publicUrl, List<PublicLink> links) {
+    static QuoteView view(Quote q, String publicUrl, List<PublicLink> links, List<Delivery> deliveries) {
         return new QuoteView(q.id(), q.number(), q.baseNumber(), q.revision(), q.status().id(), q.customer(), q.currency(),
                 q.pricesIncludeTax(), q.validUntil().toString(), q.lines().stream().map(QuoteViews::view).toList(), view(q.totals()),
                 q.approvalRequired(), q.approvedBy(), text(q.approvedAt()), q.previousId(), q.supersededById(), q.requestId(), q.orderId(),
                 q.locale(), text(q.createdAt()), text(q.updatedAt()), text(q.sentAt()), text(q.viewedAt()), text(q.decidedAt()),
-                q.acceptedName(), q.rejectionReason(), publicUrl, links == null ? null : links.stream().map(QuoteViews::view).toList());
+                q.acceptedName(), q.rejectionReason(), publicUrl, links == null ? null : links.stream().map(QuoteViews::view).toList(),
+                deliveries == null ? null : deliveries.stream().map(QuoteViews::view).toList());
+    }
+
+    static DeliveryView view(Delivery d) {
+        return new DeliveryView(d.id(), d.linkId(), d.channel(), d.address(), d.recipientName(), d.status(), d.attempts(), d.lastError(),
+                text(d.createdAt()), text(d.nextAttemptAt()), text(d.sentAt()));
     }
 
     static LineView view(QuoteLine l) {

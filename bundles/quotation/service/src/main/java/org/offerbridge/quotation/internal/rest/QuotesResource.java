@@ -36,8 +36,10 @@ import org.offerbridge.quotation.api.QuoteService;
 import org.offerbridge.quotation.api.QuoteSettings;
 import org.offerbridge.quotation.api.QuoteStatus;
 import org.offerbridge.quotation.api.Recipient;
+import org.offerbridge.quotation.api.SendOptions;
 import org.offerbridge.quotation.api.SentQuote;
 import org.offerbridge.quotation.internal.QuotationCapability;
+import org.offerbridge.quotation.internal.rest.QuoteViews.DeliveryView;
 import org.offerbridge.quotation.internal.rest.QuoteViews.EventView;
 import org.offerbridge.quotation.internal.rest.QuoteViews.LinkView;
 import org.offerbridge.quotation.internal.rest.QuoteViews.QuoteView;
@@ -66,7 +68,7 @@ public class QuotesResource {
     private static final Set<String> CHANGE = Set.of("lines", "validUntil", "pricesIncludeTax", "locale");
     private static final Set<String> CUSTOMER = Set.of("name", "email", "phone");
     private static final Set<String> LINE = Set.of("sku", "quantity", "discountPercent");
-    private static final Set<String> SEND = Set.of("recipients");
+    private static final Set<String> SEND = Set.of("recipients", "channel", "message");
     private static final Set<String> RECIPIENT = Set.of("name", "email");
     private static final Set<String> SETTINGS = Set.of("numberPattern", "validityDays", "approvalDiscountPercent", "pricesIncludeTax",
             "defaultTaxRate");
@@ -186,8 +188,22 @@ public class QuotesResource {
                 to.add(new Recipient(r.text("name"), r.text("email")));
             }
         }
-        SentQuote sent = quotes.send(id, to, Origins.of(request));
-        return QuoteViews.view(sent.quote(), sent.links().get(0).url(), sent.links());
+        SendOptions options = b == null ? SendOptions.DEFAULT : new SendOptions(b.text("channel"), b.text("message"));
+        SentQuote sent = quotes.send(id, to, options, Origins.of(request));
+        return QuoteViews.view(sent.quote(), sent.links().get(0).url(), sent.links(), sent.deliveries());
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    public List<DeliveryView> deliveries(@PathParam("id") String id) {
+        return quotes.deliveries(id).stream().map(QuoteViews::view).toList();
+    }
+
+    @POST
+    @Path("{id}/deliveries/{deliveryId}/retry")
+    @RolesAllowed(Role.SALES_NAME)
+    public DeliveryView retry(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
+        return QuoteViews.view(quotes.retryDelivery(id, deliveryId, Origins.of(request)));
     }
 
     @POST
