@@ -1,0 +1,9 @@
+package org.offerbridge.quotation.mail.internal;
+
+/**
+ * A change to the SMTP settings. {@code password} null keeps the stored one, an empty string removes it; {@code port}
+ * null takes the security mode's usual port.
+ */
+record SmtpSettingsInput(String host, Integer port, String security, String username, String password, String fromAddress,
+        String fromName, String replyTo) {
+}
