@@ -25,7 +25,7 @@ final class PublicPage {
     private static final String BUNDLE = "l10n.quote-page";
     private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:0;padding:1rem;max-width:48rem;margin:auto;color:#222}"
             + "table{width:100%;border-collapse:collapse;font-size:.95rem}th,td{padding:.4rem;border-bottom:1px solid #ddd;text-align:left}"
-            + "td.n,th.n{text-align:right}.t td{font-weight:600}form{margin:1rem 0}input{padding:.5rem;width:100%;box-sizing:border-box;"
+            + "td.n,th.n{text-align:right;white-space:nowrap}.t td{font-weight:600}form{margin:1rem 0}input{padding:.5rem;width:100%;box-sizing:border-box;"
             + "margin:.3rem 0}button{padding:.6rem 1.2rem;margin-top:.3rem}.msg{padding:1rem;background:#f3f3f3;border-radius:.4rem}"
             + ".err{color:#a00000;font-weight:600}div.err{background:#fdecec;color:#a00000}input[aria-invalid=true]{border:2px solid #a00000}"
             + "@media(max-width:30rem){th.d,td.d{display:none}}";
@@ -97,11 +97,12 @@ final class PublicPage {
     }
 
     /**
-     * @param token the link's token, for the page's relative links (the forms and the PDF)
+     * @param self the page's own address relative to where it is shown, for its relative links (the forms and the PDF):
+     *     the token on GET /q/{token}, "../{token}" on the answer to a post to /q/{token}/accept
      * @param pdf whether to offer the PDF download (false while no renderer is installed)
      * @param notice what went wrong with the last form post, or null
      */
-    static String quote(PublicQuote q, Locale locale, String token, boolean pdf, Notice notice) {
+    static String quote(PublicQuote q, Locale locale, String self, boolean pdf, Notice notice) {
         ResourceBundle t = texts(locale);
         StringBuilder h = new StringBuilder();
         String title = text(t, "title", q.number());
@@ -129,12 +130,12 @@ final class PublicPage {
         table(h, t, q);
         h.append("<p>").append(esc(t.getString(q.pricesIncludeTax() ? "pricesIncludeTax" : "pricesExcludeTax"))).append("</p>");
         if (pdf) {
-            h.append("<p><a href=\"").append(esc(token)).append("/pdf\" download>").append(esc(t.getString("downloadPdf"))).append("</a></p>");
+            h.append("<p><a href=\"").append(esc(self)).append("/pdf\" download>").append(esc(t.getString("downloadPdf"))).append("</a></p>");
         }
         switch (q.state()) {
             case OPEN -> {
-                form(h, t, token, "accept", "name", "acceptName", "accept", MAX_NAME, true, notice);
-                form(h, t, token, "reject", "reason", "rejectReason", "reject", MAX_REASON, false, notice);
+                form(h, t, self, "accept", "name", "acceptName", "accept", MAX_NAME, true, notice);
+                form(h, t, self, "reject", "reason", "rejectReason", "reject", MAX_REASON, false, notice);
                 h.append("<script>").append(SCRIPT).append("</script>");
             }
             case ACCEPTED -> h.append("<p class=\"msg\" id=\"state-accepted\">").append(esc(t.getString("accepted"))).append("</p>");
@@ -190,12 +191,18 @@ final class PublicPage {
         if (s.discount().signum() > 0) {
             row(h, t.getString("discount"), s.discount().toPlainString(), q.currency());
         }
-        h.append("<tr class=\"t\"><td colspan=\"5\">").append(esc(t.getString("gross"))).append("</td><td class=\"n\">")
+        h.append("<tr class=\"t\"><td colspan=\"2\">").append(esc(t.getString("gross"))).append(GAP).append("<td class=\"n\">")
                 .append(esc(s.gross().toPlainString())).append(' ').append(esc(q.currency())).append("</td></tr></tfoot></table>");
     }
 
+    /**
+     * Ends a totals label: the label spans item and quantity, this gap the three detail columns, so the amounts stand
+     * under the line totals also on a phone, where the detail columns are hidden.
+     */
+    private static final String GAP = "</td><td class=\"d\" colspan=\"3\"></td>";
+
     private static void row(StringBuilder h, String label, String amount, String currency) {
-        h.append("<tr><td colspan=\"5\">").append(esc(label)).append("</td><td class=\"n\">").append(esc(amount)).append(' ')
+        h.append("<tr><td colspan=\"2\">").append(esc(label)).append(GAP).append("<td class=\"n\">").append(esc(amount)).append(' ')
                 .append(esc(currency)).append("</td></tr>");
     }
 
@@ -203,11 +210,11 @@ final class PublicPage {
      * One decision as a plain form posting back to the page's own link; with the notice for its field, the field is
      * marked invalid, focused and refilled with what was typed, and the message stands right under it.
      */
-    private static void form(StringBuilder h, ResourceBundle t, String token, String action, String field, String label, String button,
+    private static void form(StringBuilder h, ResourceBundle t, String self, String action, String field, String label, String button,
             int max, boolean required, Notice notice) {
         String id = action + "-" + field;
         boolean invalid = notice != null && action.equals(notice.action()) && field.equals(notice.field());
-        h.append("<form id=\"").append(action).append("-form\" method=\"post\" action=\"").append(esc(token)).append('/').append(action)
+        h.append("<form id=\"").append(action).append("-form\" method=\"post\" action=\"").append(esc(self)).append('/').append(action)
                 .append("\" accept-charset=\"utf-8\"><label for=\"").append(id).append("\">").append(esc(t.getString(label)))
                 .append("</label><input id=\"").append(id).append("\" name=\"").append(field).append("\" maxlength=\"").append(max)
                 .append('"').append(required ? " required autocomplete=\"name\"" : " autocomplete=\"off\"");

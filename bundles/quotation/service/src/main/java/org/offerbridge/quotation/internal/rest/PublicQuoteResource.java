@@ -149,8 +149,9 @@ public class PublicQuoteResource {
     }
 
     /**
-     * Decides by a form post. Success answers 303 to the page (relative, so it holds behind any proxy: from
-     * /q/{token}/accept, "../{token}" is /q/{token}); a refused decision shows the page again with the reason.
+     * Decides by a form post. Success answers 303 to the page; a refused decision shows the page again with the
+     * reason, at the post's address. Both name the page relative to /q/{token}/accept as "../{token}", so the links
+     * hold behind any proxy.
      */
     FormAnswer byForm(String token, String action, String value, String language, String fetchSite) {
         String back = "../" + token;
@@ -184,7 +185,7 @@ public class PublicQuoteResource {
             return new FormAnswer(404, null, PublicPage.invalid(PublicPage.language(null, language)));
         }
         Locale locale = PublicPage.language(now.get().locale(), language);
-        return new FormAnswer(status, null, PublicPage.quote(now.get(), locale, token, pdf != null, notice));
+        return new FormAnswer(status, null, PublicPage.quote(now.get(), locale, back, pdf != null, notice));
     }
 
     /** The service names the field; which of its rules failed is told by the value itself. */

@@ -55,7 +55,9 @@ class PublicPageTest {
         assertTrue(html.contains("<button type=\"submit\" id=\"accept-button\">Accept</button>"));
         assertFalse(html.contains("fetch("), "the script no longer does the posting");
         assertFalse(html.contains("aria-invalid=\"true\""));
-        assertTrue(html.contains("63.72 INR"));
+        // the totals' amounts stand under the line totals, also with the detail columns hidden on a phone
+        assertTrue(html.contains("<tr class=\"t\"><td colspan=\"2\">Total</td><td class=\"d\" colspan=\"3\"></td><td class=\"n\">63.72 INR</td></tr>"),
+                html);
         assertTrue(html.contains("<title>Quotation Q-2026-00007</title>"));
     }
 
@@ -114,6 +116,9 @@ class PublicPageTest {
         assertTrue(en.contains("aria-invalid=\"true\" aria-describedby=\"accept-name-error\" autofocus value=\"  \">"), en);
         assertTrue(en.contains("<p class=\"err\" id=\"accept-name-error\" role=\"alert\">Please type your full name in the field "
                 + "&quot;Your full name&quot; to accept.</p>"), en);
+        // shown at /q/tok123/accept, the page names itself one level up
+        String answered = PublicPage.quote(quote(PublicQuote.State.OPEN, "M8 hex bolt"), Locale.ENGLISH, "../" + TOKEN, true, n);
+        assertTrue(answered.contains("<a href=\"../tok123/pdf\" download>") && answered.contains("action=\"../tok123/reject\""), answered);
         // the other form is untouched
         assertTrue(en.contains("<input id=\"reject-reason\" name=\"reason\" maxlength=\"1000\" autocomplete=\"off\">"), en);
 
@@ -224,7 +229,8 @@ class PublicPageTest {
             assertEquals(400, a.status());
             assertNull(a.location());
             assertTrue(a.html().contains("id=\"accept-name-error\" role=\"alert\">Bitte geben Sie im Feld „Ihr vollständiger Name“"), a.html());
-            assertTrue(a.html().contains("<form id=\"accept-form\""), "the customer can try again on the same page");
+            // shown at /q/tok123/accept: its links lead back up to the page's own
+            assertTrue(a.html().contains("<form id=\"accept-form\" method=\"post\" action=\"../tok123/accept\""), a.html());
         }
         assertTrue(q.acted.isEmpty());
         assertEquals(PublicQuote.State.OPEN, q.states.get(TOKEN));
