@@ -43,6 +43,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -201,16 +202,18 @@ class PublicQuotePageBrowserIT {
         WebDriver phone = chromium(true, true);
         WebDriverWait phoneWait = new WebDriverWait(phone, Duration.ofSeconds(30));
         // JavaScript is really off: a page's script does not run
-        phone.get("data:text/html;charset=utf-8,<title>off</title><script>document.title='on'</script>");
+        phone.get("data:text/html;charset=utf-8,<title>off</title><script>document.title='on'</script><p id=loaded>");
+        phoneWait.until(ExpectedConditions.presenceOfElementLocated(By.id("loaded")));
         assertEquals("off", phone.getTitle());
 
         Quote q = sentQuote("Jürgen Müller GmbH", 5);
         phone.get(q.url());
         phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept-form")));
         assertTrue(phone.findElement(By.tagName("body")).getText().contains(q.number()));
-        // a name of spaces passes the browser's own "required" check; the server refuses it and says why
-        phone.findElement(By.id("accept-name")).sendKeys("   ");
-        phone.findElement(By.id("accept-button")).click();
+        // A name of spaces passes the browser's own "required" check; the server refuses it and says why. The form is
+        // sent with the keyboard's Enter (a phone's "Go"): with JavaScript off, ChromeDriver's click() waits up to 30 s
+        // for the page it navigated to, and its actions API hangs.
+        phone.findElement(By.id("accept-name")).sendKeys("   " + Keys.ENTER);
         WebElement error = phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept-name-error")));
         assertEquals("Please type your full name in the field \"Your full name\" to accept.", error.getText());
         assertEquals("true", phone.findElement(By.id("accept-name")).getAttribute("aria-invalid"));
@@ -220,8 +223,7 @@ class PublicQuotePageBrowserIT {
 
         WebElement name = phone.findElement(By.id("accept-name"));
         name.clear();
-        name.sendKeys("Jürgen Müller");
-        phone.findElement(By.id("accept-button")).click();
+        name.sendKeys("Jürgen Müller" + Keys.ENTER);
         WebElement done = phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state-accepted")));
         assertTrue(done.getText().startsWith("You accepted"), done.getText());
         assertEquals(q.url(), phone.getCurrentUrl());
