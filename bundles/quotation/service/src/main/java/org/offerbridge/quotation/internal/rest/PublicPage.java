@@ -1,6 +1,10 @@
 package org.offerbridge.quotation.internal.rest;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -12,21 +16,49 @@ import org.offerbridge.quotation.api.Totals;
 
 /**
  * The customer's page as one small HTML document: inline styles and script only (no external assets), every value
- * escaped, texts from the l10n/quote-page bundles (English, German).
+ * escaped, texts from the l10n/quote-page bundles (English, German). Accept and reject are plain HTML forms posting
+ * {@code application/x-www-form-urlencoded} to {token}/accept and {token}/reject, so the page works without JavaScript;
+ * the small script only keeps a second tap from sending the form twice.
  */
 final class PublicPage {
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
     private static final String BUNDLE = "l10n.quote-page";
     private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:0;padding:1rem;max-width:48rem;margin:auto;color:#222}"
             + "table{width:100%;border-collapse:collapse;font-size:.95rem}th,td{padding:.4rem;border-bottom:1px solid #ddd;text-align:left}"
-            + "td.n,th.n{text-align:right}.t td{font-weight:600}form{margin:1rem 0}input{padding:.5rem;width:100%;box-sizing:border-box;"
+            + "td.n,th.n{text-align:right;white-space:nowrap}.t td{font-weight:600}form{margin:1rem 0}input{padding:.5rem;width:100%;box-sizing:border-box;"
             + "margin:.3rem 0}button{padding:.6rem 1.2rem;margin-top:.3rem}.msg{padding:1rem;background:#f3f3f3;border-radius:.4rem}"
+            + ".err{color:#a00000;font-weight:600}div.err{background:#fdecec;color:#a00000}input[aria-invalid=true]{border:2px solid #a00000}"
             + "@media(max-width:30rem){th.d,td.d{display:none}}";
-    /** Posts the forms as JSON to {page}/accept and {page}/reject, then reloads to show the outcome. */
-    private static final String SCRIPT = "document.querySelectorAll('form[data-action]').forEach(function(f){f.addEventListener('submit',"
-            + "function(e){e.preventDefault();var b={};b[f.dataset.field]=f.elements[0].value;fetch(location.pathname.replace(/\\/$/,'')+'/'"
-            + "+f.dataset.action,{method:'POST',headers:{'Content-Type':'application/json'},body:JSON.stringify(b)}).then(function(r){"
-            + "if(r.ok){location.reload();}else{alert(f.dataset.failed);}});});});";
+    /**
+     * Enhances the plain forms, which work without it: once one is sent, both buttons are disabled so a second tap
+     * cannot post twice (a page restored from the back/forward cache gets them back).
+     */
+    private static final String SCRIPT = "(function(){var b=function(){return document.querySelectorAll('form[method=post] button');};"
+            + "document.querySelectorAll('form[method=post]').forEach(function(f){f.addEventListener('submit',function(){"
+            + "b().forEach(function(x){x.disabled=true;});});});window.addEventListener('pageshow',function(){"
+            + "b().forEach(function(x){x.disabled=false;});});})();";
+    /**
+     * Nothing but this page's own style and script may run, forms post only back to this server, and no other site
+     * may frame the page (a known link in a hidden frame could otherwise be clicked through).
+     */
+    static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '" + sha256(SCRIPT)
+            + "'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    static final int MAX_NAME = 200;
+    static final int MAX_REASON = 1000;
+
+    /**
+     * Why a form post was not done, shown on the page again: {@code field} (name or reason) with what was typed, or
+     * no field for the page as a whole. {@code key} names the text in the bundle, {@code arg} fills it.
+     */
+    record Notice(String action, String field, String key, Object arg, String typed) {
+        static Notice field(String action, String field, String key, Object arg, String typed) {
+            return new Notice(action, field, key, arg, typed);
+        }
+
+        static Notice page(String key) {
+            return new Notice(null, null, key, null, null);
+        }
+    }
 
     private PublicPage() {
     }
@@ -64,12 +96,21 @@ final class PublicPage {
         return Locale.ENGLISH;
     }
 
-    /** @param pdfHref the download link relative to the page, or null while no PDF renderer is installed */
-    static String quote(PublicQuote q, Locale locale, String pdfHref) {
+    /**
+     * @param self the page's own address relative to where it is shown, for its relative links (the forms and the PDF):
+     *     the token on GET /q/{token}, "../{token}" on the answer to a post to /q/{token}/accept
+     * @param pdf whether to offer the PDF download (false while no renderer is installed)
+     * @param notice what went wrong with the last form post, or null
+     */
+    static String quote(PublicQuote q, Locale locale, String self, boolean pdf, Notice notice) {
         ResourceBundle t = texts(locale);
         StringBuilder h = new StringBuilder();
-        head(h, locale, text(t, "title", q.number()));
-        h.append("<h1>").append(esc(text(t, "title", q.number()))).append("</h1>");
+        String title = text(t, "title", q.number());
+        head(h, locale, notice == null ? title : text(t, "error.prefix", title));
+        h.append("<h1>").append(esc(title)).append("</h1>");
+        if (notice != null && notice.field() == null) {
+            h.append("<div class=\"msg err\" role=\"alert\">").append(esc(text(t, notice.key(), notice.arg()))).append("</div>");
+        }
         if (q.revision() > 1) {
             h.append("<p>").append(esc(text(t, "revision", q.revision()))).append("</p>");
         }
@@ -80,25 +121,25 @@ final class PublicPage {
         }
         h.append(esc(text(t, "for", q.customerName()))).append("<br>").append(esc(text(t, "validUntil", q.validUntil()))).append("</p>");
         if (q.state() == PublicQuote.State.EXPIRED) {
-            h.append("<div class=\"msg\"><h2>").append(esc(t.getString("expired.title"))).append("</h2><p>")
+            h.append("<div class=\"msg\" id=\"state-expired\"><h2>").append(esc(t.getString("expired.title"))).append("</h2><p>")
                     .append(esc(t.getString("expired.text"))).append("</p></div>");
         } else if (q.state() == PublicQuote.State.SUPERSEDED) {
-            h.append("<div class=\"msg\"><h2>").append(esc(t.getString("superseded.title"))).append("</h2><p>")
+            h.append("<div class=\"msg\" id=\"state-superseded\"><h2>").append(esc(t.getString("superseded.title"))).append("</h2><p>")
                     .append(esc(t.getString("superseded.text"))).append("</p></div>");
         }
         table(h, t, q);
         h.append("<p>").append(esc(t.getString(q.pricesIncludeTax() ? "pricesIncludeTax" : "pricesExcludeTax"))).append("</p>");
-        if (pdfHref != null) {
-            h.append("<p><a href=\"").append(esc(pdfHref)).append("\" download>").append(esc(t.getString("downloadPdf"))).append("</a></p>");
+        if (pdf) {
+            h.append("<p><a href=\"").append(esc(self)).append("/pdf\" download>").append(esc(t.getString("downloadPdf"))).append("</a></p>");
         }
         switch (q.state()) {
             case OPEN -> {
-                form(h, "accept", "name", t.getString("acceptName"), t.getString("accept"), true, t.getString("failed"));
-                form(h, "reject", "reason", t.getString("rejectReason"), t.getString("reject"), false, t.getString("failed"));
+                form(h, t, self, "accept", "name", "acceptName", "accept", MAX_NAME, true, notice);
+                form(h, t, self, "reject", "reason", "rejectReason", "reject", MAX_REASON, false, notice);
                 h.append("<script>").append(SCRIPT).append("</script>");
             }
-            case ACCEPTED -> h.append("<p class=\"msg\">").append(esc(t.getString("accepted"))).append("</p>");
-            case REJECTED -> h.append("<p class=\"msg\">").append(esc(t.getString("rejected"))).append("</p>");
+            case ACCEPTED -> h.append("<p class=\"msg\" id=\"state-accepted\">").append(esc(t.getString("accepted"))).append("</p>");
+            case REJECTED -> h.append("<p class=\"msg\" id=\"state-rejected\">").append(esc(t.getString("rejected"))).append("</p>");
             default -> {
                 // expired and superseded say so above the lines
             }
@@ -106,12 +147,23 @@ final class PublicPage {
         return h.append("</body></html>").toString();
     }
 
+    /** A page with a message only and a link back to the quotation (for a form post that came from another site). */
+    static String message(Locale locale, String key, String pageHref) {
+        ResourceBundle t = texts(locale);
+        StringBuilder h = new StringBuilder();
+        head(h, locale, t.getString(key + ".title"));
+        h.append("<div class=\"msg err\" role=\"alert\"><h1>").append(esc(t.getString(key + ".title"))).append("</h1><p>")
+                .append(esc(t.getString(key + ".text"))).append("</p><p><a href=\"").append(esc(pageHref)).append("\">")
+                .append(esc(t.getString("backToQuote"))).append("</a></p></div></body></html>");
+        return h.toString();
+    }
+
     /** For unknown and revoked links alike. */
     static String invalid(Locale locale) {
         ResourceBundle t = texts(locale);
         StringBuilder h = new StringBuilder();
         head(h, locale, t.getString("invalid.title"));
-        h.append("<div class=\"msg\"><h1>").append(esc(t.getString("invalid.title"))).append("</h1><p>")
+        h.append("<div class=\"msg\" id=\"state-invalid\"><h1>").append(esc(t.getString("invalid.title"))).append("</h1><p>")
                 .append(esc(t.getString("invalid.text"))).append("</p></div></body></html>");
         return h.toString();
     }
@@ -139,20 +191,46 @@ final class PublicPage {
         if (s.discount().signum() > 0) {
             row(h, t.getString("discount"), s.discount().toPlainString(), q.currency());
         }
-        h.append("<tr class=\"t\"><td colspan=\"5\">").append(esc(t.getString("gross"))).append("</td><td class=\"n\">")
+        h.append("<tr class=\"t\"><td colspan=\"2\">").append(esc(t.getString("gross"))).append(GAP).append("<td class=\"n\">")
                 .append(esc(s.gross().toPlainString())).append(' ').append(esc(q.currency())).append("</td></tr></tfoot></table>");
     }
 
+    /**
+     * Ends a totals label: the label spans item and quantity, this gap the three detail columns, so the amounts stand
+     * under the line totals also on a phone, where the detail columns are hidden.
+     */
+    private static final String GAP = "</td><td class=\"d\" colspan=\"3\"></td>";
+
     private static void row(StringBuilder h, String label, String amount, String currency) {
-        h.append("<tr><td colspan=\"5\">").append(esc(label)).append("</td><td class=\"n\">").append(esc(amount)).append(' ')
+        h.append("<tr><td colspan=\"2\">").append(esc(label)).append(GAP).append("<td class=\"n\">").append(esc(amount)).append(' ')
                 .append(esc(currency)).append("</td></tr>");
     }
 
-    private static void form(StringBuilder h, String action, String field, String label, String button, boolean required, String failed) {
-        h.append("<form data-action=\"").append(action).append("\" data-field=\"").append(field).append("\" data-failed=\"")
-                .append(esc(failed)).append("\"><label>").append(esc(label)).append("<input name=\"").append(field).append("\" maxlength=\"")
-                .append(required ? 200 : 1000).append('"').append(required ? " required" : "").append("></label><button type=\"submit\">")
-                .append(esc(button)).append("</button></form>");
+    /**
+     * One decision as a plain form posting back to the page's own link; with the notice for its field, the field is
+     * marked invalid, focused and refilled with what was typed, and the message stands right under it.
+     */
+    private static void form(StringBuilder h, ResourceBundle t, String self, String action, String field, String label, String button,
+            int max, boolean required, Notice notice) {
+        String id = action + "-" + field;
+        boolean invalid = notice != null && action.equals(notice.action()) && field.equals(notice.field());
+        h.append("<form id=\"").append(action).append("-form\" method=\"post\" action=\"").append(esc(self)).append('/').append(action)
+                .append("\" accept-charset=\"utf-8\"><label for=\"").append(id).append("\">").append(esc(t.getString(label)))
+                .append("</label><input id=\"").append(id).append("\" name=\"").append(field).append("\" maxlength=\"").append(max)
+                .append('"').append(required ? " required autocomplete=\"name\"" : " autocomplete=\"off\"");
+        if (invalid) {
+            h.append(" aria-invalid=\"true\" aria-describedby=\"").append(id).append("-error\" autofocus");
+            if (notice.typed() != null) {
+                h.append(" value=\"").append(esc(notice.typed())).append('"');
+            }
+        }
+        h.append('>');
+        if (invalid) {
+            h.append("<p class=\"err\" id=\"").append(id).append("-error\" role=\"alert\">").append(esc(text(t, notice.key(), notice.arg())))
+                    .append("</p>");
+        }
+        h.append("<button type=\"submit\" id=\"").append(action).append("-button\">").append(esc(t.getString(button)))
+                .append("</button></form>");
     }
 
     private static void head(StringBuilder h, Locale locale, String title) {
@@ -163,6 +241,14 @@ final class PublicPage {
 
     private static String text(ResourceBundle t, String key, Object arg) {
         return new MessageFormat(t.getString(key), t.getLocale()).format(new Object[] {String.valueOf(arg)});
+    }
+
+    private static String sha256(String s) {
+        try {
+            return "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     static String esc(String s) {
