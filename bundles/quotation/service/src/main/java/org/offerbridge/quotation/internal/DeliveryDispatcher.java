@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +21,7 @@ import org.offerbridge.quotation.api.QuoteSender;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -41,7 +43,8 @@ public class DeliveryDispatcher {
 
     private final QuoteDeliveries deliveries;
     private final QuoteChannels channels;
-    private final DeliveryBackoff backoff;
+    private volatile DeliveryBackoff backoff;
+    private ScheduledFuture<?> tick;
     private volatile QuotePdfWriter pdf;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService poller;
@@ -51,12 +54,24 @@ public class DeliveryDispatcher {
     public DeliveryDispatcher(DeliveryConfig config, @Reference QuoteDeliveries deliveries, @Reference QuoteChannels channels) {
         this.deliveries = deliveries;
         this.channels = channels;
-        this.backoff = new DeliveryBackoff(config.backoffUnitMillis());
-        long interval = Math.min(60_000, Math.max(100, config.pollIntervalMillis()));
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "offerbridge-quote-delivery-poll"));
         AtomicInteger n = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(SENDERS, r -> daemon(r, "offerbridge-quote-delivery-" + n.incrementAndGet()));
-        poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        modified(config);
+    }
+
+    /**
+     * Applies a changed configuration in place: the quote service holds this component, and re-creating it would
+     * re-create the service and the REST resources behind it.
+     */
+    @Modified
+    synchronized void modified(DeliveryConfig config) {
+        this.backoff = new DeliveryBackoff(config.backoffUnitMillis());
+        long interval = Math.min(60_000, Math.max(100, config.pollIntervalMillis()));
+        if (tick != null) {
+            tick.cancel(false);
+        }
+        tick = poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
