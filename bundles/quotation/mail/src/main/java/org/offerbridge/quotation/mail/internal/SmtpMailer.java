@@ -52,14 +52,25 @@ public class SmtpMailer {
             throw new DeliveryException("the SMTP server may not be reached: " + e.getMessage(), false, null);
         }
         Session session = Session.getInstance(properties(account));
-        MimeMessage message;
+        Transport transport;
         try {
-            message = composer.compose(session);
-            message.saveChanges();
-        } catch (MessagingException | IOException e) {
-            throw new DeliveryException("the message could not be built: " + e.getMessage(), true, e);
+            transport = session.getTransport("smtp");
+        } catch (MessagingException e) {
+            throw new DeliveryException("the mail implementation is not available: " + reply(e), false, e);
         }
-        try (Transport transport = session.getTransport("smtp")) {
+        // Jakarta Activation finds the content handlers (META-INF/mailcap) through the context class loader: in OSGi
+        // that must be the mail implementation's bundle, whichever thread sends.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(transport.getClass().getClassLoader());
+        try (transport) {
+            MimeMessage message;
+            try {
+                message = composer.compose(session);
+                message.saveChanges();
+            } catch (MessagingException | IOException e) {
+                throw new DeliveryException("the message could not be built: " + e.getMessage(), true, e);
+            }
             transport.connect(account.host(), account.port(), account.username(), account.username() == null ? null : account.password());
             transport.sendMessage(message, message.getAllRecipients());
         } catch (AuthenticationFailedException e) {
@@ -70,6 +81,8 @@ public class SmtpMailer {
             throw new DeliveryException((refused ? "the SMTP server refused the recipient address: " : "sending failed: ") + reply(e), refused, e);
         } catch (MessagingException e) {
             throw new DeliveryException(cause(account, e), false, e);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
