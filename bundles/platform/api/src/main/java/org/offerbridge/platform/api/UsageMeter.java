@@ -13,6 +13,9 @@ public interface UsageMeter {
      */
     void consume(String metric, long amount);
 
+    /** Gives back what {@link #consume} counted for work that then failed, e.g. because its transaction rolled back. */
+    void refund(String metric, long amount);
+
     /** Checks that a level metric (e.g. users) may grow to {@code newLevel}. */
     void checkLevel(String metric, long newLevel);
 

@@ -86,6 +86,13 @@ public class UsageMeterImpl implements UsageMeter {
     }
 
     @Override
+    public void refund(String metric, long amount) {
+        TenantPrincipal p = context.require();
+        // a negative count never runs into the quota
+        buffer.consume(p.tenantId(), metric, period(), -Math.abs(amount), -1);
+    }
+
+    @Override
     public void checkLevel(String metric, long newLevel) {
         TenantPrincipal p = context.require();
         Plan plan = plans.find(p.planId()).orElse(null);

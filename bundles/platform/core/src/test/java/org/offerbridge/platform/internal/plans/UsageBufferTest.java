@@ -68,6 +68,17 @@ class UsageBufferTest {
     }
 
     @Test
+    void aRefundGivesTheQuotaBackAndIsWrittenLikeAnyCount() {
+        buffer.consume("t1", "quotes", "2026-11", 1, 1);
+        assertThrows(UsageBuffer.OverQuota.class, () -> buffer.consume("t1", "quotes", "2026-11", 1, 1));
+        buffer.consume("t1", "quotes", "2026-11", -1, -1); // what UsageMeterImpl.refund does when the quote's transaction failed
+        assertEquals(0, buffer.used("t1", "quotes", "2026-11"));
+        buffer.consume("t1", "quotes", "2026-11", 1, 1);
+        assertEquals(0, buffer.flush("2026-11"));
+        assertEquals(1L, store.totals.get("t1quotes2026-11"));
+    }
+
+    @Test
     void tenantsAndMonthsAreSeparate() {
         buffer.consume("t1", "parses", "2026-11", 3, 3);
         buffer.consume("t2", "parses", "2026-11", 3, 3);
