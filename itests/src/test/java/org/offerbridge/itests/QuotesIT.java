@@ -414,4 +414,44 @@ public class QuotesIT extends OfferbridgeTestSupport {
         assertEquals("application/pdf", pdf.header("Content-Type"));
         assertTrue("a PDF document", pdf.body().startsWith("%PDF-"));
     }
+
+    @Test
+    public void theWorkspaceTemplateShapesItsPdfsAndStaysItsOwn() throws java.io.IOException {
+        Workspace a = shop("Template Hardware A");
+        Workspace b = shop("Template Hardware B");
+        String id = create(a, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]").get("id").asText();
+        java.util.regex.Pattern image = java.util.regex.Pattern.compile("/Subtype\\s*/Image");
+        assertFalse("no logo yet", image.matcher(get("/quotes/" + id + "/pdf", a.apiKey()).body()).find());
+
+        Answer t = call("PUT", "/quotes/template", a.apiKey(), "{\"primaryColor\":\"#1a73e8\",\"terms\":\"Payment within 30 days.\\nFree delivery.\","
+                + "\"footer\":\"Template Hardware A · IBAN IN00 1234\"}");
+        assertEquals(t.body(), 200, t.status());
+        assertEquals("#1A73E8", t.json().get("primaryColor").asText());
+        assertEquals("Payment within 30 days.\nFree delivery.", t.json().get("terms").asText());
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        Answer logo = send("PUT", "/quotes/template/logo", a.apiKey(), "image/png", png.toByteArray(), Map.of());
+        assertEquals(logo.body(), 200, logo.status());
+        assertTrue(logo.json().get("hasLogo").asBoolean());
+        assertEquals("image/png", get("/quotes/template/logo", a.apiKey()).header("Content-Type"));
+        assertTrue("the logo is in the PDF", image.matcher(get("/quotes/" + id + "/pdf", a.apiKey()).body()).find());
+
+        // another workspace has its own (empty) template and never sees this one
+        assertFalse(get("/quotes/template", b.apiKey()).json().get("hasLogo").asBoolean());
+        assertFalse(get("/quotes/template", b.apiKey()).body().contains("IBAN"));
+        assertProblem(get("/quotes/template/logo", b.apiKey()), 404, null);
+
+        assertProblem(call("PUT", "/quotes/template", a.apiKey(), "{\"primaryColor\":\"blue\"}"), 400, "primaryColor");
+        assertProblem(call("PUT", "/quotes/template", a.apiKey(), "{\"colour\":\"#000000\"}"), 400, "colour");
+        assertProblem(send("PUT", "/quotes/template/logo", a.apiKey(), "image/png", "GIF89a not a png".getBytes(), Map.of()), 400, "logo");
+        String sales = call("POST", "/api-keys", a.apiKey(), "{\"name\":\"sales desk\",\"role\":\"sales\"}").json().get("key").asText();
+        assertEquals(200, get("/quotes/template", sales).status());
+        assertProblem(call("PUT", "/quotes/template", sales, "{\"footer\":\"x\"}"), 403, null);
+        assertProblem(call("DELETE", "/quotes/template/logo", sales, null), 403, null);
+
+        assertEquals(204, call("DELETE", "/quotes/template/logo", a.apiKey(), null).status());
+        assertProblem(call("DELETE", "/quotes/template/logo", a.apiKey(), null), 404, null);
+        assertEquals("the texts stay", "#1A73E8", get("/quotes/template", a.apiKey()).json().get("primaryColor").asText());
+    }
 }

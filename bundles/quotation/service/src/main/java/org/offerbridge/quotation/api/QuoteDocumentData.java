@@ -7,7 +7,28 @@ import java.util.Locale;
 
 /** Everything a rendered quote document (PDF) shows, gathered for the bound tenant. */
 public record QuoteDocumentData(String number, int revision, LocalDate issued, LocalDate validUntil, Locale locale,
-        String currency, boolean pricesIncludeTax, Party seller, Party customer, List<Line> lines, Totals totals) {
+        String currency, boolean pricesIncludeTax, Party seller, Party customer, List<Line> lines, Totals totals, Template template) {
+
+    public QuoteDocumentData {
+        template = template == null ? Template.NONE : template;
+    }
+
+    /**
+     * The workspace's look for its documents: a PNG or JPEG logo, an accent colour {@code #RRGGBB}, terms printed
+     * under the totals and a footer line; every part optional.
+     */
+    public record Template(byte[] logo, String primaryColor, String terms, String footer) {
+        public static final Template NONE = new Template(null, null, null, null);
+
+        public Template {
+            logo = logo == null ? null : logo.clone();
+        }
+
+        @Override
+        public byte[] logo() {
+            return logo == null ? null : logo.clone();
+        }
+    }
 
     public record Party(String name, String address, String email, String phone, String taxId) {
     }

@@ -105,10 +105,9 @@ public class PublicQuotesImpl implements PublicQuotes {
                 return null;
             }
             QuoteEntity q = f.quote();
-            // the seller as the quote was sent: no workspace data beyond what the page shows
-            QuoteDocumentData.Party seller = new QuoteDocumentData.Party(q.sellerName, null, null, null, null);
-            return QuoteDocuments.of(QuoteRecords.quote(q, QuoteRecords.lines(em, q.id)), seller,
-                    fallback == null ? null : fallback.toLanguageTag());
+            // the seller as the quote was sent, in the workspace's current look
+            return QuoteDocuments.of(QuoteRecords.quote(q, QuoteRecords.lines(em, q.id)), QuoteDocuments.sellerAsSent(q),
+                    fallback == null ? null : fallback.toLanguageTag(), QuoteTemplates.of(em, tenantId));
         }));
     }
 

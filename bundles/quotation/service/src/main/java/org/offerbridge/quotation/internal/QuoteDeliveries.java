@@ -190,8 +190,8 @@ public class QuoteDeliveries {
             if (q == null) {
                 return null;
             }
-            QuoteDocumentData.Party seller = new QuoteDocumentData.Party(q.sellerName, null, null, null, null);
-            return QuoteDocuments.of(QuoteRecords.quote(q, QuoteRecords.lines(em, q.id)), seller, c.locale());
+            return QuoteDocuments.of(QuoteRecords.quote(q, QuoteRecords.lines(em, q.id)), QuoteDocuments.sellerAsSent(q), c.locale(),
+                    QuoteTemplates.of(em, c.tenantId()));
         }));
     }
 

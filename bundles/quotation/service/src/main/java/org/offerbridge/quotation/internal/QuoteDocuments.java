@@ -11,8 +11,13 @@ final class QuoteDocuments {
     private QuoteDocuments() {
     }
 
-    /** The quote's own locale, else the workspace's, else English. */
-    static QuoteDocumentData of(Quote q, QuoteDocumentData.Party seller, String workspaceLocale) {
+    /** The seller as the quote was sent: name, address, tax id and phone frozen with it. */
+    static QuoteDocumentData.Party sellerAsSent(QuoteEntity q) {
+        return new QuoteDocumentData.Party(q.sellerName, q.sellerAddress, null, q.sellerPhone, q.sellerTaxId);
+    }
+
+    /** In the quote's own locale, else the workspace's, else English. */
+    static QuoteDocumentData of(Quote q, QuoteDocumentData.Party seller, String workspaceLocale, QuoteDocumentData.Template template) {
         QuoteDocumentData.Party buyer = new QuoteDocumentData.Party(q.customer().name(), null, q.customer().email(), q.customer().phone(),
                 null);
         String tag = q.locale() != null ? q.locale() : workspaceLocale;
@@ -20,6 +25,6 @@ final class QuoteDocuments {
                 tag == null ? Locale.ENGLISH : Locale.forLanguageTag(tag), q.currency(), q.pricesIncludeTax(), seller, buyer,
                 q.lines().stream().map(l -> new QuoteDocumentData.Line(l.position(), l.sku(), l.name(), l.quantity(), l.unit(),
                         l.unitPrice(), l.discountPercent(), l.taxRate(), l.lineTotal())).toList(),
-                q.totals());
+                q.totals(), template);
     }
 }

@@ -75,6 +75,13 @@ public class QuoteEntity {
     /** The seller's company name when the quote was sent: the public page shows it without reading workspace data. */
     @Column(length = 200)
     public String sellerName;
+    /** The seller's address, tax id and phone as they were when the quote was sent: a sent quote's document is frozen. */
+    @Column(length = 500)
+    public String sellerAddress;
+    @Column(length = 60)
+    public String sellerTaxId;
+    @Column(length = 40)
+    public String sellerPhone;
     @Column(length = 200)
     public String acceptedName;
     @Column(length = 1000)

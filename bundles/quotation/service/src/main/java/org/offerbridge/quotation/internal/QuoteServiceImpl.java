@@ -161,7 +161,22 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
         List<CatalogPricing.Priced> priced = pricing.price(draft.lines(), currency, settings.defaultTaxRate());
         usage.consume(Quota.QUOTES_PER_MONTH, 1);
         List<QuoteEventDispatch.Event> done = new ArrayList<>();
-        String id = tx.call(em -> {
+        String id;
+        try {
+            // the card only once everything else is valid, so a refused quote leaves no new customer behind
+            QuoteCustomer buyer = withCard(customer);
+            id = insert(buyer, requestId, origin, by, currency, inclusive, validUntil, locale, priced, done);
+        } catch (RuntimeException e) {
+            usage.refund(Quota.QUOTES_PER_MONTH, 1); // nothing was made, so nothing is counted
+            throw e;
+        }
+        events.publish(by.tenantId(), done);
+        return require(id);
+    }
+
+    private String insert(QuoteCustomer customer, String requestId, Origin origin, TenantPrincipal by, String currency,
+            boolean inclusive, LocalDate validUntil, String locale, List<CatalogPricing.Priced> priced, List<QuoteEventDispatch.Event> done) {
+        return tx.call(em -> {
             QuoteSettings current = SettingsRules.read(em, by.tenantId());
             NumberPattern pattern = NumberPattern.parse(current.numberPattern(), "numberPattern");
             LocalDate today = Transitions.today();
@@ -192,8 +207,14 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             done.add(new QuoteEventDispatch.Event("quote.created", q.id, Map.of("number", number, "status", "draft")));
             return q.id;
         });
-        events.publish(by.tenantId(), done);
-        return require(id);
+    }
+
+    /** The customer's card, found or made by contact, so the quote shows up in the customer's history. */
+    private QuoteCustomer withCard(QuoteCustomer c) {
+        if (c.id() != null || (c.email() == null && c.phone() == null)) {
+            return c;
+        }
+        return new QuoteCustomer(customers.findOrCreateByContact(c.name(), c.email(), c.phone()).id(), c.name(), c.email(), c.phone());
     }
 
     /** Replaces the lines and totals; sets whether the discounts need approval (a change withdraws an approval). */
@@ -358,6 +379,9 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
                 }
             }
             q.sellerName = seller.companyName();
+            q.sellerAddress = seller.address();
+            q.sellerTaxId = seller.taxId();
+            q.sellerPhone = seller.phone();
             q.sentAt = System.currentTimeMillis();
             String how = queued.isEmpty() ? made.size() + " link(s)" : made.size() + " link(s), " + queued.size() + " by " + channel.get().channel();
             done.add(Transitions.move(em, q, QuoteStatus.SENT, "quote.sent", by.actor(), origin, how));
@@ -609,10 +633,18 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
 
     @Override
     public Optional<QuoteDocumentData> document(String quoteId) {
-        return get(quoteId).map(q -> {
-            WorkspaceSettings.Profile p = workspace.profile();
-            return QuoteDocuments.of(q, new QuoteDocumentData.Party(p.companyName(), p.address(), null, p.phone(), p.taxId()), p.locale());
-        });
+        String tenant = context.require().tenantId();
+        WorkspaceSettings.Profile p = workspace.profile();
+        return Optional.ofNullable(tx.call(em -> {
+            QuoteEntity q = find(em, quoteId);
+            if (q == null) {
+                return null;
+            }
+            // a draft shows the workspace as it is now; a sent quote the seller as it was sent
+            QuoteDocumentData.Party seller = q.sellerName != null ? QuoteDocuments.sellerAsSent(q)
+                    : new QuoteDocumentData.Party(p.companyName(), p.address(), null, p.phone(), p.taxId());
+            return QuoteDocuments.of(QuoteRecords.quote(q, QuoteRecords.lines(em, q.id)), seller, p.locale(), QuoteTemplates.of(em, tenant));
+        }));
     }
 
     private Quote require(String id) {
@@ -640,12 +672,7 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
         if (name == null && email == null) {
             throw ProblemException.invalid("customer.name", "customer.name (or customer.email) is required");
         }
-        String cardId = null;
-        if (email != null || phone != null) {
-            // the customer's card, found or made by contact, so the quote shows up in the customer's history
-            cardId = customers.findOrCreateByContact(name, email, phone).id();
-        }
-        return new QuoteCustomer(cardId, name != null ? name : email, email, phone);
+        return new QuoteCustomer(null, name != null ? name : email, email, phone);
     }
 
     private static QuoteCustomer snapshot(Customer c) {

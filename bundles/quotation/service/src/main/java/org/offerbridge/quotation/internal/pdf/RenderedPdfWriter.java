@@ -37,7 +37,13 @@ public class RenderedPdfWriter implements QuotePdfWriter {
                 new QuoteDocument.Totals(d.totals().net(), d.totals().discount(), d.totals().taxes().stream()
                         .map(t -> new QuoteDocument.TaxAmount(t.rate(), t.base(), t.amount())).toList(),
                         d.totals().tax(), d.totals().gross()),
-                QuoteDocument.Template.NONE);
+                template(d.template()));
+    }
+
+    /** A colour the renderer refuses is left out rather than failing the whole document. */
+    static QuoteDocument.Template template(QuoteDocumentData.Template t) {
+        String color = t.primaryColor() != null && t.primaryColor().matches("#[0-9A-Fa-f]{6}") ? t.primaryColor() : null;
+        return new QuoteDocument.Template(t.logo(), color, t.terms(), t.footer());
     }
 
     private static QuoteDocument.Party party(QuoteDocumentData.Party p) {
