@@ -12,9 +12,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
-import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
-import org.offerbridge.platform.api.admin.AuditTrail;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
@@ -39,21 +37,12 @@ public class DeliveriesResource {
     private static final Set<String> STATUSES = Set.of(DeliveryEntity.PENDING, DeliveryEntity.DELIVERED, DeliveryEntity.FAILED);
 
     private final DeliveryLog log;
-    private final DeliveryStates states;
-    private final Dispatcher dispatcher;
-    private final FailureNotices notices;
-    private final RequestContext context;
-    private final AuditTrail audit;
+    private final WebhookLogImpl replays;
 
     @Activate
-    public DeliveriesResource(@Reference DeliveryLog log, @Reference DeliveryStates states, @Reference Dispatcher dispatcher,
-            @Reference FailureNotices notices, @Reference RequestContext context, @Reference AuditTrail audit) {
+    public DeliveriesResource(@Reference DeliveryLog log, @Reference WebhookLogImpl replays) {
         this.log = log;
-        this.states = states;
-        this.dispatcher = dispatcher;
-        this.notices = notices;
-        this.context = context;
-        this.audit = audit;
+        this.replays = replays;
     }
 
     @GET
@@ -84,16 +73,7 @@ public class DeliveriesResource {
     @Path("{id}/replay")
     @RolesAllowed(Role.ADMIN_NAME)
     public DeliveryDetail replay(@PathParam("id") String id) {
-        String tenant = context.require().tenantId();
-        Claim target = states.replayTarget(tenant, id).orElseThrow(() -> notFound(id));
-        if (target.secretSealed() == null) {
-            throw ProblemException.conflict("The delivery's endpoint is switched off; enable it first");
-        }
-        long started = System.currentTimeMillis();
-        SendResult result = dispatcher.send(target);
-        notices.report(tenant, states.record(tenant, id, "replay", result, started, dispatcher.schedule(), dispatcher.disableAfter()));
-        audit.record("webhooks.delivery.replayed", "webhooks.delivery:" + id,
-                "message=" + target.messageId() + " status=" + (result.statusCode() == null ? "-" : result.statusCode()));
+        replays.replay(id);
         return get(id);
     }
 

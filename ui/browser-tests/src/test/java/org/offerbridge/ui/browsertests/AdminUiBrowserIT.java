@@ -401,6 +401,44 @@ class AdminUiBrowserIT {
         screenshot("15-customers");
     }
 
+    @Test
+    @Order(9)
+    void showsAWebhookDeliveryWithItsPayloadAndAttemptsAndReplaysIt() throws Exception {
+        // a public test-net address: the policy allows it, and from here it answers nothing, so every attempt fails
+        HttpResponse<String> endpoint = api("POST", "/api/v1/webhooks/endpoints",
+                "{\"url\":\"https://203.0.113.10/hooks\",\"events\":[\"quote.sent\"],\"description\":\"Browser test\"}");
+        assertEquals(201, endpoint.statusCode(), endpoint.body());
+        Matcher idMatch = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(endpoint.body());
+        assertTrue(idMatch.find(), endpoint.body());
+        String endpointId = idMatch.group(1);
+        assertEquals(202, api("POST", "/api/v1/webhooks/endpoints/" + endpointId + "/test", "").statusCode());
+        awaitTrue("the first attempt", () -> api("GET", "/api/v1/webhooks/deliveries?endpoint=" + endpointId, "").body()
+                .contains("\"attempts\":1"), Duration.ofSeconds(60));
+
+        driver.get(baseUrl + "/ui/");
+        if (!driver.findElements(By.id("login-email")).isEmpty()) {
+            login(email, password);
+        }
+        open("webhooks");
+        WebElement grid = driver.findElement(By.id("webhooks-deliveries"));
+        wait.until(ExpectedConditions.textToBePresentInElement(grid, "webhook.test"));
+        assertTrue(grid.getText().contains("https://203.0.113.10/hooks"), grid.getText());
+        grid.findElement(By.xpath(".//td[contains(., 'webhook.test')]")).click();
+        awaitIdle();
+        WebElement payload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("webhooks-payload")));
+        assertTrue(payload.getAttribute("value").contains("A test message from Offerbridge"), payload.getAttribute("value"));
+        WebElement attempts = driver.findElement(By.id("webhooks-attempts"));
+        assertTrue(attempts.getText().contains("Scheduled"), attempts.getText());
+        screenshot("19-webhook-delivery");
+
+        click("webhooks-replay");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("webhooks-attempts"), "Replay"));
+        assertTrue(api("GET", "/api/v1/webhooks/deliveries?endpoint=" + endpointId, "").body().contains("\"attempts\":2"),
+                "the replay is a second attempt");
+        screenshot("20-webhook-replayed");
+        assertEquals(204, api("DELETE", "/api/v1/webhooks/endpoints/" + endpointId, "").statusCode());
+    }
+
     // --- helpers ---
 
     private static HttpResponse<String> api(String method, String path, String json) throws IOException, InterruptedException {
