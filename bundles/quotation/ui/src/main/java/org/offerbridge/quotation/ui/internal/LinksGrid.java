@@ -29,7 +29,7 @@ final class LinksGrid extends Grid<PublicLink> {
         addColumn(l -> l.recipientName() == null ? "" : l.recipientName()).setCaption(t.get("link.name")).setExpandRatio(2).setMinimumWidth(120);
         addColumn(l -> l.recipientEmail() == null ? "" : l.recipientEmail()).setCaption(t.get("link.email")).setExpandRatio(2)
                 .setMinimumWidth(140);
-        addColumn(l -> labels.time(l.createdAt())).setCaption(t.get("link.created")).setExpandRatio(2).setMinimumWidth(140);
+        addColumn(l -> labels.time(l.createdAt())).setCaption(t.get("link.created")).setExpandRatio(2).setMinimumWidth(190);
         addColumn(l -> l.revokedAt() == null ? t.get("link.active") : t.get("link.revoked", labels.time(l.revokedAt())))
                 .setCaption(t.get("link.state")).setExpandRatio(2).setMinimumWidth(120);
         addComponentColumn(l -> {

@@ -97,9 +97,11 @@ final class QuoteDetail extends VerticalLayout {
         button(revise, "quote-revise", "revise", VaadinIcons.COPY, this::confirmRevise);
         HorizontalLayout actions = new HorizontalLayout(save, pdf, send, approve, revise);
 
-        HorizontalLayout middle = new HorizontalLayout(editor, totals);
-        middle.setWidth("100%");
-        middle.setExpandRatio(editor, 1);
+        // the lines take the full width; the totals sit under them on the right, level with the actions
+        HorizontalLayout bar = new HorizontalLayout(actions, totals);
+        bar.setWidth("100%");
+        bar.setExpandRatio(actions, 1);
+        bar.setComponentAlignment(totals, Alignment.TOP_RIGHT);
 
         Panel timelinePanel = new Panel(t.get("timeline"), timeline);
         timelinePanel.setWidth("100%");
@@ -107,12 +109,8 @@ final class QuoteDetail extends VerticalLayout {
         Panel linksPanel = new Panel(t.get("links"), links);
         linksPanel.setWidth("100%");
         linksPanel.addStyleName(ValoTheme.PANEL_BORDERLESS);
-        HorizontalLayout bottom = new HorizontalLayout(timelinePanel, linksPanel);
-        bottom.setWidth("100%");
-        bottom.setExpandRatio(timelinePanel, 3);
-        bottom.setExpandRatio(linksPanel, 2);
 
-        addComponents(head, facts, approval, middle, actions, bottom);
+        addComponents(head, facts, approval, editor, bar, timelinePanel, linksPanel);
         setVisible(false);
     }
 

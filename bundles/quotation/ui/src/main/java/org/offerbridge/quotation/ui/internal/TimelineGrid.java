@@ -16,9 +16,9 @@ final class TimelineGrid extends Grid<TimelineEvent> {
         setId("quote-timeline");
         setWidth("100%");
         setSelectionMode(SelectionMode.NONE);
-        addColumn(e -> labels.time(e.at())).setCaption(t.get("timeline.when")).setExpandRatio(2).setMinimumWidth(150);
+        addColumn(e -> labels.time(e.at())).setCaption(t.get("timeline.when")).setExpandRatio(2).setMinimumWidth(190);
         addColumn(e -> labels.event(e.type())).setCaption(t.get("timeline.event")).setExpandRatio(2).setMinimumWidth(120);
-        addColumn(e -> labels.actor(e.actor())).setCaption(t.get("timeline.who")).setExpandRatio(1).setMinimumWidth(100);
+        addColumn(e -> labels.actor(e.actor())).setCaption(t.get("timeline.who")).setExpandRatio(2).setMinimumWidth(150);
         addColumn(e -> labels.transition(e.from(), e.to())).setCaption(t.get("timeline.status")).setExpandRatio(2).setMinimumWidth(130);
         addColumn(e -> e.detail() == null ? "" : e.detail()).setCaption(t.get("timeline.detail")).setExpandRatio(3).setMinimumWidth(120)
                 .setDescriptionGenerator(e -> e.detail());

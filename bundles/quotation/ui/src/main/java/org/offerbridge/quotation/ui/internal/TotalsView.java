@@ -24,6 +24,8 @@ final class TotalsView extends FormLayout {
         this.labels = labels;
         this.t = t;
         setMargin(false);
+        // as wide as its figures: beside the lines editor, which takes the rest of the row
+        setWidthUndefined();
         addStyleName(ValoTheme.FORMLAYOUT_LIGHT);
         gross.addStyleName(ValoTheme.LABEL_BOLD);
         net.setCaption(t.get("total.net"));
@@ -50,6 +52,7 @@ final class TotalsView extends FormLayout {
     private static Label label(String id) {
         Label l = new Label();
         l.setId(id);
+        l.setWidthUndefined();
         return l;
     }
 }
