@@ -50,7 +50,6 @@ final class LinesEditor extends VerticalLayout {
     private final CheckBox includesTax = new CheckBox();
     private final Label hint = new Label();
     private Quote quote;
-    private boolean linesChanged;
 
     LinesEditor(ProductPicker picker, QuoteLabels labels, Texts t) {
         this.labels = labels;
@@ -109,7 +108,6 @@ final class LinesEditor extends VerticalLayout {
             rows.add(LineRow.of(l, labels));
         }
         rows.forEach(this::wire);
-        linesChanged = false;
         validUntil.setValue(q.validUntil());
         validUntil.setComponentError(null);
         includesTax.setValue(q.pricesIncludeTax());
@@ -124,7 +122,7 @@ final class LinesEditor extends VerticalLayout {
 
     /** True when something differs from the quote as loaded. */
     boolean dirty() {
-        return quote != null && (linesChanged || !Objects.equals(validUntil.getValue(), quote.validUntil())
+        return quote != null && (LineChanges.differ(quote.lines(), typed()) || !Objects.equals(validUntil.getValue(), quote.validUntil())
                 || includesTax.getValue() != quote.pricesIncludeTax());
     }
 
@@ -153,7 +151,7 @@ final class LinesEditor extends VerticalLayout {
         }
         LocalDate date = Objects.equals(validUntil.getValue(), quote.validUntil()) ? null : validUntil.getValue();
         Boolean tax = includesTax.getValue() == quote.pricesIncludeTax() ? null : includesTax.getValue();
-        return new QuoteChange(linesChanged ? lines : null, date, tax, null);
+        return new QuoteChange(LineChanges.differ(quote.lines(), lines) ? lines : null, date, tax, null);
     }
 
     /** Marks the field a 400 names; false when it is none of the editor's. */
@@ -184,7 +182,6 @@ final class LinesEditor extends VerticalLayout {
         LineRow r = LineRow.of(p);
         wire(r);
         rows.add(r);
-        linesChanged = true;
         refresh();
         r.quantity.focus();
     }
@@ -194,21 +191,31 @@ final class LinesEditor extends VerticalLayout {
         r.remove.setDescription(t.get("line.remove"));
         r.remove.addClickListener(e -> {
             rows.remove(r);
-            linesChanged = true;
             refresh();
         });
         r.quantity.addValueChangeListener(e -> {
             if (e.isUserOriginated()) {
-                linesChanged = true;
                 checked(r.quantity, true);
             }
         });
         r.discount.addValueChangeListener(e -> {
             if (e.isUserOriginated()) {
-                linesChanged = true;
                 checked(r.discount, false);
             }
         });
+    }
+
+    /** The lines as typed, without marking anything; a row whose numbers do not parse is null. */
+    private List<LineInput> typed() {
+        List<LineInput> lines = new ArrayList<>();
+        for (LineRow r : rows) {
+            try {
+                lines.add(new LineInput(r.sku, Decimals.parse(r.quantity.getValue(), t.locale()), Decimals.parse(r.discount.getValue(), t.locale())));
+            } catch (NumberFormatException e) {
+                lines.add(null);
+            }
+        }
+        return lines;
     }
 
     /** The field's number, or null after marking it; a blank discount is "none" and not marked. */
