@@ -246,6 +246,8 @@ final class LinesEditor extends VerticalLayout {
         }
         grid.getDataProvider().refreshAll();
         grid.setHeightByRows(Math.max(1, Math.min(rows.size(), VISIBLE_ROWS)));
+        // the remove column comes and goes with the quote's status: share the width out again
+        grid.recalculateColumnWidths();
     }
 
     private String currency() {
