@@ -62,16 +62,19 @@ final class LinesEditor extends VerticalLayout {
         grid.setDataProvider(new ListDataProvider<>(rows));
         grid.addColumn(r -> r.sku).setCaption(t.get("line.sku")).setExpandRatio(2).setMinimumWidth(110);
         grid.addColumn(r -> r.name).setCaption(t.get("line.name")).setExpandRatio(4).setMinimumWidth(160);
-        grid.addComponentColumn(r -> r.quantity).setCaption(t.get("line.quantity")).setExpandRatio(1).setMinimumWidth(90);
+        grid.addComponentColumn(r -> r.quantity).setCaption(t.get("line.quantity")).setExpandRatio(1).setMinimumWidth(90)
+                .setMaximumWidth(140);
         grid.addColumn(r -> r.unit).setCaption(t.get("line.unit")).setExpandRatio(1).setMinimumWidth(60);
         grid.addColumn(r -> labels.money(r.unitPrice, currency())).setCaption(t.get("line.unitPrice")).setExpandRatio(2)
                 .setMinimumWidth(110).setStyleGenerator(r -> "v-align-right");
-        grid.addComponentColumn(r -> r.discount).setCaption(t.get("line.discount")).setExpandRatio(1).setMinimumWidth(80);
+        grid.addComponentColumn(r -> r.discount).setCaption(t.get("line.discount")).setExpandRatio(1).setMinimumWidth(80)
+                .setMaximumWidth(120);
         grid.addColumn(r -> labels.percent(r.taxRate)).setCaption(t.get("line.taxRate")).setExpandRatio(1).setMinimumWidth(70)
                 .setStyleGenerator(r -> "v-align-right");
         grid.addColumn(r -> r.lineTotal == null ? t.get("line.pricedOnSave") : labels.money(r.lineTotal, currency()))
                 .setCaption(t.get("line.total")).setExpandRatio(2).setMinimumWidth(120).setStyleGenerator(r -> "v-align-right");
         grid.addComponentColumn(r -> r.remove).setWidth(64);
+        // the inputs' own width would set their columns' natural width: the caps keep the row inside the view
         grid.setBodyRowHeight(40);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
 
@@ -115,8 +118,8 @@ final class LinesEditor extends VerticalLayout {
         includesTax.setReadOnly(!editable);
         addProduct.setVisible(editable);
         hint.setVisible(editable);
+        // the remove column stays (its buttons hide): a column hidden and shown again leaves the widths stale
         rows.forEach(r -> r.setEditable(editable));
-        grid.getColumns().get(grid.getColumns().size() - 1).setHidden(!editable);
         refresh();
     }
 
@@ -246,8 +249,6 @@ final class LinesEditor extends VerticalLayout {
         }
         grid.getDataProvider().refreshAll();
         grid.setHeightByRows(Math.max(1, Math.min(rows.size(), VISIBLE_ROWS)));
-        // the remove column comes and goes with the quote's status: share the width out again
-        grid.recalculateColumnWidths();
     }
 
     private String currency() {
