@@ -366,8 +366,118 @@ class AdminUiBrowserIT {
         screenshot("18-request-confirmed");
     }
 
+    /**
+     * A quote made over REST is in the Quotes view, also under the status filter "Draft"; a changed quantity is
+     * saved and the totals follow; the PDF preview opens in a new tab; sending shows the public link once, and the
+     * quote is then sent, with the step on its timeline; its link is revoked, and a revision makes a new draft.
+     */
     @Test
     @Order(10)
+    void editsAQuoteAndSendsIt() throws Exception {
+        HttpResponse<String> product = api("POST", "/api/v1/catalog/products", "{\"sku\":\"QT-HINGE-100\",\"name\":\"Door hinge 100mm\","
+                + "\"unit\":\"pcs\",\"price\":250,\"currency\":\"INR\",\"taxRate\":18,\"active\":true}");
+        assertTrue(product.statusCode() == 201 || product.statusCode() == 409, product.body());
+        HttpResponse<String> created = api("POST", "/api/v1/quotes", "{\"customer\":{\"name\":\"Browser Quote Buyer\","
+                + "\"email\":\"buyer@browser-test.example\"},\"lines\":[{\"sku\":\"QT-HINGE-100\",\"quantity\":2}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = jsonText(created.body(), "id");
+        String number = jsonText(created.body(), "number");
+
+        driver.get(baseUrl + "/ui/");
+        if (!driver.findElements(By.id("login-email")).isEmpty()) {
+            login(email, password);
+        }
+        open("quotes");
+        WebElement grid = driver.findElement(By.id("quotes-grid"));
+        wait.until(ExpectedConditions.textToBePresentInElement(grid, number));
+        assertTrue(grid.getText().contains("Browser Quote Buyer"), grid.getText());
+        chooseInComboBox("quotes-status-filter", "Draft");
+        assertEquals("Draft", driver.findElement(By.cssSelector("#quotes-status-filter input")).getAttribute("value"));
+        grid = driver.findElement(By.id("quotes-grid"));
+        wait.until(ExpectedConditions.textToBePresentInElement(grid, number));
+        assertFalse(grid.getText().contains("Sent"), "only drafts under the filter: " + grid.getText());
+        screenshot("19-quotes-drafts");
+
+        grid.findElement(By.xpath(".//td[contains(., '" + number + "')]")).click();
+        awaitIdle();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-detail")));
+        screenshot("20-quote-opened");
+        assertEquals(number, driver.findElement(By.id("quote-number")).getText());
+        assertEquals("Draft", driver.findElement(By.id("quote-status")).getText());
+        assertTrue(driver.getCurrentUrl().endsWith("#!quotes/" + id), driver.getCurrentUrl());
+        assertEquals("2", driver.findElement(By.id("quote-line-0-quantity")).getAttribute("value"));
+        assertEquals("590.00 INR", textOf("quote-total-gross"), "2 × 250 + 18 % tax");
+
+        type("quote-line-0-quantity", "3");
+        click("quote-save");
+        wait.until(d -> textOf("quote-total-gross").equals("885.00 INR"));
+        assertEquals("750.00 INR", textOf("quote-total-net"));
+        assertEquals("135.00 INR", textOf("quote-total-tax"));
+        assertEquals("3", driver.findElement(By.id("quote-line-0-quantity")).getAttribute("value"));
+        assertNoErrorNotification();
+        screenshot("21-quote-saved");
+
+        // a bad quantity is refused before the server sees it, on its field
+        type("quote-line-0-quantity", "0");
+        click("quote-save");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quote-line-0-quantity.v-textfield-error")));
+        closeErrorNotifications();
+        type("quote-line-0-quantity", "3");
+        awaitIdle();
+
+        // the PDF opens in a tab of its own
+        String main = driver.getWindowHandle();
+        click("quote-pdf");
+        wait.until(d -> d.getWindowHandles().size() > 1);
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(main)) {
+                driver.switchTo().window(handle);
+                wait.until(d -> d.getCurrentUrl().contains(".pdf"));
+                driver.close();
+            }
+        }
+        driver.switchTo().window(main);
+
+        click("quote-send");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-send-dialog")));
+        assertEquals("Browser Quote Buyer", driver.findElement(By.id("send-recipient-0-name")).getAttribute("value"));
+        assertEquals("buyer@browser-test.example", driver.findElement(By.id("send-recipient-0-email")).getAttribute("value"));
+        click("send-confirm");
+        WebElement url = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("send-link-0-url")));
+        // the host is the configured publicBaseUrl (etc/org.offerbridge.platform.cfg)
+        assertTrue(url.getAttribute("value").matches("https?://.+/api/v1/q/[A-Za-z0-9_-]{20,}"), url.getAttribute("value"));
+        assertTrue(driver.findElement(By.id("send-links-once")).getText().contains("shown only once"));
+        screenshot("22-quote-sent-links");
+        click("send-close");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("quote-send-dialog")));
+
+        wait.until(d -> textOf("quote-status").equals("Sent"));
+        wait.until(d -> textOf("quote-timeline").contains("Draft \u2192 Sent"));
+        assertTrue(textOf("quote-timeline").contains("You"), textOf("quote-timeline"));
+        assertTrue(textOf("quote-links").contains("buyer@browser-test.example"), textOf("quote-links"));
+        assertTrue(driver.findElement(By.id("quote-save")).getAttribute("class").contains("v-disabled"), "a sent quote is not edited");
+        assertFalse(driver.findElement(By.id("quote-revise")).getAttribute("class").contains("v-disabled"), "a sent quote can be revised");
+        assertEquals(1, textOf("quote-timeline").split("Changed", -1).length - 1,
+                "quantities typed back to the saved ones are no change: " + textOf("quote-timeline"));
+        assertNoErrorNotification();
+        screenshot("23-quote-sent");
+
+        click("quote-link-0-revoke");
+        click("quote-confirm-yes");
+        wait.until(d -> textOf("quote-links").contains("Revoked"));
+        assertTrue(textOf("quote-timeline").contains("Link revoked"), textOf("quote-timeline"));
+
+        click("quote-revise");
+        click("quote-confirm-yes");
+        wait.until(d -> textOf("quote-number").equals(number + "-R2"));
+        assertEquals("Draft", textOf("quote-status"));
+        assertFalse(driver.findElement(By.id("quote-save")).getAttribute("class").contains("v-disabled"), "the revision is a draft");
+        assertNoErrorNotification();
+        screenshot("24-quote-revised");
+    }
+
+    @Test
+    @Order(12)
     void logsOut() {
         open("dashboard");
         click("logout");
@@ -402,7 +512,7 @@ class AdminUiBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void showsAWebhookDeliveryWithItsPayloadAndAttemptsAndReplaysIt() throws Exception {
         // a public test-net address: the policy allows it, and from here it answers nothing, so every attempt fails
         HttpResponse<String> endpoint = api("POST", "/api/v1/webhooks/endpoints",
@@ -461,6 +571,28 @@ class AdminUiBrowserIT {
             }
             Thread.sleep(500);
         }
+    }
+
+    private static String jsonText(String json, String field) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
+        return m.group(1);
+    }
+
+    /** An element's text, wherever it is in the view's scrolling area (WebDriver's getText is empty off screen). */
+    private String textOf(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        return e.getText().strip();
+    }
+
+    /** Opens a Vaadin combo box's list and picks the entry with this caption. */
+    private void chooseInComboBox(String id, String caption) {
+        scrollTo(id);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " .v-filterselect-button"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//td[normalize-space(.)='" + caption + "']"))).click();
+        awaitIdle();
     }
 
     /** The editor's row index of the line with this SKU. */

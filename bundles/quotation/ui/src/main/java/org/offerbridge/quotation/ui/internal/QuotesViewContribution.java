@@ -1,0 +1,66 @@
+package org.offerbridge.quotation.ui.internal;
+
+import org.offerbridge.catalog.api.CatalogService;
+import org.offerbridge.quotation.api.QuoteDocumentSource;
+import org.offerbridge.quotation.api.QuotePdfWriter;
+import org.offerbridge.quotation.api.QuoteService;
+import org.offerbridge.ui.api.CapabilityViewContribution;
+import org.offerbridge.ui.api.UiSession;
+import org.offerbridge.ui.api.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import com.vaadin.icons.VaadinIcons;
+import com.vaadin.navigator.View;
+
+/**
+ * The quotes entry of the admin UI; present while the quotation capability is installed and in the plan. The PDF
+ * pieces are optional: the PDF capability may be missing, and the preview is disabled then.
+ */
+@Component(service = ViewContribution.class)
+public class QuotesViewContribution extends CapabilityViewContribution {
+    static final String CAPABILITY = "quotation";
+    private final QuoteService quotes;
+    private final CatalogService catalog;
+    private volatile QuoteDocumentSource documents;
+    private volatile QuotePdfWriter writer;
+    private final QuotePdfs pdfs = new QuotePdfs(() -> documents, () -> writer);
+
+    @Activate
+    public QuotesViewContribution(@Reference QuoteService quotes, @Reference CatalogService catalog) {
+        super(QuotesView.NAME, CAPABILITY, VaadinIcons.FILE_TEXT_O, 270);
+        this.quotes = quotes;
+        this.catalog = catalog;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindDocuments(QuoteDocumentSource source) {
+        this.documents = source;
+    }
+
+    void unbindDocuments(QuoteDocumentSource source) {
+        if (documents == source) {
+            documents = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindWriter(QuotePdfWriter w) {
+        this.writer = w;
+    }
+
+    void unbindWriter(QuotePdfWriter w) {
+        if (writer == w) {
+            writer = null;
+        }
+    }
+
+    @Override
+    public View createView(UiSession session) {
+        return new QuotesView(session, quotes, new ProductPicker(session, catalog), pdfs);
+    }
+}
