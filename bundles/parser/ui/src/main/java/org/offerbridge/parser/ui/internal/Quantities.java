@@ -3,8 +3,9 @@ package org.offerbridge.parser.ui.internal;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.ParsePosition;
 import java.util.Locale;
+
+import org.offerbridge.ui.api.Decimals;
 
 /**
  * Quantities as staff type and read them, in their locale ({@code 2.5} in English, {@code 2,5} in German).
@@ -21,18 +22,7 @@ final class Quantities {
 
     /** The number, or null when the text is blank; throws {@link NumberFormatException} when it is not one. */
     static BigDecimal parse(String text, Locale locale) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String s = text.strip().replace('\u00a0', ' ');
-        DecimalFormat f = format(locale);
-        f.setParseBigDecimal(true);
-        ParsePosition at = new ParsePosition(0);
-        Object n = f.parse(s, at);
-        if (n == null || at.getIndex() != s.length()) {
-            throw new NumberFormatException(text);
-        }
-        return ((BigDecimal) n).stripTrailingZeros();
+        return Decimals.parse(text, locale);
     }
 
     /** A quantity the inbox takes: above zero, at most {@link #MAX}, at most {@link #MAX_DECIMALS} decimals. */
@@ -41,7 +31,7 @@ final class Quantities {
     }
 
     static String format(BigDecimal q, Locale locale) {
-        return q == null ? "" : format(locale).format(q.stripTrailingZeros());
+        return Decimals.format(q, locale);
     }
 
     /** A plain decimal ("12.50" as stored) shown in the locale with at least two decimals; "" when absent. */

@@ -15,6 +15,7 @@ import org.offerbridge.quotation.api.QuoteChange;
 import org.offerbridge.quotation.api.QuoteDraft.LineInput;
 import org.offerbridge.quotation.api.QuoteLine;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Decimals;
 
 import com.vaadin.data.provider.ListDataProvider;
 import com.vaadin.icons.VaadinIcons;

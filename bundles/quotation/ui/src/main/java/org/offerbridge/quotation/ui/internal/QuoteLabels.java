@@ -14,6 +14,7 @@ import java.util.Currency;
 import org.offerbridge.quotation.api.QuoteCustomer;
 import org.offerbridge.quotation.api.QuoteStatus;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Decimals;
 
 /**
  * Readable texts for a quote's values in the user's locale: statuses and timeline events by their keys in the

@@ -1,10 +1,8 @@
-package org.offerbridge.quotation.ui.internal;
+package org.offerbridge.ui.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -33,20 +31,5 @@ class DecimalsTest {
         assertEquals("7,5", Decimals.format(new BigDecimal("7.50"), Locale.GERMAN));
         assertEquals("1500000", Decimals.format(new BigDecimal("1500000"), Locale.ENGLISH));
         assertEquals("", Decimals.format(null, Locale.ENGLISH));
-    }
-
-    @Test
-    void lineLimitsFollowTheService() {
-        assertTrue(LineLimits.quantity(new BigDecimal("0.0001")));
-        assertTrue(LineLimits.quantity(new BigDecimal("1000000000")));
-        assertFalse(LineLimits.quantity(BigDecimal.ZERO));
-        assertFalse(LineLimits.quantity(new BigDecimal("0.00001")));
-        assertFalse(LineLimits.quantity(new BigDecimal("1000000001")));
-        assertFalse(LineLimits.quantity(null));
-        assertTrue(LineLimits.discount(null), "no discount");
-        assertTrue(LineLimits.discount(BigDecimal.ZERO));
-        assertTrue(LineLimits.discount(new BigDecimal("99.99")));
-        assertFalse(LineLimits.discount(new BigDecimal("100")));
-        assertFalse(LineLimits.discount(new BigDecimal("-1")));
     }
 }

@@ -1,4 +1,4 @@
-package org.offerbridge.quotation.ui.internal;
+package org.offerbridge.ui.api;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -6,13 +6,17 @@ import java.text.DecimalFormatSymbols;
 import java.text.ParsePosition;
 import java.util.Locale;
 
-/** Quantities and percentages as staff type and read them: the locale's decimal separator, no grouping, no trailing zeros. */
-final class Decimals {
+/**
+ * Quantities and percentages as staff type and read them: the locale's decimal separator ({@code 2.5} in English,
+ * {@code 2,5} in German), no grouping, no trailing zeros. Parsing is strict: the whole text must be one number, so a
+ * German {@code 2.5} is refused rather than read as 25.
+ */
+public final class Decimals {
     private Decimals() {
     }
 
     /** The number, or null when the text is blank; throws {@link NumberFormatException} when it is not one. */
-    static BigDecimal parse(String text, Locale locale) {
+    public static BigDecimal parse(String text, Locale locale) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -27,7 +31,7 @@ final class Decimals {
         return ((BigDecimal) n).stripTrailingZeros();
     }
 
-    static String format(BigDecimal value, Locale locale) {
+    public static String format(BigDecimal value, Locale locale) {
         return value == null ? "" : format(locale).format(value.stripTrailingZeros());
     }
 
