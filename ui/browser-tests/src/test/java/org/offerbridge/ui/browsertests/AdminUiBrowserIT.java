@@ -364,6 +364,14 @@ class AdminUiBrowserIT {
         }
         assertTrue(driver.findElements(By.id("request-add-line")).stream().noneMatch(WebElement::isDisplayed), "no adding lines");
         screenshot("18-request-confirmed");
+
+        // confirming made a draft quote of the edited proposal: one click leads to it
+        click("request-open-quote");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-detail")));
+        awaitIdle();
+        assertTrue(driver.getCurrentUrl().contains("#!quotes/"), driver.getCurrentUrl());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote-status"), "Draft"));
+        assertTrue(driver.findElement(By.id("quote-detail")).getText().contains("AB-M10-80"), "the request's line is on the quote");
     }
 
     /**

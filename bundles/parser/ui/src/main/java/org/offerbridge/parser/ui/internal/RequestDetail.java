@@ -44,6 +44,7 @@ final class RequestDetail extends VerticalLayout {
     private final Button reparse = new Button();
     private final Button confirm = new Button();
     private final Button review = new Button();
+    private final Button openQuote = new Button();
     private IntakeRequest request;
     private Selection selection;
 
@@ -82,7 +83,10 @@ final class RequestDetail extends VerticalLayout {
         button(confirm, "request-confirm", "confirm", VaadinIcons.CHECK_CIRCLE, this::confirm);
         confirm.addStyleName(ValoTheme.BUTTON_FRIENDLY);
         button(review, "request-review", "review", VaadinIcons.FLAG, this::markForReview);
-        HorizontalLayout actions = new HorizontalLayout(save, reparse, confirm, review);
+        // the draft quote confirming made, in the Quotes view (where the quotation capability is installed)
+        button(openQuote, "request-open-quote", "openQuote", VaadinIcons.FILE_TEXT_O,
+                () -> session.navigateTo("quotes", request.quoteId()));
+        HorizontalLayout actions = new HorizontalLayout(save, reparse, confirm, review, openQuote);
 
         addComponents(top, editor, note, actions);
         setVisible(false);
@@ -134,6 +138,7 @@ final class RequestDetail extends VerticalLayout {
         reparse.setEnabled(may.reparse());
         confirm.setEnabled(may.confirm());
         review.setEnabled(may.review());
+        openQuote.setVisible(r.quoteId() != null);
         redrawText();
         setVisible(true);
     }
