@@ -3,20 +3,13 @@ package org.offerbridge.webhooks.internal;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.offerbridge.platform.api.jobs.DuePoller;
 import org.offerbridge.platform.api.secrets.SecretCipher;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -32,34 +25,35 @@ import org.slf4j.LoggerFactory;
 public class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
-    private final DueScan scan;
     private final DeliveryStates states;
     private final WebhookSender sender;
     private final SecretCipher cipher;
     private final FailureNotices notices;
-    private final RetrySchedule schedule;
-    private final int concurrency;
-    private final int disableAfter;
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService poller;
-    private final ExecutorService senders;
+    private final SecureRandom random = new SecureRandom();
+    private volatile RetrySchedule schedule;
+    private volatile int disableAfter;
+    private final DuePoller<DueScan.Due> poller;
 
     @Activate
     public Dispatcher(WebhooksConfig config, @Reference DueScan scan, @Reference DeliveryStates states, @Reference WebhookSender sender,
             @Reference SecretCipher cipher, @Reference FailureNotices notices) {
-        this.scan = scan;
         this.states = states;
         this.sender = sender;
         this.cipher = cipher;
         this.notices = notices;
-        SecureRandom random = new SecureRandom();
+        // the pool's size is read once: a changed concurrency applies after a restart
+        int concurrency = Math.min(16, Math.max(1, config.concurrency()));
+        this.poller = new DuePoller<>("offerbridge-webhooks", concurrency, limit -> scan.due(System.currentTimeMillis(), limit),
+                DueScan.Due::deliveryId, this::deliver, e -> LOG.warn("Looking for due webhook deliveries failed: {}", e.toString()));
+        modified(config);
+    }
+
+    /** Applies a changed configuration in place, so the resources holding this component are not re-created. */
+    @Modified
+    void modified(WebhooksConfig config) {
         this.schedule = new RetrySchedule(Math.max(1, config.backoffUnitMillis()), random::nextDouble);
-        this.concurrency = Math.min(16, Math.max(1, config.concurrency()));
         this.disableAfter = Math.max(1, config.disableAfterFailedMessages());
-        long interval = Math.min(60_000, Math.max(100, config.pollIntervalMillis()));
-        this.poller = Executors.newSingleThreadScheduledExecutor(named("offerbridge-webhooks-poll"));
-        this.senders = Executors.newFixedThreadPool(concurrency, named("offerbridge-webhooks-send"));
-        poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        poller.every(Math.min(60_000, Math.max(100, config.pollIntervalMillis())));
     }
 
     RetrySchedule schedule() {
@@ -72,36 +66,7 @@ public class Dispatcher {
 
     /** Looks for due deliveries now rather than at the next tick (e.g. right after a test message was queued). */
     public void wake() {
-        try {
-            poller.execute(this::poll);
-        } catch (RejectedExecutionException e) {
-            // shutting down
-        }
-    }
-
-    private void poll() {
-        try {
-            int room = concurrency * 2 - inFlight.size();
-            if (room <= 0) {
-                return;
-            }
-            for (DueScan.Due due : scan.due(System.currentTimeMillis(), room)) {
-                if (inFlight.add(due.deliveryId())) {
-                    senders.execute(() -> {
-                        try {
-                            deliver(due);
-                        } finally {
-                            inFlight.remove(due.deliveryId());
-                        }
-                    });
-                }
-            }
-        } catch (RejectedExecutionException e) {
-            // shutting down
-        } catch (RuntimeException e) {
-            // the database may be restarting with the container; the next tick tries again
-            LOG.warn("Looking for due webhook deliveries failed: {}", e.toString());
-        }
+        poller.wake();
     }
 
     private void deliver(DueScan.Due due) {
@@ -136,24 +101,6 @@ public class Dispatcher {
 
     @Deactivate
     void deactivate() {
-        poller.shutdownNow();
-        senders.shutdown();
-        try {
-            if (!senders.awaitTermination(WebhookSender.TIMEOUT_SECONDS + 2, TimeUnit.SECONDS)) {
-                senders.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            senders.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        poller.stop((WebhookSender.TIMEOUT_SECONDS + 2) * 1000L);
     }
 }

@@ -3,16 +3,8 @@ package org.offerbridge.quotation.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.offerbridge.platform.api.jobs.DuePoller;
 import org.offerbridge.quotation.api.DeliveryException;
 import org.offerbridge.quotation.api.QuoteDocumentData;
 import org.offerbridge.quotation.api.QuoteMessage;
@@ -31,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends queued quote deliveries in the background: a poller finds due rows across tenants, a small pool hands each
- * to its channel, and the outcome is recorded (sent, retried on the backoff schedule, or given up). All state is in
- * the database, so a restart carries on where it stopped.
+ * Sends queued quote deliveries in the background: the platform's poller finds due rows across tenants, a small pool
+ * hands each to its channel, and the outcome is recorded (sent, retried on the backoff schedule, or given up). All
+ * state is in the database, so a restart carries on where it stopped.
  */
 @Component(service = DeliveryDispatcher.class, immediate = true, configurationPid = DeliveryConfig.PID)
 @Designate(ocd = DeliveryConfig.class)
@@ -44,19 +36,16 @@ public class DeliveryDispatcher {
     private final QuoteDeliveries deliveries;
     private final QuoteChannels channels;
     private volatile DeliveryBackoff backoff;
-    private ScheduledFuture<?> tick;
     private volatile QuotePdfWriter pdf;
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService poller;
-    private final ExecutorService senders;
+    private final DuePoller<QuoteDeliveries.Due> poller;
 
     @Activate
     public DeliveryDispatcher(DeliveryConfig config, @Reference QuoteDeliveries deliveries, @Reference QuoteChannels channels) {
         this.deliveries = deliveries;
         this.channels = channels;
-        this.poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "offerbridge-quote-delivery-poll"));
-        AtomicInteger n = new AtomicInteger();
-        this.senders = Executors.newFixedThreadPool(SENDERS, r -> daemon(r, "offerbridge-quote-delivery-" + n.incrementAndGet()));
+        this.poller = new DuePoller<>("offerbridge-quote-delivery", SENDERS, limit -> deliveries.due(System.currentTimeMillis(), limit),
+                QuoteDeliveries.Due::deliveryId, this::deliver,
+                e -> LOG.warn("Looking for due quote deliveries failed: {}", e.toString()));
         modified(config);
     }
 
@@ -65,13 +54,9 @@ public class DeliveryDispatcher {
      * re-create the service and the REST resources behind it.
      */
     @Modified
-    synchronized void modified(DeliveryConfig config) {
+    void modified(DeliveryConfig config) {
         this.backoff = new DeliveryBackoff(config.backoffUnitMillis());
-        long interval = Math.min(60_000, Math.max(100, config.pollIntervalMillis()));
-        if (tick != null) {
-            tick.cancel(false);
-        }
-        tick = poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        poller.every(Math.min(60_000, Math.max(100, config.pollIntervalMillis())));
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -87,36 +72,7 @@ public class DeliveryDispatcher {
 
     /** Looks for due deliveries now, e.g. right after a quote was sent. */
     void wake() {
-        try {
-            poller.execute(this::poll);
-        } catch (RejectedExecutionException e) {
-            // shutting down
-        }
-    }
-
-    private void poll() {
-        try {
-            int room = SENDERS * 2 - inFlight.size();
-            if (room <= 0) {
-                return;
-            }
-            for (QuoteDeliveries.Due due : deliveries.due(System.currentTimeMillis(), room)) {
-                if (inFlight.add(due.deliveryId())) {
-                    senders.execute(() -> {
-                        try {
-                            deliver(due);
-                        } finally {
-                            inFlight.remove(due.deliveryId());
-                        }
-                    });
-                }
-            }
-        } catch (RejectedExecutionException e) {
-            // shutting down
-        } catch (RuntimeException e) {
-            // e.g. the database restarting with the container; the next tick tries again
-            LOG.warn("Looking for due quote deliveries failed: {}", e.toString());
-        }
+        poller.wake();
     }
 
     private void deliver(QuoteDeliveries.Due due) {
@@ -187,21 +143,6 @@ public class DeliveryDispatcher {
 
     @Deactivate
     void deactivate() {
-        poller.shutdownNow();
-        senders.shutdown();
-        try {
-            if (!senders.awaitTermination(35, TimeUnit.SECONDS)) {
-                senders.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            senders.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+        poller.stop(35_000);
     }
 }

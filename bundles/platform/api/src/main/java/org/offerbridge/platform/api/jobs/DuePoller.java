@@ -1,0 +1,119 @@
+package org.offerbridge.platform.api.jobs;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * Works due items in the background: one thread asks {@code due} for at most twice the pool's size of items every
+ * interval (and at once on {@link #wake()}), a fixed pool of daemon threads works them, and an item (by its key) is
+ * never worked twice at the same time. The items' state lives with the caller, usually in the database, so a restart
+ * or another node carries on where this one stopped; {@code work} must therefore claim an item before acting on it.
+ *
+ * @param <T> what {@code due} returns for one item
+ */
+public final class DuePoller<T> {
+    private final int workers;
+    private final IntFunction<List<T>> due;
+    private final Function<T, String> key;
+    private final Consumer<T> work;
+    private final Consumer<RuntimeException> pollFailed;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService poller;
+    private final ExecutorService pool;
+    private ScheduledFuture<?> tick;
+
+    /**
+     * @param name       thread name prefix, e.g. {@code offerbridge-webhooks}
+     * @param due        up to {@code limit} items that are due now
+     * @param pollFailed told when {@code due} failed (e.g. the database restarting); the next tick tries again
+     */
+    public DuePoller(String name, int workers, IntFunction<List<T>> due, Function<T, String> key, Consumer<T> work,
+            Consumer<RuntimeException> pollFailed) {
+        this.workers = Math.max(1, workers);
+        this.due = due;
+        this.key = key;
+        this.work = work;
+        this.pollFailed = pollFailed;
+        this.poller = Executors.newSingleThreadScheduledExecutor(daemons(name + "-poll"));
+        this.pool = Executors.newFixedThreadPool(this.workers, daemons(name));
+    }
+
+    /** Polls every {@code intervalMillis} from now on (replacing an earlier interval). */
+    public synchronized DuePoller<T> every(long intervalMillis) {
+        if (tick != null) {
+            tick.cancel(false);
+        }
+        long interval = Math.max(1, intervalMillis);
+        tick = poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** Looks for due items now rather than at the next tick, e.g. right after one was queued. */
+    public void wake() {
+        try {
+            poller.execute(this::poll);
+        } catch (RejectedExecutionException e) {
+            // stopping
+        }
+    }
+
+    /** Stops polling and waits up to {@code graceMillis} for items being worked, then interrupts them. */
+    public void stop(long graceMillis) {
+        poller.shutdownNow();
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(graceMillis, TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void poll() {
+        try {
+            int room = workers * 2 - inFlight.size();
+            if (room <= 0) {
+                return;
+            }
+            for (T item : due.apply(room)) {
+                String k = key.apply(item);
+                if (inFlight.add(k)) {
+                    pool.execute(() -> {
+                        try {
+                            work.accept(item);
+                        } finally {
+                            inFlight.remove(k);
+                        }
+                    });
+                }
+            }
+        } catch (RejectedExecutionException e) {
+            // stopping
+        } catch (RuntimeException e) {
+            pollFailed.accept(e);
+        }
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
