@@ -74,7 +74,8 @@ public class CustomersIT extends OfferbridgeTestSupport {
                 "emails", List.of("Ravi@Sharma.example", "accounts@sharma.example"),
                 "phones", List.of("+91 98765-43210"),
                 "handles", List.of(Map.of("channel", "WhatsApp", "handle", "+91 90000 22222"),
-                        Map.of("channel", "telegram", "handle", "@ravi_s"))));
+                        Map.of("channel", "telegram", "handle", "@ravi_s")),
+                "language", "hi-in"));
         assertEquals(created.body(), 201, created.status());
         JsonNode c = created.json();
         String id = c.get("id").asText();
@@ -86,6 +87,7 @@ public class CustomersIT extends OfferbridgeTestSupport {
         assertEquals("whatsapp", c.get("handles").get(0).get("channel").asText());
         assertEquals("@ravi_s", c.get("handles").get(1).get("handle").asText());
         assertNotNull(c.get("createdAt").asText());
+        assertEquals("hi-IN", c.get("language").asText());
 
         JsonNode read = get("/customers/" + id, a.apiKey()).json();
         assertEquals(c, read);
@@ -101,6 +103,10 @@ public class CustomersIT extends OfferbridgeTestSupport {
         assertEquals("022 2345 6789", p.get("phones").get(0).asText());
         assertEquals(2, p.get("emails").size());
         assertEquals(2, p.get("handles").size());
+        assertEquals("an absent language stays", "hi-IN", p.get("language").asText());
+        assertFalse(call("PATCH", "/customers/" + id, a.apiKey(), json("language", "")).json().hasNonNull("language"));
+        assertProblem(call("PATCH", "/customers/" + id, a.apiKey(), json("language", "Hindi please")), 400, "language");
+        p = get("/customers/" + id, a.apiKey()).json();
         assertEquals(p, get("/customers/" + id, a.apiKey()).json());
         assertEquals("the old phone is no longer found", 0, search(a, "98765-43210").size());
 

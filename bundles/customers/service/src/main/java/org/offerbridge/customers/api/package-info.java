@@ -1,6 +1,6 @@
 /** Customer cards of the bound tenant, for capabilities that match or list customers (intake, UI). */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.offerbridge.customers.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -77,7 +77,7 @@ public class CustomerDirectoryImpl implements CustomerDirectory {
             String n = CustomerInputs.text("name", name, CustomerInputs.MAX_NAME);
             String cardName = n != null ? n : e != null ? e : p;
             return store.create(new CustomerDraft(cardName, null, null, e == null ? List.of() : List.of(e),
-                    p == null ? List.of() : List.of(p), List.of(), null));
+                    p == null ? List.of() : List.of(p), List.of(), null, null));
         });
     }
 

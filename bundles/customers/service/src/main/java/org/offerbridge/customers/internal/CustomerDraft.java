@@ -6,7 +6,7 @@ import org.offerbridge.customers.api.Customer.Handle;
 
 /** A validated, normalised card to store (created or replacing the current one). */
 record CustomerDraft(String name, String company, String contactPerson, List<String> emails, List<String> phones,
-        List<Handle> handles, String ownerId) {
+        List<Handle> handles, String ownerId, String language) {
 
     CustomerDraft {
         emails = List.copyOf(emails);

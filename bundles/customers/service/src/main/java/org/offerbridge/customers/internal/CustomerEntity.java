@@ -34,6 +34,9 @@ public class CustomerEntity {
     public String contactKey;
     @Column(name = "OWNER_ID", length = 36)
     public String ownerId;
+    /** BCP 47, e.g. fr or en-IN; null when unknown. */
+    @Column(name = "LANGUAGE", length = CustomerInputs.MAX_LANGUAGE)
+    public String language;
     @Column(name = "CREATED_AT")
     public long createdAt;
     @Column(name = "UPDATED_AT")

@@ -19,6 +19,9 @@ final class CustomerInputs {
     static final int MAX_CONTACT = 254;
     static final int MAX_CHANNEL = 20;
     static final int MAX_NOTE = 4000;
+    static final int MAX_LANGUAGE = 35;
+    /** A BCP 47 tag's common shape: a language, then up to three subtags (script, region, variant). */
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
     /** Per card and per kind (emails, phones, handles): a card is not an address book. */
     static final int MAX_PER_KIND = 10;
     /** Same rule as the platform's: one @, a dot in the domain, no spaces. */
@@ -83,6 +86,18 @@ final class CustomerInputs {
             throw ProblemException.invalid(field, field + " is not a phone number (5 to 15 digits, optionally +, spaces, dashes)");
         }
         return v;
+    }
+
+    /** A language tag in its canonical spelling (en-in becomes en-IN); blank becomes null. */
+    static String language(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > MAX_LANGUAGE || !LANGUAGE.matcher(v).matches()) {
+            throw ProblemException.invalid(field, field + " must be a language tag such as fr, de or en-IN");
+        }
+        return Locale.forLanguageTag(v).toLanguageTag();
     }
 
     static Handle handle(String field, Handle value) {
@@ -152,7 +167,8 @@ final class CustomerInputs {
         body(in);
         return new CustomerDraft(name("name", in.name()), text("company", in.company(), MAX_NAME),
                 text("contactPerson", in.contactPerson(), MAX_NAME), orEmpty(emails("emails", in.emails())),
-                orEmpty(phones("phones", in.phones())), orEmpty(handles("handles", in.handles())), ownerOf(in.ownerId(), owner));
+                orEmpty(phones("phones", in.phones())), orEmpty(handles("handles", in.handles())), ownerOf(in.ownerId(), owner),
+                language("language", in.language()));
     }
 
     /**
@@ -163,12 +179,13 @@ final class CustomerInputs {
         body(in);
         return new Changes(in, in.name() == null ? null : name("name", in.name()), text("company", in.company(), MAX_NAME),
                 text("contactPerson", in.contactPerson(), MAX_NAME), emails("emails", in.emails()), phones("phones", in.phones()),
-                handles("handles", in.handles()), in.ownerId() == null ? null : ownerOf(in.ownerId(), owner));
+                handles("handles", in.handles()), in.ownerId() == null ? null : ownerOf(in.ownerId(), owner),
+                language("language", in.language()));
     }
 
-    /** Validated changes: a null field of {@code in} keeps the card's value, "" clears a text. */
+    /** Validated changes: a null field of {@code in} keeps the card's value, "" clears a text or the language. */
     record Changes(CustomerValues in, String name, String company, String contactPerson, List<String> emails,
-            List<String> phones, List<Handle> handles, String ownerId) {
+            List<String> phones, List<Handle> handles, String ownerId, String language) {
 
         CustomerDraft applyTo(Customer c) {
             return new CustomerDraft(name != null ? name : c.name(),
@@ -176,7 +193,8 @@ final class CustomerInputs {
                     in.contactPerson() != null ? contactPerson : c.contactPerson(),
                     emails != null ? emails : c.emails(), phones != null ? phones : c.phones(),
                     handles != null ? handles : c.handles(),
-                    in.ownerId() != null ? ownerId : c.ownerId());
+                    in.ownerId() != null ? ownerId : c.ownerId(),
+                    in.language() != null ? language : c.language());
         }
     }
 

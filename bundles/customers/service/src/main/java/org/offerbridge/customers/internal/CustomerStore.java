@@ -214,6 +214,7 @@ public class CustomerStore {
         c.contactPerson = d.contactPerson();
         c.contactKey = CustomerInputs.key(d.contactPerson());
         c.ownerId = d.ownerId();
+        c.language = d.language();
         c.updatedAt = now;
     }
 
@@ -272,7 +273,7 @@ public class CustomerStore {
                 case HANDLE -> handles.add(new Handle(k.channel, k.contactValue));
             }
         }
-        return new Customer(c.id, c.name, c.company, c.contactPerson, emails, phones, handles, c.ownerId,
+        return new Customer(c.id, c.name, c.company, c.contactPerson, emails, phones, handles, c.ownerId, c.language,
                 Instant.ofEpochMilli(c.createdAt), Instant.ofEpochMilli(c.updatedAt));
     }
 

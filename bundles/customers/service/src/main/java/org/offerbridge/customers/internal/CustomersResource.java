@@ -44,12 +44,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class CustomersResource {
 
     public record CustomerView(String id, String name, String company, String contactPerson, List<String> emails,
-            List<String> phones, List<Handle> handles, String ownerId, String createdAt, String updatedAt) {
+            List<String> phones, List<Handle> handles, String ownerId, String language, String createdAt, String updatedAt) {
     }
 
     /** For POST every field but name is optional; for PATCH null fields stay as they are, "" clears a text. */
     public record CustomerInput(String name, String company, String contactPerson, List<String> emails, List<String> phones,
-            List<Handle> handles, String ownerId) {
+            List<Handle> handles, String ownerId, String language) {
     }
 
     private final CustomerStore store;
@@ -123,7 +123,8 @@ public class CustomersResource {
 
     private static CustomerValues values(CustomerInput body) {
         CustomerInput in = CustomerInputs.body(body);
-        return new CustomerValues(in.name(), in.company(), in.contactPerson(), in.emails(), in.phones(), in.handles(), in.ownerId());
+        return new CustomerValues(in.name(), in.company(), in.contactPerson(), in.emails(), in.phones(), in.handles(), in.ownerId(),
+                in.language());
     }
 
     static ProblemException notFound(String id) {
@@ -131,7 +132,7 @@ public class CustomersResource {
     }
 
     static CustomerView view(Customer c) {
-        return new CustomerView(c.id(), c.name(), c.company(), c.contactPerson(), c.emails(), c.phones(), c.handles(), c.ownerId(),
+        return new CustomerView(c.id(), c.name(), c.company(), c.contactPerson(), c.emails(), c.phones(), c.handles(), c.ownerId(), c.language(),
                 c.createdAt().toString(), c.updatedAt().toString());
     }
 }

@@ -206,6 +206,34 @@ class CustomerInputsTest {
     }
 
     @Test
+    void languageIsACanonicalTagBlankIsNoneAnythingElseNamesTheField() {
+        assertEquals("fr", CustomerInputs.language("language", " FR "));
+        assertEquals("en-IN", CustomerInputs.language("language", "en-in"));
+        assertEquals("sr-Latn-RS", CustomerInputs.language("language", "sr-latn-rs"));
+        assertNull(CustomerInputs.language("language", ""));
+        assertNull(CustomerInputs.language("language", null));
+        for (String bad : List.of("french", "f", "en_IN", "de-", "x".repeat(40), "en-IN<script>")) {
+            assertInvalid("language", () -> CustomerInputs.language("language", bad));
+        }
+    }
+
+    @Test
+    void languageChangeKeepsClearsOrReplaces() {
+        Customer current = new Customer("c1", "Acme", null, null, List.of(), List.of(), List.of(), null, "de",
+                Instant.EPOCH, Instant.EPOCH);
+        assertEquals("de", CustomerInputs.changes(language(null), ANY_OWNER).applyTo(current).language());
+        assertNull(CustomerInputs.changes(language(""), ANY_OWNER).applyTo(current).language());
+        assertEquals("uk", CustomerInputs.changes(language("uk"), ANY_OWNER).applyTo(current).language());
+        assertEquals("hi-IN", CustomerInputs.newCard(new CustomerValues("Acme", null, null, null, null, null, null, "hi-in"),
+                ANY_OWNER).language());
+        assertInvalid("language", () -> CustomerInputs.changes(language("Deutsch!"), ANY_OWNER));
+    }
+
+    private static CustomerValues language(String tag) {
+        return new CustomerValues(null, null, null, null, null, null, null, tag);
+    }
+
+    @Test
     void changesAreValidatedWithoutTheCard() {
         assertInvalid("name", () -> CustomerInputs.changes(values(" ", null, null), ANY_OWNER));
     }

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,6 +44,8 @@ import com.vaadin.ui.themes.ValoTheme;
 final class CustomerForm extends Window {
     private static final long serialVersionUID = 1L;
     private static final int NOTES_SHOWN = 50;
+    /** The languages our sellers' customers write in most; any other BCP 47 tag can be set through the API. */
+    private static final List<String> LANGUAGES = List.of("en", "hi", "fr", "de", "es", "ru", "uk");
     private final UiSession session;
     private final CustomerDirectory customers;
     private final StaffNames names;
@@ -56,6 +59,7 @@ final class CustomerForm extends Window {
     private final TextArea phones = new TextArea();
     private final TextArea handles = new TextArea();
     private final ComboBox<StaffMember> owner = new ComboBox<>();
+    private final ComboBox<String> language = new ComboBox<>();
     private final VerticalLayout notesList = new VerticalLayout();
     private final TextArea noteText = new TextArea();
     private final Map<String, AbstractComponent> byField = new LinkedHashMap<>();
@@ -81,6 +85,7 @@ final class CustomerForm extends Window {
         byField.put("phones", phones);
         byField.put("handles", handles);
         byField.put("ownerId", owner);
+        byField.put("language", language);
         lists.put("emails", emails);
         lists.put("phones", phones);
         lists.put("handles", handles);
@@ -91,6 +96,7 @@ final class CustomerForm extends Window {
         phones.setId("customer-phones");
         handles.setId("customer-handles");
         owner.setId("customer-owner");
+        language.setId("customer-language");
         name.setCaption(t.get("field.name"));
         company.setCaption(t.get("field.company"));
         contactPerson.setCaption(t.get("field.contactPerson"));
@@ -99,6 +105,8 @@ final class CustomerForm extends Window {
         handles.setCaption(t.get("field.handlesOnePerLine"));
         handles.setPlaceholder(t.get("field.handlesExample"));
         owner.setCaption(t.get("field.owner"));
+        language.setCaption(t.get("field.language"));
+        language.setDescription(t.get("field.languageHelp"));
         for (AbstractComponent c : byField.values()) {
             c.setWidth("100%");
         }
@@ -118,6 +126,14 @@ final class CustomerForm extends Window {
         owner.setItemCaptionGenerator(m -> m.active() ? StaffNames.label(m) : t.get("owner.inactive", StaffNames.label(m)));
         owner.setEmptySelectionAllowed(true);
         owner.setPlaceholder(t.get("owner.none"));
+        List<String> tags = new ArrayList<>(LANGUAGES);
+        if (customer != null && customer.language() != null && !tags.contains(customer.language())) {
+            tags.add(customer.language()); // a tag set through the API stays selectable
+        }
+        language.setItems(tags);
+        language.setItemCaptionGenerator(tag -> Locale.forLanguageTag(tag).getDisplayName(session.locale()) + " (" + tag + ")");
+        language.setEmptySelectionAllowed(true);
+        language.setPlaceholder(t.get("language.unknown"));
 
         if (customer != null) {
             name.setValue(customer.name());
@@ -127,9 +143,10 @@ final class CustomerForm extends Window {
             phones.setValue(ContactLines.join(customer.phones()));
             handles.setValue(ContactLines.format(customer.handles()));
             owner.setValue(currentOwner);
+            language.setValue(customer.language());
         }
 
-        FormLayout form = new FormLayout(name, company, contactPerson, emails, phones, handles, owner);
+        FormLayout form = new FormLayout(name, company, contactPerson, emails, phones, handles, owner, language);
         form.setMargin(false);
         Button save = new Button(t.get("save"), e -> save());
         save.setId("customer-save");
@@ -200,7 +217,7 @@ final class CustomerForm extends Window {
             ownerId = null; // unchanged: keep it, even if that member has since been deactivated
         }
         CustomerValues values = new CustomerValues(name.getValue(), company.getValue(), contactPerson.getValue(),
-                emailLines.values(), phoneLines.values(), handleList, ownerId);
+                emailLines.values(), phoneLines.values(), handleList, ownerId, language.getValue() == null ? "" : language.getValue());
         Customer saved;
         try {
             saved = session.call(() -> customer == null ? customers.create(values) : customers.update(customer.id(), values).orElse(null));
