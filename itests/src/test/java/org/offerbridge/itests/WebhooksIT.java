@@ -32,6 +32,7 @@ import org.junit.runner.RunWith;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.quotation.api.QuoteEvents;
 import org.offerbridge.webhooks.api.WebhookEvents;
 import org.offerbridge.webhooks.api.WebhookPublisher;
 import org.ops4j.pax.exam.Configuration;
@@ -39,6 +40,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,7 +68,9 @@ public class WebhooksIT extends OfferbridgeTestSupport {
         return baseOptions(
                 editConfigurationFilePut("etc/org.offerbridge.platform.outbound.cfg", "allowedPrivateHosts", "127.0.0.1"),
                 editConfigurationFilePut("etc/org.offerbridge.webhooks.cfg", "pollIntervalMillis", "200"),
-                editConfigurationFilePut("etc/org.offerbridge.webhooks.cfg", "backoffUnitMillis", "10"));
+                editConfigurationFilePut("etc/org.offerbridge.webhooks.cfg", "backoffUnitMillis", "10"),
+                editConfigurationFilePut("etc/org.offerbridge.quotation.events.cfg", "retryDelayMillis", "500"),
+                editConfigurationFilePut("etc/org.offerbridge.quotation.events.cfg", "pollIntervalMillis", "200"));
     }
 
     @Before
@@ -271,6 +275,50 @@ public class WebhooksIT extends OfferbridgeTestSupport {
             assertTrue("signed with the endpoint's secret", verify(secret, hit.header("webhook-id"), hit.header("webhook-timestamp"), hit.header("webhook-signature"), hit.body()));
         }
         assertEquals(java.util.Set.of("quote.sent", "quote.viewed", "quote.accepted"), new java.util.HashSet<>(types));
+    }
+
+    @Test
+    public void aQuoteEventAListenerFailedOnIsToldAgainWithItsIdAndReachesTheEndpointOnce() {
+        Workspace w = withHardwareCatalog("Hooks Retold");
+        createEndpoint(w, "/retold", "quote.sent");
+        Answer created = call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"Retold Traders\"},"
+                + "\"currency\":\"INR\",\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]}");
+        assertEquals(created.body(), 201, created.status());
+        String quoteId = created.json().get("id").asText();
+
+        // a second listener that fails the first time it hears of the send, as one whose database is away would; the
+        // webhook listener was bound at start, so it is told before this one each time
+        List<String> heard = new CopyOnWriteArrayList<>();
+        QuoteEvents flaky = new QuoteEvents() {
+            @Override
+            public void quoteEvent(String tenantId, String type, String id, Map<String, Object> payload) {
+                throw new AssertionError("the dispatcher tells the event's id");
+            }
+
+            @Override
+            public void quoteEvent(String eventId, String tenantId, String type, String id, Map<String, Object> payload) {
+                if (quoteId.equals(id) && "quote.sent".equals(type)) {
+                    heard.add(eventId);
+                    if (heard.size() == 1) {
+                        throw new IllegalStateException("not now");
+                    }
+                }
+            }
+        };
+        ServiceRegistration<QuoteEvents> registration = bundleContext.registerService(QuoteEvents.class, flaky, null);
+        try {
+            assertEquals(200, call("POST", "/quotes/" + quoteId + "/send", w.apiKey(), "{}").status());
+            await("the failed event to be told again", () -> heard.size() >= 2, 30);
+            assertEquals("told again with the same id", heard.get(0), heard.get(1));
+            assertEquals("the webhook listener took it the first time and kept it once", 1,
+                    get("/webhooks/deliveries", w.apiKey()).json().get("items").size());
+            await("the message", () -> receiver.at("/retold").size() == 1, 30);
+            String messageId = receiver.at("/retold").get(0).header("webhook-id");
+            assertEquals("msg_" + heard.get(0).replace("-", ""), messageId);
+        } finally {
+            registration.unregister();
+        }
+        assertEquals("told until every listener took it, then no more", 2, heard.size());
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.offerbridge.platform.api.persistence.TenantColumn;
 @Entity
 @Table(name = "OB_WEBHOOK_DELIVERY", indexes = {
     @Index(name = "OB_WEBHOOK_DELIVERY_DUE_IX", columnList = "STATUS,NEXT_ATTEMPT_AT"),
-    @Index(name = "OB_WEBHOOK_DELIVERY_EP_IX", columnList = "ENDPOINT_ID,ID")})
+    @Index(name = "OB_WEBHOOK_DELIVERY_EP_IX", columnList = "ENDPOINT_ID,ID"),
+    @Index(name = "OB_WEBHOOK_DELIVERY_MSG_IX", columnList = "MESSAGE_ID")})
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = TenantColumn.NAME, contextProperty = TenantColumn.PROPERTY, length = TenantColumn.LENGTH)
 public class DeliveryEntity {

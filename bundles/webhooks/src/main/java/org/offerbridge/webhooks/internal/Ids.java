@@ -15,6 +15,11 @@ final class Ids {
 
     /** Standard Webhooks message ids: a prefix and a random part, stable across retries. */
     static String messageId() {
-        return "msg_" + UUID.randomUUID().toString().replace("-", "");
+        return messageId(UUID.randomUUID().toString());
+    }
+
+    /** The message id of another capability's event (a UUID), so the same event told twice is one message. */
+    static String messageId(String eventId) {
+        return "msg_" + eventId.replace("-", "");
     }
 }

@@ -37,10 +37,26 @@ public class Outbox {
      * capability's committed change may run where no caller is bound, e.g. on the customer's public page).
      */
     public int publish(String tenantId, String eventType, Map<String, Object> data) {
+        return publish(tenantId, Ids.messageId(), false, eventType, data);
+    }
+
+    /**
+     * Queues one event of another capability, named by its {@code eventId} (a UUID): told again, it is queued once
+     * (returns 0), so the message keeps one webhook-id however often its source retries.
+     */
+    public int publishOnce(String tenantId, String eventId, String eventType, Map<String, Object> data) {
+        return publish(tenantId, Ids.messageId(eventId), true, eventType, data);
+    }
+
+    private int publish(String tenantId, String messageId, boolean once, String eventType, Map<String, Object> data) {
         Instant now = Instant.now();
         String body = EventBodies.body(eventType, now, data);
-        String messageId = Ids.messageId();
         java.util.function.Function<javax.persistence.EntityManager, Integer> work = em -> {
+            boolean seen = once && !em.createQuery("select d.id from DeliveryEntity d where d.messageId = :m", String.class)
+                    .setParameter("m", messageId).setMaxResults(1).getResultList().isEmpty();
+            if (seen) {
+                return 0;
+            }
             List<EndpointEntity> endpoints = em.createQuery("select e from EndpointEntity e where e.enabled = true order by e.id",
                     EndpointEntity.class).getResultList();
             int queued = 0;

@@ -8,16 +8,14 @@ import org.offerbridge.webhooks.api.WebhookEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns the quotation capability's committed transitions into webhook messages for the quote's tenant. Events
- * that integrators cannot subscribe to (e.g. quote.created) are left out.
+ * that integrators cannot subscribe to (e.g. quote.created) are left out. A failure to queue is thrown back: the
+ * quotation capability has stored the event and tells it again later.
  */
 @Component
 public class QuoteWebhooks implements QuoteEvents {
-    private static final Logger LOG = LoggerFactory.getLogger(QuoteWebhooks.class);
     private final Outbox outbox;
 
     @Activate
@@ -27,6 +25,16 @@ public class QuoteWebhooks implements QuoteEvents {
 
     @Override
     public void quoteEvent(String tenantId, String type, String quoteId, Map<String, Object> payload) {
+        queue(tenantId, null, type, quoteId, payload);
+    }
+
+    /** Told again after a failure or a crash, the same event is queued once (its id becomes the webhook-id). */
+    @Override
+    public void quoteEvent(String eventId, String tenantId, String type, String quoteId, Map<String, Object> payload) {
+        queue(tenantId, eventId, type, quoteId, payload);
+    }
+
+    private void queue(String tenantId, String eventId, String type, String quoteId, Map<String, Object> payload) {
         if (!WebhookEvents.ALL.contains(type)) {
             return;
         }
@@ -35,11 +43,11 @@ public class QuoteWebhooks implements QuoteEvents {
         if (payload != null) {
             data.putAll(payload);
         }
-        try {
+        if (eventId == null) {
             outbox.publish(tenantId, type, data);
-        } catch (RuntimeException e) {
-            // the quote's change has committed; a lost notification is logged, never thrown back at it
-            LOG.warn("Could not queue webhook {} for quote {}: {}", type, quoteId, e.getMessage());
+        } else {
+            // thrown on: the quotation capability keeps the event and tells it again
+            outbox.publishOnce(tenantId, eventId, type, data);
         }
     }
 }

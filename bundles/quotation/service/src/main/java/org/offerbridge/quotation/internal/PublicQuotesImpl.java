@@ -74,7 +74,7 @@ public class PublicQuotesImpl implements PublicQuotes {
             q.decidedAt = System.currentTimeMillis();
             done.add(Transitions.move(em, q, QuoteStatus.ACCEPTED, "quote.accepted", actor(f), origin, "accepted as " + typed));
             OrderEntity o = Transitions.order(em, tenant(em), q);
-            done.add(new QuoteEventDispatch.Event("order.created", q.id, Map.of("orderId", o.id, "orderNumber", o.number, "number", q.number)));
+            done.add(QuoteEventDispatch.record(em, "order.created", q.id, Map.of("orderId", o.id, "orderNumber", o.number, "number", q.number)));
             return done;
         });
     }

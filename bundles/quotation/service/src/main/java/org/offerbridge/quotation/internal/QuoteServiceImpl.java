@@ -204,7 +204,7 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             writeLines(em, q, priced, current);
             Timeline.append(em, q.id, "quote.created", null, QuoteStatus.DRAFT, by.actor(), origin,
                     requestId == null ? null : "from request " + requestId);
-            done.add(new QuoteEventDispatch.Event("quote.created", q.id, Map.of("number", number, "status", "draft")));
+            done.add(QuoteEventDispatch.record(em, "quote.created", q.id, Map.of("number", number, "status", "draft")));
             return q.id;
         });
     }
@@ -459,7 +459,7 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             q.approvedBy = by.actor();
             Timeline.append(em, q.id, "quote.approved", QuoteStatus.DRAFT, QuoteStatus.DRAFT, by.actor(), origin,
                     "max discount " + QuoteMath.plain(q.maxDiscountPercent == null ? BigDecimal.ZERO : q.maxDiscountPercent) + "%");
-            done.add(new QuoteEventDispatch.Event("quote.approved", q.id, Map.of("number", q.number)));
+            done.add(QuoteEventDispatch.record(em, "quote.approved", q.id, Map.of("number", q.number)));
         });
         events.publish(by.tenantId(), done);
         return require(id);
@@ -522,7 +522,7 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
                 em.persist(c);
             }
             Timeline.append(em, q.id, "quote.created", null, QuoteStatus.DRAFT, by.actor(), origin, "revision " + q.revision + " of " + old.number);
-            done.add(new QuoteEventDispatch.Event("quote.revised", q.id, Map.of("number", q.number, "previousId", old.id, "revision", q.revision)));
+            done.add(QuoteEventDispatch.record(em, "quote.revised", q.id, Map.of("number", q.number, "previousId", old.id, "revision", q.revision)));
             return q.id;
         });
         events.publish(by.tenantId(), done);

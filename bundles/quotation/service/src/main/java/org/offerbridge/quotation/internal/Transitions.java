@@ -35,7 +35,7 @@ final class Transitions {
         q.status = to.id();
         q.updatedAt = now;
         Timeline.append(em, q.id, type, from, to, actor, origin, detail);
-        return new QuoteEventDispatch.Event(type, q.id, Map.of("number", q.number, "status", to.id(), "revision", q.revision));
+        return QuoteEventDispatch.record(em, type, q.id, Map.of("number", q.number, "status", to.id(), "revision", q.revision));
     }
 
     /** Open (sent or viewed) but past its last valid day. */
