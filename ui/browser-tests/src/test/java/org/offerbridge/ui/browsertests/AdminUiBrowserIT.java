@@ -385,6 +385,12 @@ class AdminUiBrowserIT {
         HttpResponse<String> product = api("POST", "/api/v1/catalog/products", "{\"sku\":\"QT-HINGE-100\",\"name\":\"Door hinge 100mm\","
                 + "\"unit\":\"pcs\",\"price\":250,\"currency\":\"INR\",\"taxRate\":18,\"active\":true}");
         assertTrue(product.statusCode() == 201 || product.statusCode() == 409, product.body());
+        HttpResponse<String> latch = api("POST", "/api/v1/catalog/products", "{\"sku\":\"QT-LATCH-50\",\"name\":\"Door latch 50mm\","
+                + "\"unit\":\"pcs\",\"price\":120,\"currency\":\"INR\",\"taxRate\":18,\"active\":true}");
+        assertTrue(latch.statusCode() == 201 || latch.statusCode() == 409, latch.body());
+        // discounts above 15 % need an admin's approval in this workspace
+        HttpResponse<String> rule = api("PUT", "/api/v1/quotes/settings", "{\"approvalDiscountPercent\":15}");
+        assertEquals(200, rule.statusCode(), rule.body());
         HttpResponse<String> created = api("POST", "/api/v1/quotes", "{\"customer\":{\"name\":\"Browser Quote Buyer\","
                 + "\"email\":\"buyer@browser-test.example\"},\"lines\":[{\"sku\":\"QT-HINGE-100\",\"quantity\":2}]}");
         assertEquals(201, created.statusCode(), created.body());
@@ -433,6 +439,29 @@ class AdminUiBrowserIT {
         type("quote-line-0-quantity", "3");
         awaitIdle();
 
+        // a product found by typing part of its name, with a discount above the approval threshold
+        WebElement search = driver.findElement(By.cssSelector("#quote-add-product input"));
+        search.sendKeys("latch");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//td[contains(normalize-space(.), 'QT-LATCH-50')]"))).click();
+        awaitIdle();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-line-1-discount")));
+        assertEquals("1", driver.findElement(By.id("quote-line-1-quantity")).getAttribute("value"));
+        type("quote-line-1-discount", "20");
+        click("quote-save");
+        // 3 x 250 + 120 - 20 % = 846.00, + 18 % tax = 998.28
+        wait.until(d -> textOf("quote-total-gross").equals("998.28 INR"));
+        assertEquals("846.00 INR", textOf("quote-total-net"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-approval")));
+        assertTrue(driver.findElement(By.id("quote-send")).getAttribute("class").contains("v-disabled"),
+                "a quote that needs approval is not sent");
+        assertNoErrorNotification();
+        screenshot("21b-quote-needs-approval");
+        click("quote-approve");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("quote-approval")));
+        wait.until(d -> !d.findElement(By.id("quote-send")).getAttribute("class").contains("v-disabled"));
+        assertTrue(textOf("quote-timeline").contains("Discounts approved"), textOf("quote-timeline"));
+
         // the PDF opens in a tab of its own
         String main = driver.getWindowHandle();
         click("quote-pdf");
@@ -465,8 +494,8 @@ class AdminUiBrowserIT {
         assertTrue(textOf("quote-links").contains("buyer@browser-test.example"), textOf("quote-links"));
         assertTrue(driver.findElement(By.id("quote-save")).getAttribute("class").contains("v-disabled"), "a sent quote is not edited");
         assertFalse(driver.findElement(By.id("quote-revise")).getAttribute("class").contains("v-disabled"), "a sent quote can be revised");
-        assertEquals(1, textOf("quote-timeline").split("Changed", -1).length - 1,
-                "quantities typed back to the saved ones are no change: " + textOf("quote-timeline"));
+        assertEquals(2, textOf("quote-timeline").split("Changed", -1).length - 1,
+                "two saves; quantities typed back to the saved ones are no change: " + textOf("quote-timeline"));
         assertNoErrorNotification();
         screenshot("23-quote-sent");
 

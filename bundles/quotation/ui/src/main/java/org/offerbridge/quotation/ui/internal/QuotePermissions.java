@@ -5,8 +5,8 @@ import org.offerbridge.quotation.api.QuoteStatus;
 
 /**
  * What staff may do with a quote in its status, as the service will allow it: sales and above change and send
- * drafts, revise sent or viewed quotes and revoke links; only admins approve a draft's discounts, and only while
- * approval is still required. Viewers read.
+ * drafts (once approved, where a discount needs it), revise sent or viewed quotes and revoke links; only admins
+ * approve a draft's discounts, and only while approval is still required. Viewers read.
  */
 record QuotePermissions(boolean edit, boolean send, boolean approve, boolean revise, boolean revoke) {
 
@@ -16,6 +16,6 @@ record QuotePermissions(boolean edit, boolean send, boolean approve, boolean rev
         }
         boolean draft = status == QuoteStatus.DRAFT;
         boolean out = status == QuoteStatus.SENT || status == QuoteStatus.VIEWED;
-        return new QuotePermissions(draft, draft, draft && approvalRequired && role.includes(Role.ADMIN), out, true);
+        return new QuotePermissions(draft, draft && !approvalRequired, draft && approvalRequired && role.includes(Role.ADMIN), out, true);
     }
 }

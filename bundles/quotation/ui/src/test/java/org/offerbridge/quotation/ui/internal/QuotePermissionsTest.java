@@ -10,12 +10,20 @@ class QuotePermissionsTest {
 
     @Test
     void salesEditAndSendDraftsButDoNotApprove() {
-        assertEquals(new QuotePermissions(true, true, false, false, true), QuotePermissions.of(QuoteStatus.DRAFT, true, Role.SALES));
+        assertEquals(new QuotePermissions(true, true, false, false, true), QuotePermissions.of(QuoteStatus.DRAFT, false, Role.SALES));
+        assertEquals(new QuotePermissions(true, false, false, false, true), QuotePermissions.of(QuoteStatus.DRAFT, true, Role.SALES));
+    }
+
+    @Test
+    void aDraftWaitingForApprovalIsNotSentByAnyone() {
+        for (Role r : new Role[] {Role.SALES, Role.ADMIN, Role.OWNER}) {
+            assertEquals(false, QuotePermissions.of(QuoteStatus.DRAFT, true, r).send(), r.name());
+        }
     }
 
     @Test
     void adminsApproveOnlyWhileApprovalIsRequired() {
-        assertEquals(new QuotePermissions(true, true, true, false, true), QuotePermissions.of(QuoteStatus.DRAFT, true, Role.ADMIN));
+        assertEquals(new QuotePermissions(true, false, true, false, true), QuotePermissions.of(QuoteStatus.DRAFT, true, Role.ADMIN));
         assertEquals(new QuotePermissions(true, true, false, false, true), QuotePermissions.of(QuoteStatus.DRAFT, false, Role.OWNER));
     }
 
