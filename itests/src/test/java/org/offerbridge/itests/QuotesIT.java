@@ -335,6 +335,44 @@ public class QuotesIT extends OfferbridgeTestSupport {
     }
 
     @Test
+    public void theQuoteSpeaksTheLanguageOnTheCustomersCardUnlessTheQuoteNamesOne() {
+        Workspace w = shop("Language Hardware");
+        Answer card = call("POST", "/customers", w.apiKey(), "{\"name\":\"Kyiv Tools\",\"emails\":[\"buy@kyiv.example\"],\"language\":\"uk\"}");
+        assertEquals(card.body(), 201, card.status());
+        String customerId = card.json().get("id").asText();
+        String line = "\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]";
+
+        Answer byId = call("POST", "/quotes", w.apiKey(), "{\"customerId\":\"" + customerId + "\"," + line + "}");
+        assertEquals(byId.body(), 201, byId.status());
+        assertEquals("uk", byId.json().get("locale").asText());
+        // found by its email, the card's language still applies
+        Answer byContact = call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"Kyiv Tools\",\"email\":\"BUY@kyiv.example\"}," + line + "}");
+        assertEquals(customerId, byContact.json().get("customer").get("id").asText());
+        assertEquals("uk", byContact.json().get("locale").asText());
+        Answer named = call("POST", "/quotes", w.apiKey(), "{\"customerId\":\"" + customerId + "\",\"locale\":\"de\"," + line + "}");
+        assertEquals("de", named.json().get("locale").asText());
+
+        // a request from the same customer, written in English: the card wins over the detected language
+        String request = call("POST", "/requests", w.apiKey(), "{\"channel\":\"email\",\"sender\":{\"email\":\"buy@kyiv.example\"},"
+                + "\"text\":\"please send 12 M8 hex bolts 40mm\"}").json().get("id").asText();
+        Answer fromRequest = call("POST", "/quotes", w.apiKey(), "{\"fromRequest\":\"" + request + "\"}");
+        assertEquals(fromRequest.body(), 201, fromRequest.status());
+        assertEquals("uk", fromRequest.json().get("locale").asText());
+
+        // the page is in the card's language whatever the browser asks for
+        Answer page = page(publicPath(sendQuote(w, byId.json().get("id").asText())), "en-US,en;q=0.9");
+        assertEquals(200, page.status());
+        assertTrue(page.body(), page.body().contains("<html lang=\"uk\""));
+
+        // without a language on the card the quote has none, and the page follows the browser
+        assertEquals(200, call("PATCH", "/customers/" + customerId, w.apiKey(), "{\"language\":\"\"}").status());
+        Answer plain = call("POST", "/quotes", w.apiKey(), "{\"customerId\":\"" + customerId + "\"," + line + "}");
+        assertFalse(plain.json().toString(), plain.json().hasNonNull("locale"));
+        Answer german = page(publicPath(sendQuote(w, plain.json().get("id").asText())), "de-DE,de;q=0.9");
+        assertTrue(german.body().contains("<html lang=\"de\""));
+    }
+
+    @Test
     public void anotherTenantsQuotesOrdersAndLinksAreNotFound() {
         Workspace a = shop("Tenant A Hardware");
         Workspace b = shop("Tenant B Hardware");

@@ -113,7 +113,7 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             throw ProblemException.invalid("body", "A JSON object is required");
         }
         QuoteCustomer customer = customer(draft.customerId(), draft.customer());
-        return create(draft, customer, null, origin);
+        return create(draft, customer, null, null, origin);
     }
 
     @Override
@@ -144,14 +144,18 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             String name = s == null ? null : firstNonBlank(s.name(), s.email(), s.phone());
             customer = new QuoteCustomer(null, name == null ? "Customer" : name, s == null ? null : s.email(), s == null ? null : s.phone());
         }
-        String lang = r.language() == null || r.language().isBlank() ? null : r.language();
+        // the language the message was written in, unless the customer's card says otherwise
+        String detected = detectedLocale(r.language());
         // the currency the proposal was priced in, so a catalog priced unlike the workspace still quotes
         String currency = r.proposal() == null ? null : r.proposal().stream().filter(l -> ProposalLine.LINE.equals(l.kind()))
                 .map(ProposalLine::currency).filter(c -> c != null && !c.isBlank()).findFirst().orElse(null);
-        return create(new QuoteDraft(null, customer, currency, lines, null, null, lang), customer, r.id(), origin);
+        return create(new QuoteDraft(null, customer, currency, lines, null, null, null), customer, r.id(), detected, origin);
     }
 
-    private Quote create(QuoteDraft draft, QuoteCustomer customer, String requestId, Origin origin) {
+    /**
+     * @param fallbackLocale the quote's language when the draft names none and the customer's card has none
+     */
+    private Quote create(QuoteDraft draft, QuoteCustomer customer, String requestId, String fallbackLocale, Origin origin) {
         TenantPrincipal by = context.require();
         QuoteSettings settings = settings();
         String currency = currency(draft.currency());
@@ -165,7 +169,8 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
         try {
             // the card only once everything else is valid, so a refused quote leaves no new customer behind
             QuoteCustomer buyer = withCard(customer);
-            id = insert(buyer, requestId, origin, by, currency, inclusive, validUntil, locale, priced, done);
+            String language = locale != null ? locale : cardLanguage(buyer).orElse(fallbackLocale);
+            id = insert(buyer, requestId, origin, by, currency, inclusive, validUntil, language, priced, done);
         } catch (RuntimeException e) {
             usage.refund(Quota.QUOTES_PER_MONTH, 1); // nothing was made, so nothing is counted
             throw e;
@@ -215,6 +220,23 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             return c;
         }
         return new QuoteCustomer(customers.findOrCreateByContact(c.name(), c.email(), c.phone()).id(), c.name(), c.email(), c.phone());
+    }
+
+    /** A parser's language guess as a tag, or null when it is none (it never refuses a confirmation). */
+    private static String detectedLocale(String language) {
+        try {
+            return locale(language);
+        } catch (ProblemException e) {
+            return null;
+        }
+    }
+
+    /** The language on the customer's card, when the quote has a card and the card knows it. */
+    private Optional<String> cardLanguage(QuoteCustomer c) {
+        if (c.id() == null) {
+            return Optional.empty();
+        }
+        return customers.get(c.id()).map(Customer::language).filter(l -> !l.isBlank());
     }
 
     /** Replaces the lines and totals; sets whether the discounts need approval (a change withdraws an approval). */
