@@ -69,6 +69,41 @@ class OpenPdfQuoteRendererTest {
     }
 
     @Test
+    void ukrainianLettersOutsideRussianExtractExactly() throws IOException {
+        String item = "Ґрунтовка їдка, Євро-стандарт, білий";
+        QuoteDocument doc = Quotes.quote("КП-16", Locale.forLanguageTag("uk-UA"), "UAH", null, List.of(item));
+        String text = text(save("uk", Quotes.render(renderer, doc)));
+        assertContains(text, "Комерційна пропозиція", item, "Сторінка 1 з 1", "Найменування", "Дійсна до");
+    }
+
+    @Test
+    void frenchAndSpanishQuotesUseTheirLabels() throws IOException {
+        assertContains(text(Quotes.render(renderer, Quotes.quote("D-1", Locale.FRANCE, "EUR", null, 2))),
+                "Devis", "Valable jusqu’au", "Désignation", "Page 1 sur 1", "Total TTC");
+        assertContains(text(Quotes.render(renderer, Quotes.quote("P-1", Locale.forLanguageTag("es-ES"), "EUR", null, 2))),
+                "Presupuesto", "Válido hasta", "Descripción", "Página 1 de 1");
+    }
+
+    @Test
+    void everyLabelFileHasTheEnglishKeysAndArguments() {
+        Labels en = new Labels(Locale.ENGLISH);
+        java.util.ResourceBundle base = java.util.ResourceBundle.getBundle("org.offerbridge.quotation.pdf.internal.labels", Locale.ROOT,
+                Labels.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (String tag : List.of("de", "fr", "es", "ru", "uk", "hi")) {
+            java.util.ResourceBundle t = java.util.ResourceBundle.getBundle("org.offerbridge.quotation.pdf.internal.labels",
+                    Locale.forLanguageTag(tag), Labels.class.getClassLoader(),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            assertEquals(tag, t.getLocale().getLanguage(), "a file of its own");
+            assertEquals(base.keySet(), t.keySet(), tag);
+            for (String key : base.keySet()) {
+                assertEquals(new java.text.MessageFormat(en.get(key)).getFormatsByArgumentIndex().length,
+                        new java.text.MessageFormat(t.getString(key)).getFormatsByArgumentIndex().length, tag + " " + key);
+            }
+        }
+    }
+
+    @Test
     void devanagariQuoteKeepsItsTextAndEmbedsTheFonts() throws IOException {
         QuoteDocument doc = Quotes.quote("को-९", Locale.forLanguageTag("hi-IN"), "INR",
                 new Template(null, "#B23A48", "भुगतान ३० दिनों के भीतर। श्रीमान द्वारा स्वीकृत।", "धन्यवाद — Offerbridge"),

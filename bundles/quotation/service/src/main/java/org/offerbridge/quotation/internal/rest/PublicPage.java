@@ -21,7 +21,9 @@ import org.offerbridge.quotation.api.Totals;
  * the small script only keeps a second tap from sending the form twice.
  */
 final class PublicPage {
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
+    /** The languages the page is written in (l10n/quote-page_*.properties); English first, the fallback. */
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"),
+            Locale.forLanguageTag("ru"), Locale.forLanguageTag("uk"), Locale.forLanguageTag("hi"));
     private static final String BUNDLE = "l10n.quote-page";
     private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:0;padding:1rem;max-width:48rem;margin:auto;color:#222}"
             + "table{width:100%;border-collapse:collapse;font-size:.95rem}th,td{padding:.4rem;border-bottom:1px solid #ddd;text-align:left}"

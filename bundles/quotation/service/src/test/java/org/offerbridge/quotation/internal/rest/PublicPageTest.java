@@ -141,8 +141,26 @@ class PublicPageTest {
     @Test
     void everyTextExistsInEveryLanguage() {
         for (Locale l : PublicPage.SUPPORTED) {
+            // English is the base file
+            assertEquals(l.equals(Locale.ENGLISH) ? "" : l.getLanguage(), PublicPage.texts(l).getLocale().getLanguage(), "a file of its own for " + l);
             assertEquals(PublicPage.texts(Locale.ENGLISH).keySet(), PublicPage.texts(l).keySet(), l.toString());
         }
+    }
+
+    @Test
+    void everyTranslationTakesTheSameArgumentsAsTheEnglishText() {
+        java.util.ResourceBundle en = PublicPage.texts(Locale.ENGLISH);
+        for (Locale l : PublicPage.SUPPORTED) {
+            java.util.ResourceBundle t = PublicPage.texts(l);
+            for (String key : en.keySet()) {
+                assertEquals(arguments(en.getString(key)), arguments(t.getString(key)), l + " " + key);
+            }
+        }
+    }
+
+    /** How many arguments a text's MessageFormat pattern takes (it fails on a pattern that does not parse). */
+    private static int arguments(String pattern) {
+        return new java.text.MessageFormat(pattern).getFormatsByArgumentIndex().length;
     }
 
     // --- the form posts, against a stand-in for the service that keeps its rules ---
@@ -309,8 +327,18 @@ class PublicPageTest {
     @Test
     void theQuotesLanguageWinsOverTheBrowsersAndEnglishIsTheFallback() {
         assertEquals(Locale.GERMAN, PublicPage.language("de-AT", "en-US,en;q=0.9"));
-        assertEquals(Locale.GERMAN, PublicPage.language(null, "fr-FR,de;q=0.5"));
-        assertEquals(Locale.ENGLISH, PublicPage.language("hi-IN", "xx;;;"));
+        assertEquals(Locale.GERMAN, PublicPage.language(null, "nl-NL,de;q=0.5"));
+        assertEquals(Locale.ENGLISH, PublicPage.language("ja-JP", "xx;;;"));
         assertEquals(Locale.ENGLISH, PublicPage.language(null, null));
+    }
+
+    @Test
+    void eachOfOurCustomersLanguagesIsFoundFromTheQuoteOrTheBrowser() {
+        for (String tag : List.of("fr", "es", "ru", "uk", "hi")) {
+            assertEquals(tag, PublicPage.language(tag + "-XX", "en").getLanguage(), tag);
+            assertEquals(tag, PublicPage.language(null, tag + ";q=0.9,en;q=0.1").getLanguage(), tag);
+        }
+        assertEquals("uk", PublicPage.language(null, "uk-UA,uk;q=0.9").getLanguage());
+        assertEquals("hi", PublicPage.language("hi-IN", null).getLanguage());
     }
 }
