@@ -59,7 +59,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = {QuoteService.class, QuoteDocumentSource.class, QuoteServiceImpl.class})
 public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
     static final String UNIT = "(osgi.unit.name=offerbridge-quotation)";
-    static final int MAX_RECIPIENTS = 20;
     /** The default channel when the workspace has it set up. */
     static final String EMAIL = "email";
 
@@ -141,11 +140,11 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
         }
         if (customer == null) {
             IntakeRequest.Sender s = r.sender();
-            String name = s == null ? null : firstNonBlank(s.name(), s.email(), s.phone());
+            String name = s == null ? null : QuoteInputs.firstNonBlank(s.name(), s.email(), s.phone());
             customer = new QuoteCustomer(null, name == null ? "Customer" : name, s == null ? null : s.email(), s == null ? null : s.phone());
         }
         // the language the message was written in, unless the customer's card says otherwise
-        String detected = detectedLocale(r.language());
+        String detected = QuoteInputs.detectedLocale(r.language());
         // the currency the proposal was priced in, so a catalog priced unlike the workspace still quotes
         String currency = r.proposal() == null ? null : r.proposal().stream().filter(l -> ProposalLine.LINE.equals(l.kind()))
                 .map(ProposalLine::currency).filter(c -> c != null && !c.isBlank()).findFirst().orElse(null);
@@ -160,8 +159,8 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
         QuoteSettings settings = settings();
         String currency = currency(draft.currency());
         boolean inclusive = draft.pricesIncludeTax() != null ? draft.pricesIncludeTax() : settings.pricesIncludeTax();
-        LocalDate validUntil = validUntil(draft.validUntil(), settings);
-        String locale = locale(draft.locale());
+        LocalDate validUntil = QuoteInputs.validUntil(draft.validUntil(), settings);
+        String locale = QuoteInputs.locale(draft.locale());
         List<CatalogPricing.Priced> priced = pricing.price(draft.lines(), currency, settings.defaultTaxRate());
         usage.consume(Quota.QUOTES_PER_MONTH, 1);
         List<QuoteEventDispatch.Event> done = new ArrayList<>();
@@ -220,15 +219,6 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             return c;
         }
         return new QuoteCustomer(customers.findOrCreateByContact(c.name(), c.email(), c.phone()).id(), c.name(), c.email(), c.phone());
-    }
-
-    /** A parser's language guess as a tag, or null when it is none (it never refuses a confirmation). */
-    private static String detectedLocale(String language) {
-        try {
-            return locale(language);
-        } catch (ProblemException e) {
-            return null;
-        }
     }
 
     /** The language on the customer's card, when the quote has a card and the card knows it. */
@@ -320,8 +310,8 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
                     "A " + current.status().id() + " quote cannot be changed; revise it to make a new draft", "status");
         }
         QuoteSettings settings = settings();
-        LocalDate validUntil = change.validUntil() == null ? null : validUntil(change.validUntil(), settings);
-        String locale = change.locale() == null ? null : locale(change.locale());
+        LocalDate validUntil = change.validUntil() == null ? null : QuoteInputs.validUntil(change.validUntil(), settings);
+        String locale = change.locale() == null ? null : QuoteInputs.locale(change.locale());
         List<CatalogPricing.Priced> priced = change.lines() == null ? null
                 : pricing.price(change.lines(), current.currency(), settings.defaultTaxRate());
         tx.run(em -> {
@@ -361,9 +351,9 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
     @Override
     public SentQuote send(String id, List<Recipient> recipients, SendOptions options, Origin origin) {
         TenantPrincipal by = context.require();
-        List<Recipient> to = recipients(recipients);
+        List<Recipient> to = QuoteInputs.recipients(recipients);
         SendOptions opts = options == null ? SendOptions.DEFAULT : options;
-        String note = note(opts.note());
+        String note = QuoteInputs.note(opts.note());
         Optional<QuoteSender> channel = channel(opts.channel());
         boolean explicit = opts.channel() != null;
         WorkspaceSettings.Profile seller = workspace.profile();
@@ -682,19 +672,7 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
             return customers.get(customerId).map(QuoteServiceImpl::snapshot)
                     .orElseThrow(() -> ProblemException.invalid("customerId", "No customer with id '" + customerId + "'"));
         }
-        if (given == null) {
-            throw ProblemException.invalid("customer", "customer (or customerId) is required");
-        }
-        String name = text("customer.name", given.name(), 200);
-        String email = text("customer.email", given.email(), 254);
-        String phone = text("customer.phone", given.phone(), 40);
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw ProblemException.invalid("customer.email", "customer.email is not an email address");
-        }
-        if (name == null && email == null) {
-            throw ProblemException.invalid("customer.name", "customer.name (or customer.email) is required");
-        }
-        return new QuoteCustomer(null, name != null ? name : email, email, phone);
+        return QuoteInputs.customer(given);
     }
 
     private static QuoteCustomer snapshot(Customer c) {
@@ -713,88 +691,6 @@ public class QuoteServiceImpl implements QuoteService, QuoteDocumentSource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("currency", "currency must be an ISO 4217 code such as EUR or INR");
         }
-    }
-
-    private static LocalDate validUntil(LocalDate given, QuoteSettings settings) {
-        LocalDate today = Transitions.today();
-        if (given == null) {
-            return today.plusDays(settings.validityDays());
-        }
-        if (given.isBefore(today)) {
-            throw ProblemException.invalid("validUntil", "validUntil must not be in the past");
-        }
-        if (given.isAfter(today.plusDays(SettingsRules.MAX_VALIDITY_DAYS))) {
-            throw ProblemException.invalid("validUntil", "validUntil must be within " + SettingsRules.MAX_VALIDITY_DAYS + " days");
-        }
-        return given;
-    }
-
-    private static String locale(String given) {
-        if (given == null || given.isBlank()) {
-            return null;
-        }
-        if (!given.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}")) {
-            throw ProblemException.invalid("locale", "locale must be a language tag such as de or en-IN");
-        }
-        return Locale.forLanguageTag(given).toLanguageTag();
-    }
-
-    private static List<Recipient> recipients(List<Recipient> given) {
-        if (given == null) {
-            return List.of();
-        }
-        if (given.size() > MAX_RECIPIENTS) {
-            throw ProblemException.invalid("recipients", "At most " + MAX_RECIPIENTS + " recipients");
-        }
-        List<Recipient> out = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            Recipient r = given.get(i);
-            String name = r == null ? null : text("recipients[" + i + "].name", r.name(), 200);
-            String email = r == null ? null : text("recipients[" + i + "].email", r.email(), 254);
-            if (name == null && email == null) {
-                throw ProblemException.invalid("recipients[" + i + "].name", "A recipient needs a name or an email");
-            }
-            out.add(new Recipient(name, email));
-        }
-        return out;
-    }
-
-    /** The personal message: several lines allowed, other control characters not. */
-    private static String note(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip().replace("\r\n", "\n");
-        if (v.length() > 2000) {
-            throw ProblemException.invalid("note", "note must be at most 2000 characters");
-        }
-        if (v.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t')) {
-            throw ProblemException.invalid("note", "note must not contain control characters other than line breaks");
-        }
-        return v;
-    }
-
-    private static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw ProblemException.invalid(field, field + " must be at most " + max + " characters");
-        }
-        if (v.chars().anyMatch(ch -> ch < 0x20)) {
-            throw ProblemException.invalid(field, field + " must not contain control characters");
-        }
-        return v;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
     }
 
     /** The keyset position "createdAt:id" of the last row of a page. */
