@@ -5,7 +5,7 @@
  * {@link org.offerbridge.ui.api.UiSession}, which binds the logged-in principal.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.offerbridge.ui.api;
 
 import org.osgi.annotation.bundle.Export;

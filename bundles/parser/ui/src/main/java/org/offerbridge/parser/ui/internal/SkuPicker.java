@@ -1,15 +1,13 @@
 package org.offerbridge.parser.ui.internal;
 
 import org.offerbridge.catalog.api.CatalogService;
+import org.offerbridge.ui.api.SearchBox;
 import org.offerbridge.ui.api.UiSession;
 
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.themes.ValoTheme;
 
-/**
- * Combo boxes that search the workspace's active products by SKU or name as staff type, a page at a time,
- * through the session (so only the bound tenant's catalog is ever read).
- */
+/** Combo boxes that search the workspace's active products by SKU or name as staff type, for a proposal's lines. */
 final class SkuPicker {
     private final UiSession session;
     private final CatalogService catalog;
@@ -20,22 +18,19 @@ final class SkuPicker {
     }
 
     ComboBox<SkuChoice> create(String placeholder) {
-        ComboBox<SkuChoice> box = new ComboBox<>();
-        box.setPlaceholder(placeholder);
-        box.setItemCaptionGenerator(SkuChoice::caption);
-        box.setEmptySelectionAllowed(false);
-        box.setPageLength(10);
-        box.setPopupWidth("32em");
+        ComboBox<SkuChoice> box = SearchBox.create(session, placeholder, SkuChoice::caption, new SearchBox.Search<>() {
+            @Override
+            public java.util.stream.Stream<SkuChoice> page(String query, int offset, int limit) {
+                return catalog.page(query, Boolean.TRUE, offset, limit).stream().map(SkuChoice::of);
+            }
+
+            @Override
+            public long count(String query) {
+                return catalog.count(query, Boolean.TRUE);
+            }
+        });
         box.addStyleName(ValoTheme.COMBOBOX_SMALL);
         box.setWidth("100%");
-        box.setDataProvider(
-                (filter, offset, limit) -> session.call(() -> catalog.page(query(filter), Boolean.TRUE, offset, limit)).stream()
-                        .map(SkuChoice::of),
-                filter -> (int) Math.min(Integer.MAX_VALUE, session.call(() -> catalog.count(query(filter), Boolean.TRUE))));
         return box;
-    }
-
-    private static String query(String filter) {
-        return filter == null || filter.isBlank() ? null : filter.strip();
     }
 }

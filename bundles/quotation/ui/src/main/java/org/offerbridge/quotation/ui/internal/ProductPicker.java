@@ -1,7 +1,10 @@
 package org.offerbridge.quotation.ui.internal;
 
+import java.util.stream.Stream;
+
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.Product;
+import org.offerbridge.ui.api.SearchBox;
 import org.offerbridge.ui.api.UiSession;
 
 import com.vaadin.ui.ComboBox;
@@ -20,24 +23,21 @@ final class ProductPicker {
     }
 
     ComboBox<Product> create(String placeholder) {
-        ComboBox<Product> box = new ComboBox<>();
-        box.setPlaceholder(placeholder);
-        box.setItemCaptionGenerator(ProductPicker::caption);
-        box.setEmptySelectionAllowed(false);
-        box.setPageLength(10);
-        box.setPopupWidth("32em");
-        box.setDataProvider(
-                (filter, offset, limit) -> session.call(() -> catalog.page(query(filter), Boolean.TRUE, offset, limit)).stream(),
-                filter -> (int) Math.min(Integer.MAX_VALUE, session.call(() -> catalog.count(query(filter), Boolean.TRUE))));
-        return box;
+        return SearchBox.create(session, placeholder, ProductPicker::caption, new SearchBox.Search<>() {
+            @Override
+            public Stream<Product> page(String query, int offset, int limit) {
+                return catalog.page(query, Boolean.TRUE, offset, limit).stream();
+            }
+
+            @Override
+            public long count(String query) {
+                return catalog.count(query, Boolean.TRUE);
+            }
+        });
     }
 
     /** "SKU · name". */
     static String caption(Product p) {
         return p.name() == null || p.name().isBlank() ? p.sku() : p.sku() + " · " + p.name();
-    }
-
-    private static String query(String filter) {
-        return filter == null || filter.isBlank() ? null : filter.strip();
     }
 }
