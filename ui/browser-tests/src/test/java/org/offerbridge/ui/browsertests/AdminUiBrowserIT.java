@@ -3,7 +3,6 @@ package org.offerbridge.ui.browsertests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -32,9 +31,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,8 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminUiBrowserIT {
-    private static final Path CHROMIUM = Path.of(System.getProperty("offerbridge.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("offerbridge.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of(System.getProperty("offerbridge.screenshots", "target/screenshots"));
     private static final String SYSTEM_MESSAGES_FEATURE = "offerbridge-system-messages";
     private static final String DEPLOY_FILE = "offerbridge-browser-test-features.xml";
@@ -61,13 +55,11 @@ class AdminUiBrowserIT {
     private static String apiKey;
     private static WebDriver driver;
     private static WebDriverWait wait;
-    private static Path profile;
+    private static final HeadlessChromium chromium = new HeadlessChromium();
 
     @BeforeAll
     static void startServerAndBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests need Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
-                        + "): apt-get install chromium chromium-driver");
+        HeadlessChromium.assumeInstalled();
         String url = System.getProperty("offerbridge.ui.url");
         if (url != null) {
             baseUrl = url;
@@ -85,33 +77,17 @@ class AdminUiBrowserIT {
         readDemoLogin(home.resolve("data/demo-workspace.txt"));
         Files.createDirectories(SCREENSHOTS);
 
-        profile = Files.createTempDirectory("ob-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1400,950", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = chromium.open(1400, 950, options -> { });
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void stopAll() throws IOException {
         try {
-            if (driver != null) {
-                driver.quit();
-            }
+            chromium.close();
         } finally {
-            try {
-                if (karaf != null) {
-                    karaf.close();
-                }
-            } finally {
-                if (profile != null) {
-                    KarafProcess.deleteTree(profile);
-                }
+            if (karaf != null) {
+                karaf.close();
             }
         }
     }

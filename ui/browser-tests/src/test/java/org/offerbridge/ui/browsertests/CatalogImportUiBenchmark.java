@@ -18,8 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,12 +52,9 @@ class CatalogImportUiBenchmark {
         }
         Path shots = Path.of(System.getProperty("offerbridge.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1400,950");
-        WebDriver driver = new ChromeDriver(options);
-        try {
+        HeadlessChromium.assumeInstalled();
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            WebDriver driver = chromium.open(1400, 950, options -> { });
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
             driver.get(url + "/ui/");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email"))).sendKeys(field(demo, "Login"));
@@ -84,7 +79,6 @@ class CatalogImportUiBenchmark {
             assertTrue(status.getText().contains(String.format("%,d", rows)) || status.getText().contains(Integer.toString(rows)),
                     status.getText());
         } finally {
-            driver.quit();
             Files.deleteIfExists(csv);
         }
     }

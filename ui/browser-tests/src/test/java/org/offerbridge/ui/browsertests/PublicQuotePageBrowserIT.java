@@ -48,9 +48,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -73,8 +70,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicQuotePageBrowserIT {
-    private static final Path CHROMIUM = Path.of(System.getProperty("offerbridge.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("offerbridge.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of(System.getProperty("offerbridge.screenshots", "target/screenshots"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String SKU = "PP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -83,16 +78,13 @@ class PublicQuotePageBrowserIT {
     private static Path home;
     private static String baseUrl;
     private static String apiKey;
-    private static final List<WebDriver> drivers = new ArrayList<>();
-    private static final List<Path> profiles = new ArrayList<>();
+    private static final HeadlessChromium chromium = new HeadlessChromium();
     private static WebDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void startServerAndBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests need Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
-                        + "): apt-get install chromium chromium-driver");
+        HeadlessChromium.assumeInstalled();
         String url = System.getProperty("offerbridge.ui.url");
         if (url != null) {
             baseUrl = url;
@@ -117,25 +109,17 @@ class PublicQuotePageBrowserIT {
         HttpResponse<String> settings = api("PUT", "/api/v1/quotes/settings", "{\"defaultTaxRate\":18}");
         assertEquals(200, settings.statusCode(), settings.body());
 
-        browser = chromium(false, false);
+        browser = openChromium(false, false);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void stopAll() throws IOException {
         try {
-            for (WebDriver d : drivers) {
-                d.quit();
-            }
+            chromium.close();
         } finally {
-            try {
-                if (karaf != null) {
-                    karaf.close();
-                }
-            } finally {
-                for (Path p : profiles) {
-                    KarafProcess.deleteTree(p);
-                }
+            if (karaf != null) {
+                karaf.close();
             }
         }
     }
@@ -199,7 +183,7 @@ class PublicQuotePageBrowserIT {
     @Test
     @Order(3)
     void withoutJavaScriptThePlainFormAcceptsAndExplainsAMissingName() throws Exception {
-        WebDriver phone = chromium(true, true);
+        WebDriver phone = openChromium(true, true);
         WebDriverWait phoneWait = new WebDriverWait(phone, Duration.ofSeconds(30));
         // JavaScript is really off: a page's script does not run
         phone.get("data:text/html;charset=utf-8,<title>off</title><script>document.title='on'</script><p id=loaded>");
@@ -232,8 +216,7 @@ class PublicQuotePageBrowserIT {
         HttpResponse<String> quote = api("GET", "/api/v1/quotes/" + q.id(), null);
         assertEquals("accepted", json(quote.body(), "status"));
         assertEquals("Jürgen Müller", json(quote.body(), "acceptedName"), "the form's UTF-8 arrives intact");
-        phone.quit();
-        drivers.remove(phone);
+        chromium.quit(phone);
     }
 
     @Test
@@ -427,29 +410,19 @@ class PublicQuotePageBrowserIT {
     }
 
     /** A Chromium of its own profile; {@code phone}: 390x844 at 2x with a phone's user agent. */
-    private static WebDriver chromium(boolean javascriptOff, boolean phone) throws IOException {
-        Path profile = Files.createTempDirectory("ob-chromium-");
-        profiles.add(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
-        if (javascriptOff) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        if (phone) {
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0),
-                    "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"));
-        }
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        WebDriver d = new ChromeDriver(service, options);
-        drivers.add(d);
-        return d;
+    private static WebDriver openChromium(boolean javascriptOff, boolean phone) throws IOException {
+        return chromium.open(1280, 900, options -> {
+            if (javascriptOff) {
+                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
+            if (phone) {
+                options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0),
+                        "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"));
+            }
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        });
     }
 
     /** The page's own style and script ran under its Content-Security-Policy: the console reports no refusal. */
