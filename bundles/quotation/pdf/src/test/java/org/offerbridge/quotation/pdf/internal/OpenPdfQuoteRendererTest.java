@@ -84,23 +84,71 @@ class OpenPdfQuoteRendererTest {
                 "Presupuesto", "Válido hasta", "Descripción", "Página 1 de 1");
     }
 
+    /**
+     * Every labels_*.properties next to the base file, read as the JVM reads it (UTF-8, which must decode cleanly:
+     * else ResourceBundle silently falls back to ISO-8859-1), has the base file's keys; each label parses as a
+     * MessageFormat pattern with the English one's argument indices, keeps its trailing space (the renderer appends
+     * to it), and every character of it has a glyph in one of the embedded fonts.
+     */
     @Test
-    void everyLabelFileHasTheEnglishKeysAndArguments() {
-        Labels en = new Labels(Locale.ENGLISH);
-        java.util.ResourceBundle base = java.util.ResourceBundle.getBundle("org.offerbridge.quotation.pdf.internal.labels", Locale.ROOT,
-                Labels.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
-                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
-        for (String tag : List.of("de", "fr", "es", "ru", "uk", "hi")) {
-            java.util.ResourceBundle t = java.util.ResourceBundle.getBundle("org.offerbridge.quotation.pdf.internal.labels",
-                    Locale.forLanguageTag(tag), Labels.class.getClassLoader(),
-                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
-            assertEquals(tag, t.getLocale().getLanguage(), "a file of its own");
-            assertEquals(base.keySet(), t.keySet(), tag);
-            for (String key : base.keySet()) {
-                assertEquals(new java.text.MessageFormat(en.get(key)).getFormatsByArgumentIndex().length,
-                        new java.text.MessageFormat(t.getString(key)).getFormatsByArgumentIndex().length, tag + " " + key);
+    void everyLabelFileHasTheEnglishKeysAndArgumentsAndGlyphsForEveryCharacter() throws Exception {
+        Path base = Path.of(Labels.class.getResource("labels.properties").toURI());
+        java.util.Properties en = properties(base);
+        Fonts fonts = new Fonts();
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<Path> files = Files.list(base.getParent())) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("labels_(.+)\\.properties").matcher(file.getFileName().toString());
+                if (!m.matches()) {
+                    continue;
+                }
+                found.add(m.group(1));
+                java.util.Properties t = properties(file);
+                assertEquals(en.stringPropertyNames(), t.stringPropertyNames(), file.getFileName().toString());
+                for (String key : en.stringPropertyNames()) {
+                    String where = file.getFileName() + " " + key;
+                    String label = t.getProperty(key);
+                    assertEquals(argumentIndices(en.getProperty(key)), argumentIndices(label), where);
+                    assertFalse(label.matches("(?s).*(?<!')'(?!').*"),
+                            where + ": MessageFormat drops a single ' and quotes what follows; write ’ or ''");
+                    assertEquals(en.getProperty(key).endsWith(" "), label.endsWith(" "), where + ": trailing space");
+                    label.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(cp -> assertTrue(
+                            fonts.latin.charExists(cp) && fonts.latinBold.charExists(cp)
+                                    || fonts.devanagari.charExists(cp) && fonts.devanagariBold.charExists(cp),
+                            () -> where + ": no glyph for U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT)));
+                }
             }
         }
+        assertTrue(found.containsAll(List.of("de", "fr", "es", "ru", "uk", "hi")), found.toString());
+        // the letters Ukrainian has beyond Russian, and its currency sign
+        "ІіЇїЄєҐґ’₴".codePoints().forEach(cp -> assertTrue(fonts.latin.charExists(cp) && fonts.latinBold.charExists(cp),
+                () -> "Noto Sans lacks U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT)));
+    }
+
+    private static java.util.Properties properties(Path file) throws IOException {
+        String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        java.util.Properties p = new java.util.Properties();
+        p.load(new java.io.StringReader(text));
+        return p;
+    }
+
+    /** The argument indices a pattern uses (the MessageFormat constructor fails on one that does not parse). */
+    private static java.util.Set<Integer> argumentIndices(String pattern) {
+        java.text.MessageFormat f = new java.text.MessageFormat(pattern, Locale.ROOT);
+        int n = f.getFormatsByArgumentIndex().length;
+        f.setFormatsByArgumentIndex(new java.text.Format[n]); // {0,number} and the like as plain text: only the index counts
+        String[] markers = new String[n];
+        for (int i = 0; i < n; i++) {
+            markers[i] = "\uE000" + i + "\uE001";
+        }
+        String out = f.format((Object[]) markers);
+        java.util.Set<Integer> used = new java.util.TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            if (out.contains(markers[i])) {
+                used.add(i);
+            }
+        }
+        return used;
     }
 
     @Test
