@@ -1,9 +1,14 @@
 package org.offerbridge.quotation.internal.rest;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +21,7 @@ import org.offerbridge.quotation.api.Totals;
 
 /**
  * The customer's page as one small HTML document: inline styles and script only (no external assets), every value
- * escaped, texts from the l10n/quote-page bundles (English, German). Accept and reject are plain HTML forms posting
+ * escaped, texts from the l10n/quote-page bundles (the languages in {@link #SUPPORTED}). Accept and reject are plain HTML forms posting
  * {@code application/x-www-form-urlencoded} to {token}/accept and {token}/reject, so the page works without JavaScript;
  * the small script only keeps a second tap from sending the form twice.
  */
@@ -121,7 +126,7 @@ final class PublicPage {
         } else {
             h.append("<p>");
         }
-        h.append(esc(text(t, "for", q.customerName()))).append("<br>").append(esc(text(t, "validUntil", q.validUntil()))).append("</p>");
+        h.append(esc(text(t, "for", q.customerName()))).append("<br>").append(esc(text(t, "validUntil", date(q.validUntil(), locale)))).append("</p>");
         if (q.state() == PublicQuote.State.EXPIRED) {
             h.append("<div class=\"msg\" id=\"state-expired\"><h2>").append(esc(t.getString("expired.title"))).append("</h2><p>")
                     .append(esc(t.getString("expired.text"))).append("</p></div>");
@@ -129,7 +134,7 @@ final class PublicPage {
             h.append("<div class=\"msg\" id=\"state-superseded\"><h2>").append(esc(t.getString("superseded.title"))).append("</h2><p>")
                     .append(esc(t.getString("superseded.text"))).append("</p></div>");
         }
-        table(h, t, q);
+        table(h, t, q, locale);
         h.append("<p>").append(esc(t.getString(q.pricesIncludeTax() ? "pricesIncludeTax" : "pricesExcludeTax"))).append("</p>");
         if (pdf) {
             h.append("<p><a href=\"").append(esc(self)).append("/pdf\" download>").append(esc(t.getString("downloadPdf"))).append("</a></p>");
@@ -170,7 +175,7 @@ final class PublicPage {
         return h.toString();
     }
 
-    private static void table(StringBuilder h, ResourceBundle t, PublicQuote q) {
+    private static void table(StringBuilder h, ResourceBundle t, PublicQuote q, Locale locale) {
         h.append("<table><thead><tr><th>").append(esc(t.getString("col.item"))).append("</th><th class=\"n\">")
                 .append(esc(t.getString("col.quantity"))).append("</th><th class=\"n d\">").append(esc(t.getString("col.unitPrice")))
                 .append("</th><th class=\"n d\">").append(esc(t.getString("col.discount"))).append("</th><th class=\"n d\">")
@@ -178,23 +183,23 @@ final class PublicPage {
                 .append("</th></tr></thead><tbody>");
         for (QuoteLine l : q.lines()) {
             h.append("<tr><td>").append(esc(l.name())).append(" <small>").append(esc(l.sku())).append("</small></td><td class=\"n\">")
-                    .append(esc(l.quantity().toPlainString())).append(' ').append(esc(l.unit())).append("</td><td class=\"n d\">")
-                    .append(esc(l.unitPrice().toPlainString())).append("</td><td class=\"n d\">")
-                    .append(l.discountPercent().signum() == 0 ? "" : esc(l.discountPercent().toPlainString()) + " %")
-                    .append("</td><td class=\"n d\">").append(esc(l.taxRate().toPlainString())).append(" %</td><td class=\"n\">")
-                    .append(esc(l.lineTotal().toPlainString())).append("</td></tr>");
+                    .append(esc(number(l.quantity(), locale))).append(' ').append(esc(l.unit())).append("</td><td class=\"n d\">")
+                    .append(esc(number(l.unitPrice(), locale))).append("</td><td class=\"n d\">")
+                    .append(l.discountPercent().signum() == 0 ? "" : esc(number(l.discountPercent(), locale)) + " %")
+                    .append("</td><td class=\"n d\">").append(esc(number(l.taxRate(), locale))).append(" %</td><td class=\"n\">")
+                    .append(esc(number(l.lineTotal(), locale))).append("</td></tr>");
         }
         Totals s = q.totals();
         h.append("</tbody><tfoot>");
-        row(h, t.getString("net"), s.net().toPlainString(), q.currency());
+        row(h, t.getString("net"), number(s.net(), locale), q.currency());
         for (Totals.TaxAmount x : s.taxes()) {
-            row(h, text(t, "tax", x.rate().toPlainString()), x.amount().toPlainString(), q.currency());
+            row(h, text(t, "tax", number(x.rate(), locale)), number(x.amount(), locale), q.currency());
         }
         if (s.discount().signum() > 0) {
-            row(h, t.getString("discount"), s.discount().toPlainString(), q.currency());
+            row(h, t.getString("discount"), number(s.discount(), locale), q.currency());
         }
         h.append("<tr class=\"t\"><td colspan=\"2\">").append(esc(t.getString("gross"))).append(GAP).append("<td class=\"n\">")
-                .append(esc(s.gross().toPlainString())).append(' ').append(esc(q.currency())).append("</td></tr></tfoot></table>");
+                .append(esc(number(s.gross(), locale))).append(' ').append(esc(q.currency())).append("</td></tr></tfoot></table>");
     }
 
     /**
@@ -202,6 +207,19 @@ final class PublicPage {
      * under the line totals also on a phone, where the detail columns are hidden.
      */
     private static final String GAP = "</td><td class=\"d\" colspan=\"3\"></td>";
+
+    /** A number as the customer's language writes it, with exactly its own digits after the decimal separator. */
+    static String number(BigDecimal value, Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        int scale = Math.max(0, value.scale());
+        f.setMinimumFractionDigits(scale);
+        f.setMaximumFractionDigits(scale);
+        return f.format(value);
+    }
+
+    static String date(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+    }
 
     private static void row(StringBuilder h, String label, String amount, String currency) {
         h.append("<tr><td colspan=\"2\">").append(esc(label)).append(GAP).append("<td class=\"n\">").append(esc(amount)).append(' ')

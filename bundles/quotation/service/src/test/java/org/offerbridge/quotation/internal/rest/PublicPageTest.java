@@ -147,20 +147,65 @@ class PublicPageTest {
         }
     }
 
+    /**
+     * Every quote-page_*.properties next to the base file, read as the JVM reads it (UTF-8, which must decode
+     * cleanly: else ResourceBundle silently falls back to ISO-8859-1), has the base file's keys, and each text
+     * parses as a MessageFormat pattern with the same argument indices as the English one.
+     */
     @Test
-    void everyTranslationTakesTheSameArgumentsAsTheEnglishText() {
-        java.util.ResourceBundle en = PublicPage.texts(Locale.ENGLISH);
-        for (Locale l : PublicPage.SUPPORTED) {
-            java.util.ResourceBundle t = PublicPage.texts(l);
-            for (String key : en.keySet()) {
-                assertEquals(arguments(en.getString(key)), arguments(t.getString(key)), l + " " + key);
+    void everyTranslationFileHasTheEnglishKeysAndArguments() throws Exception {
+        java.nio.file.Path base = java.nio.file.Path.of(PublicPage.class.getClassLoader().getResource("l10n/quote-page.properties").toURI());
+        java.util.Properties en = properties(base);
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(base.getParent())) {
+            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files.sorted()::iterator) {
+                Matcher m = Pattern.compile("quote-page_(.+)\\.properties").matcher(file.getFileName().toString());
+                if (!m.matches()) {
+                    continue;
+                }
+                found.add(m.group(1));
+                java.util.Properties t = properties(file);
+                assertEquals(en.stringPropertyNames(), t.stringPropertyNames(), file.getFileName().toString());
+                for (String key : en.stringPropertyNames()) {
+                    String where = file.getFileName() + " " + key;
+                    assertEquals(argumentIndices(en.getProperty(key)), argumentIndices(t.getProperty(key)), where);
+                    assertFalse(LONE_APOSTROPHE.matcher(t.getProperty(key)).find(),
+                            where + ": MessageFormat drops a single ' and quotes what follows; write ’ or ''");
+                }
             }
         }
+        // the page offers exactly the languages it has a file for
+        java.util.Set<String> supported = new java.util.TreeSet<>();
+        PublicPage.SUPPORTED.stream().filter(l -> !l.equals(Locale.ENGLISH)).forEach(l -> supported.add(l.toLanguageTag()));
+        assertEquals(supported, found);
     }
 
-    /** How many arguments a text's MessageFormat pattern takes (it fails on a pattern that does not parse). */
-    private static int arguments(String pattern) {
-        return new java.text.MessageFormat(pattern).getFormatsByArgumentIndex().length;
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    static java.util.Properties properties(java.nio.file.Path file) throws java.io.IOException {
+        String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(file))).toString();
+        java.util.Properties p = new java.util.Properties();
+        p.load(new java.io.StringReader(text));
+        return p;
+    }
+
+    /** The argument indices a pattern uses (the MessageFormat constructor fails on one that does not parse). */
+    static java.util.Set<Integer> argumentIndices(String pattern) {
+        java.text.MessageFormat f = new java.text.MessageFormat(pattern, Locale.ROOT);
+        int n = f.getFormatsByArgumentIndex().length;
+        f.setFormatsByArgumentIndex(new java.text.Format[n]); // {0,number} and the like as plain text: only the index counts
+        Object[] markers = new Object[n];
+        for (int i = 0; i < n; i++) {
+            markers[i] = "\uE000" + i + "\uE001";
+        }
+        String out = f.format(markers);
+        java.util.Set<Integer> used = new java.util.TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            if (out.contains((String) markers[i])) {
+                used.add(i);
+            }
+        }
+        return used;
     }
 
     // --- the form posts, against a stand-in for the service that keeps its rules ---
@@ -325,6 +370,19 @@ class PublicPageTest {
     }
 
     @Test
+    void amountsAndDatesAreWrittenTheWayTheCustomersLanguageWritesThem() {
+        String de = PublicPage.quote(quote(PublicQuote.State.OPEN, "M8 hex bolt"), Locale.GERMAN, TOKEN, true, null);
+        assertTrue(de.contains(">63,72 INR</td>"), de);
+        assertTrue(de.contains(">4,50</td>"), de);
+        assertTrue(de.contains("Gültig bis 31. Dezember 2026"), de);
+        String en = PublicPage.quote(quote(PublicQuote.State.OPEN, "M8 hex bolt"), Locale.ENGLISH, TOKEN, true, null);
+        assertTrue(en.contains(">63.72 INR</td>") && en.contains("Valid until December 31, 2026"), en);
+        assertEquals("1,234.50", PublicPage.number(new BigDecimal("1234.50"), Locale.ENGLISH));
+        assertEquals("1.234,500", PublicPage.number(new BigDecimal("1234.500"), Locale.GERMAN), "a quantity keeps its digits");
+        assertEquals("12", PublicPage.number(new BigDecimal("12"), Locale.FRENCH));
+    }
+
+    @Test
     void theQuotesLanguageWinsOverTheBrowsersAndEnglishIsTheFallback() {
         assertEquals(Locale.GERMAN, PublicPage.language("de-AT", "en-US,en;q=0.9"));
         assertEquals(Locale.GERMAN, PublicPage.language(null, "nl-NL,de;q=0.5"));
@@ -338,7 +396,14 @@ class PublicPageTest {
             assertEquals(tag, PublicPage.language(tag + "-XX", "en").getLanguage(), tag);
             assertEquals(tag, PublicPage.language(null, tag + ";q=0.9,en;q=0.1").getLanguage(), tag);
         }
-        assertEquals("uk", PublicPage.language(null, "uk-UA,uk;q=0.9").getLanguage());
-        assertEquals("hi", PublicPage.language("hi-IN", null).getLanguage());
+        for (String tag : List.of("de", "fr", "es", "ru", "uk", "hi")) {
+            Locale l = PublicPage.language(tag, null);
+            assertEquals(Locale.forLanguageTag(tag), l, tag);
+            assertTrue(PublicPage.SUPPORTED.contains(l), tag);
+        }
+        assertEquals(Locale.forLanguageTag("uk"), PublicPage.language(null, "uk-UA,uk;q=0.9"));
+        assertEquals(Locale.forLanguageTag("hi"), PublicPage.language("hi-IN", null));
+        assertEquals(Locale.FRENCH, PublicPage.language(null, "fr-CA,fr;q=0.9,en;q=0.5"));
+        assertEquals(Locale.ENGLISH, PublicPage.SUPPORTED.get(0));
     }
 }
