@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -418,8 +419,12 @@ class AdminUiBrowserIT {
         // a product found by typing part of its name, with a discount above the approval threshold
         WebElement search = driver.findElement(By.cssSelector("#quote-add-product input"));
         search.sendKeys("latch");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//td[contains(normalize-space(.), 'QT-LATCH-50')]"))).click();
+        // the list is drawn again as the server's filtered page arrives: click the option as it stands then
+        By option = By.xpath("//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//td[contains(normalize-space(.), 'QT-LATCH-50')]");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(option).click();
+            return true;
+        });
         awaitIdle();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-line-1-discount")));
         assertEquals("1", driver.findElement(By.id("quote-line-1-quantity")).getAttribute("value"));
