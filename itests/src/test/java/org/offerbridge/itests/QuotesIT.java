@@ -12,11 +12,16 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
+import javax.inject.Inject;
 import javax.sql.DataSource;
 
 import org.junit.Before;
@@ -28,6 +33,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -45,6 +51,9 @@ public class QuotesIT extends OfferbridgeTestSupport {
         // the expiry job runs every 2 s here, so the test sees it act
         return baseOptions(editConfigurationFilePut("etc/org.offerbridge.quotation.cfg", "expiryPeriodSeconds", "2"));
     }
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
 
     @Before
     public void ready() {
@@ -154,6 +163,51 @@ public class QuotesIT extends OfferbridgeTestSupport {
         assertEquals(3, get("/quotes", w.apiKey()).json().get("items").size());
         assertProblem(get("/quotes?status=lost", w.apiKey()), 400, "status");
         assertProblem(get("/quotes?limit=0", w.apiKey()), 400, "limit");
+    }
+
+    @Test
+    public void aBrowserOverTheRateLimitGetsAPageInItsLanguageWhileScriptsKeepTheProblem() throws Exception {
+        Workspace w = shop("Busy Hardware");
+        String id = create(w, "[{\"sku\":\"HB-M8-40\",\"quantity\":2}]").get("id").asText();
+        String path = publicPath(sendQuote(w, id));
+        Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8", "Accept-Language", "de-DE,de;q=0.9");
+        org.osgi.service.cm.Configuration platform = configAdmin.getConfiguration("org.offerbridge.platform", null);
+        Dictionary<String, Object> before = copy(platform.getProperties());
+        Dictionary<String, Object> tight = copy(before);
+        tight.put("anonymousRequestsPerMinute", "2");
+        platform.update(tight);
+        try {
+            AtomicReference<Answer> busy = new AtomicReference<>();
+            // the whiteboard may re-read its extensions after the change: wait for the limit and the page together
+            await("the tighter anonymous limit", () -> {
+                busy.set(call("GET", path, null, null, browser));
+                String type = busy.get().header("Content-Type");
+                return busy.get().status() == 429 && type != null && type.startsWith("text/html");
+            }, 30);
+            Answer page = busy.get();
+            assertTrue(page.header("Content-Type"), page.header("Content-Type").startsWith("text/html"));
+            assertTrue(Integer.parseInt(page.header("Retry-After")) >= 1);
+            assertNotNull(page.header("Content-Security-Policy"));
+            assertEquals("no-referrer", page.header("Referrer-Policy"));
+            assertTrue(page.body(), page.body().contains("<html lang=\"de\"") && page.body().contains("Zu viele Anfragen"));
+            String token = path.substring(path.lastIndexOf('/') + 1);
+            assertTrue(page.body(), page.body().contains("href=\"" + token + "\""));
+            // an integrator's JSON call keeps the problem+json, and nothing it asked for was done
+            assertProblem(call("POST", path + "/accept", null, "{\"name\":\"Anil Sharma\"}"), 429, null);
+        } finally {
+            platform.update(before);
+            await("the page to answer again", () -> page(path, "en").status() == 200, 60);
+        }
+        assertFalse("accepted".equals(get("/quotes/" + id, w.apiKey()).json().get("status").asText()));
+    }
+
+    private static Dictionary<String, Object> copy(Dictionary<String, Object> d) {
+        Dictionary<String, Object> c = new Hashtable<>();
+        for (Enumeration<String> keys = d.keys(); keys.hasMoreElements();) {
+            String k = keys.nextElement();
+            c.put(k, d.get(k));
+        }
+        return c;
     }
 
     @Test

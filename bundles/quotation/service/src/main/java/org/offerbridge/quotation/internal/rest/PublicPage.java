@@ -10,8 +10,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -50,6 +53,8 @@ final class PublicPage {
      */
     static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '" + sha256(SCRIPT)
             + "'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /** Sent with every HTML answer of the page: never cached or indexed, no referrer (the token is in the URL), no framing. */
+    static final Map<String, String> HEADERS = headers();
     static final int MAX_NAME = 200;
     static final int MAX_REASON = 1000;
 
@@ -154,7 +159,10 @@ final class PublicPage {
         return h.append("</body></html>").toString();
     }
 
-    /** A page with a message only and a link back to the quotation (for a form post that came from another site). */
+    /**
+     * A page with a message only and a link back to the quotation (for a form post that came from another site, or a
+     * client over the rate limit).
+     */
     static String message(Locale locale, String key, String pageHref) {
         ResourceBundle t = texts(locale);
         StringBuilder h = new StringBuilder();
@@ -257,6 +265,17 @@ final class PublicPage {
         h.append("<!DOCTYPE html><html lang=\"").append(locale.getLanguage()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">")
                 .append("<title>").append(esc(title)).append("</title><style>").append(STYLE).append("</style></head><body>");
+    }
+
+    private static Map<String, String> headers() {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Cache-Control", "no-store");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("X-Robots-Tag", "noindex");
+        h.put("Content-Security-Policy", CSP);
+        h.put("X-Frame-Options", "DENY");
+        h.put("X-Content-Type-Options", "nosniff");
+        return Collections.unmodifiableMap(h);
     }
 
     private static String text(ResourceBundle t, String key, Object arg) {

@@ -61,7 +61,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Path("q")
 @Public
 public class PublicQuoteResource {
-    private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
+    static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
     private final PublicQuotes quotes;
 
     @Context
@@ -220,8 +220,8 @@ public class PublicQuoteResource {
     }
 
     private static Response html(int status, String body) {
-        return Response.status(status).type(HTML).header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
-                .header("X-Robots-Tag", "noindex").header("Content-Security-Policy", PublicPage.CSP).header("X-Frame-Options", "DENY")
-                .header("X-Content-Type-Options", "nosniff").entity(body).build();
+        Response.ResponseBuilder r = Response.status(status).type(HTML).entity(body);
+        PublicPage.HEADERS.forEach(r::header);
+        return r.build();
     }
 }
