@@ -32,6 +32,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -462,8 +463,12 @@ class AdminUiBrowserIT {
         assertEquals("buyer@browser-test.example", driver.findElement(By.id("send-recipient-0-email")).getAttribute("value"));
         click("send-confirm");
         WebElement url = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("send-link-0-url")));
-        // the host is the configured publicBaseUrl (etc/org.offerbridge.platform.cfg)
-        assertTrue(url.getAttribute("value").matches("https?://.+/api/v1/q/[A-Za-z0-9_-]{20,}"), url.getAttribute("value"));
+        // the host is the configured publicBaseUrl (etc/org.offerbridge.platform.cfg), which names this server
+        String link = url.getAttribute("value");
+        assertTrue(link.matches("https?://.+/api/v1/q/[A-Za-z0-9_-]{20,}"), link);
+        if (karaf != null) {
+            assertTrue(link.startsWith(baseUrl + "/api/v1/q/"), link);
+        }
         assertTrue(driver.findElement(By.id("send-links-once")).getText().contains("shown only once"));
         screenshot("22-quote-sent-links");
         click("send-close");
@@ -480,10 +485,13 @@ class AdminUiBrowserIT {
         assertNoErrorNotification();
         screenshot("23-quote-sent");
 
+        // the link the dialog showed opens the customer's page; once revoked, the same link says it is not valid
+        inNewTab(link, () -> wait.until(d -> d.findElement(By.tagName("h1")).getText().contains(number)));
         click("quote-link-0-revoke");
         click("quote-confirm-yes");
         wait.until(d -> textOf("quote-links").contains("Revoked"));
         assertTrue(textOf("quote-timeline").contains("Link revoked"), textOf("quote-timeline"));
+        inNewTab(link, () -> wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state-invalid"))));
 
         click("quote-revise");
         click("quote-confirm-yes");
@@ -492,6 +500,19 @@ class AdminUiBrowserIT {
         assertFalse(driver.findElement(By.id("quote-save")).getAttribute("class").contains("v-disabled"), "the revision is a draft");
         assertNoErrorNotification();
         screenshot("24-quote-revised");
+    }
+
+    /** Opens {@code url} in a tab of its own, runs {@code check} there, closes the tab and comes back. */
+    private static void inNewTab(String url, Runnable check) {
+        String back = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        try {
+            driver.get(url);
+            check.run();
+        } finally {
+            driver.close();
+            driver.switchTo().window(back);
+        }
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -47,13 +49,30 @@ final class KarafProcess implements AutoCloseable {
         String cfg = Files.readString(web).replaceAll("(?m)^org\\.osgi\\.service\\.http\\.port\\s*=.*$",
                 "org.osgi.service.http.port = " + port);
         Files.writeString(web, cfg);
-        // Links in the UI and API answers name this server.
+        KarafProcess k = new KarafProcess(home, port);
+        // Links in the UI and API answers (customers' quote links, the demo login) name this server.
+        k.platformProperty("publicBaseUrl", k.baseUrl());
+        return k;
+    }
+
+    /**
+     * Sets one key of etc/org.offerbridge.platform.cfg before the first start. A fresh distribution has no such file
+     * (the feature installs the shipped one on first boot, only where none is), so it is placed from the system
+     * repository's copy first: the operator's view of a first start, with the one value changed.
+     */
+    void platformProperty(String key, String value) throws IOException {
         Path platform = home.resolve("etc/org.offerbridge.platform.cfg");
-        if (Files.exists(platform)) {
-            Files.writeString(platform, Files.readString(platform).replaceAll("(?m)^publicBaseUrl=.*$",
-                    "publicBaseUrl=http://localhost:" + port));
+        if (!Files.exists(platform)) {
+            try (Stream<Path> s = Files.walk(home.resolve("system/org/offerbridge/offerbridge-features"))) {
+                Path shipped = s.filter(p -> p.getFileName().toString().endsWith("-platform.cfg")).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no platform.cfg in the distribution's system repository"));
+                Files.copy(shipped, platform);
+            }
         }
-        return new KarafProcess(home, port);
+        String cfg = Files.readString(platform);
+        String line = key + "=" + value;
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=.*$").matcher(cfg);
+        Files.writeString(platform, m.find() ? m.replaceAll(Matcher.quoteReplacement(line)) : cfg + System.lineSeparator() + line + System.lineSeparator());
     }
 
     /** Takes a feature out of the boot features, so a test can hot-deploy it later. */

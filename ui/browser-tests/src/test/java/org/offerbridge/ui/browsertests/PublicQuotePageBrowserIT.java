@@ -92,7 +92,9 @@ class PublicQuotePageBrowserIT {
         } else {
             karaf = KarafProcess.unpack(Path.of(System.getProperty("offerbridge.distribution")),
                     Path.of(System.getProperty("offerbridge.work", "target/karaf") + "-public-page"));
-            platformConfig(karaf);
+            // this class makes about 30 anonymous calls a minute from one address (the shipped limit) and tests the page,
+            // not the limiter
+            karaf.platformProperty("anonymousRequestsPerMinute", "300");
             karaf.start();
             karaf.awaitReady(Duration.ofSeconds(150));
             baseUrl = karaf.baseUrl();
@@ -309,23 +311,6 @@ class PublicQuotePageBrowserIT {
         Matcher link = Pattern.compile("\"links\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(sent.body());
         assertTrue(link.find(), sent.body());
         return new Quote(id, json(created.body(), "number"), baseUrl + publicUrl.substring(publicUrl.indexOf("/api/v1/q/")), link.group(1));
-    }
-
-    /**
-     * The platform's configuration as shipped, placed before the first start (the feature installs it only where none
-     * is; an unpacked distribution has none yet): links name this server, and the anonymous limit (30 calls a minute
-     * per address) is raised, as this class makes about that many from one address within a minute and tests the page,
-     * not the limiter.
-     */
-    private static void platformConfig(KarafProcess k) throws IOException {
-        Path shipped;
-        try (Stream<Path> s = Files.walk(k.home().resolve("system/org/offerbridge/offerbridge-features"))) {
-            shipped = s.filter(p -> p.getFileName().toString().endsWith("-platform.cfg")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no platform.cfg in the distribution's system repository"));
-        }
-        String cfg = Files.readString(shipped).replaceAll("(?m)^publicBaseUrl=.*$", "publicBaseUrl=" + k.baseUrl())
-                .replaceAll("(?m)^anonymousRequestsPerMinute=.*$", "anonymousRequestsPerMinute=300");
-        Files.writeString(k.home().resolve("etc/org.offerbridge.platform.cfg"), cfg);
     }
 
     /** The UI answers before every capability's REST resources are registered: wait for the quotes. */
