@@ -38,7 +38,7 @@ final class PublicPage {
             + "td.n,th.n{text-align:right;white-space:nowrap}.t td{font-weight:600}form{margin:1rem 0}input{padding:.5rem;width:100%;box-sizing:border-box;"
             + "margin:.3rem 0}button{padding:.6rem 1.2rem;margin-top:.3rem}.msg{padding:1rem;background:#f3f3f3;border-radius:.4rem}"
             + ".err{color:#a00000;font-weight:600}div.err{background:#fdecec;color:#a00000}input[aria-invalid=true]{border:2px solid #a00000}"
-            + "@media(max-width:30rem){th.d,td.d{display:none}}";
+            + ".no{white-space:nowrap}@media(max-width:30rem){th.d,td.d{display:none}}";
     /**
      * Enhances the plain forms, which work without it: once one is sent, both buttons are disabled so a second tap
      * cannot post twice (a page restored from the back/forward cache gets them back).
@@ -119,7 +119,9 @@ final class PublicPage {
         StringBuilder h = new StringBuilder();
         String title = text(t, "title", q.number());
         head(h, locale, notice == null ? title : text(t, "error.prefix", title));
-        h.append("<h1>").append(esc(title)).append("</h1>");
+        // the number stays on one line on a narrow screen instead of breaking at its hyphens
+        String number = esc(q.number());
+        h.append("<h1>").append(esc(title).replace(number, "<span class=\"no\">" + number + "</span>")).append("</h1>");
         if (notice != null && notice.field() == null) {
             h.append("<div class=\"msg err\" role=\"alert\">").append(esc(text(t, notice.key(), notice.arg()))).append("</div>");
         }

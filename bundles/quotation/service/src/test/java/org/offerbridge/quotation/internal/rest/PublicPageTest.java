@@ -59,6 +59,9 @@ class PublicPageTest {
         assertTrue(html.contains("<tr class=\"t\"><td colspan=\"2\">Total</td><td class=\"d\" colspan=\"3\"></td><td class=\"n\">63.72 INR</td></tr>"),
                 html);
         assertTrue(html.contains("<title>Quotation Q-2026-00007</title>"));
+        // the number is kept on one line (it would break at its hyphens on a phone)
+        assertTrue(html.contains("<h1>Quotation <span class=\"no\">Q-2026-00007</span></h1>"), html);
+        assertTrue(between(html, "<style>", "</style>").contains(".no{white-space:nowrap}"));
     }
 
     @Test
