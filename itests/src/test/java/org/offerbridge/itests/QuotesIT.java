@@ -178,7 +178,7 @@ public class QuotesIT extends OfferbridgeTestSupport {
         platform.update(tight);
         try {
             AtomicReference<Answer> busy = new AtomicReference<>();
-            // the whiteboard may re-read its extensions after the change: wait for the limit and the page together
+            // the change reaches the gateway asynchronously: wait until the limit answers with the page
             await("the tighter anonymous limit", () -> {
                 busy.set(call("GET", path, null, null, browser));
                 String type = busy.get().header("Content-Type");
