@@ -10,6 +10,7 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.osgi.service.component.annotations.Component;
@@ -28,12 +29,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @JaxrsName("offerbridge.quote-page.busy")
 @JaxrsApplicationSelect(ApiExtensions.APPLICATION)
 public class BusyPageFilter implements ContainerResponseFilter {
-    private static final Pattern PUBLIC = Pattern.compile("/?q/([^/]+)(/.*)?");
-    private static final int TOO_MANY_REQUESTS = 429;
+    private static final Pattern PUBLIC = Pattern.compile("/?" + PublicQuoteResource.PATH + "/([^/]+)(/.*)?");
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() != TOO_MANY_REQUESTS) {
+        if (response.getStatus() != Response.Status.TOO_MANY_REQUESTS.getStatusCode()) {
             return;
         }
         String html = page(request.getUriInfo().getPath(false), request.getHeaderString(HttpHeaders.ACCEPT),

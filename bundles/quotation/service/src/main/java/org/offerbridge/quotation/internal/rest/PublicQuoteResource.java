@@ -58,9 +58,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Component(service = PublicQuoteResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(ApiExtensions.APPLICATION)
-@Path("q")
+@Path(PublicQuoteResource.PATH)
 @Public
 public class PublicQuoteResource {
+    /** The page's path under the API base: /q/{token}. */
+    static final String PATH = "q";
     static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
     private final PublicQuotes quotes;
 
