@@ -13,6 +13,17 @@ public interface CapabilityRegistry {
 
     boolean isInstalled(String capabilityId);
 
+    /** True when the plan exists and includes the capability, installed or not. */
+    boolean planIncludes(String planId, String capabilityId);
+
+    /**
+     * The one plan check: the capability is installed on this server and the caller's plan includes it. The REST
+     * gateway, the admin UI's menu and services that offer an optional capability all ask this.
+     */
+    default boolean allows(TenantPrincipal principal, String capabilityId) {
+        return isInstalled(capabilityId) && planIncludes(principal.planId(), capabilityId);
+    }
+
     /** Installed capabilities. */
     List<Capability> installed();
 }

@@ -1,7 +1,10 @@
 package org.offerbridge.platform.api.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Validated {@code limit} and {@code cursor} query parameters. The cursor encodes the last seen sort key so
@@ -26,6 +29,30 @@ public record PageRequest(int limit, String after) {
             }
         }
         return new PageRequest(l, after);
+    }
+
+    /** How many rows to fetch: one more than the page holds, to know whether another page follows. */
+    public int fetchSize() {
+        return limit + 1;
+    }
+
+    /**
+     * The page made of rows fetched with {@link #fetchSize()} in key order: at most {@code limit} items, and a cursor
+     * after the last one's key when more rows were found.
+     */
+    public <T> Page<T> page(List<T> fetched, Function<? super T, String> key) {
+        return page(fetched, key, Function.identity());
+    }
+
+    /** As {@link #page(List, Function)}, mapping each kept row to what the page shows. */
+    public <T, R> Page<R> page(List<T> fetched, Function<? super T, String> key, Function<? super T, ? extends R> view) {
+        boolean more = fetched.size() > limit;
+        List<T> kept = more ? fetched.subList(0, limit) : fetched;
+        List<R> items = new ArrayList<>(kept.size());
+        for (T row : kept) {
+            items.add(view.apply(row));
+        }
+        return new Page<>(List.copyOf(items), more ? cursorAfter(key.apply(kept.get(kept.size() - 1))) : null);
     }
 
     /** The cursor a client sends to continue after {@code lastKey}. */

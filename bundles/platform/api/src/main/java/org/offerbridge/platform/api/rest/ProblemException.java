@@ -1,5 +1,6 @@
 package org.offerbridge.platform.api.rest;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,15 +14,24 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final String field;
     private final Map<String, String> headers;
+    private final String messageKey;
+    private final List<Object> messageArgs;
 
     public ProblemException(int status, String type, String title, String detail, String field,
             Map<String, String> headers) {
+        this(status, type, title, detail, field, headers, null, List.of());
+    }
+
+    private ProblemException(int status, String type, String title, String detail, String field,
+            Map<String, String> headers, String messageKey, List<Object> messageArgs) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
         this.field = field;
         this.headers = Map.copyOf(headers);
+        this.messageKey = messageKey;
+        this.messageArgs = messageArgs;
     }
 
     public ProblemException(int status, String type, String title, String detail, String field) {
@@ -46,6 +56,27 @@ public class ProblemException extends RuntimeException {
     /** 403: the caller's role does not allow the operation. */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+
+    /**
+     * The same problem with a message key and its arguments, so that a caller showing it to a person (the admin UI)
+     * can say it in that person's language. The key names a text in the platform's shared messages
+     * ({@code field.required}, {@code field.tooLong}, ...) or in the capability's own; the detail stays the English text.
+     */
+    public ProblemException withMessage(String key, Object... args) {
+        ProblemException copy = new ProblemException(status, type, title, getMessage(), field, headers, key, List.of(args));
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
+    /** The message key given by {@link #withMessage}, or null when only the English detail exists. */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** The arguments of {@link #messageKey()}, in order; empty when there is no key. */
+    public List<Object> messageArgs() {
+        return messageArgs;
     }
 
     public int status() {

@@ -63,4 +63,16 @@ class PageRequestTest {
         assertEquals(400, e.status());
         assertEquals("cursor", e.field());
     }
+
+    @Test
+    void pageTrimsTheExtraRowAndContinuesAfterTheLastKeptKey() {
+        PageRequest p = PageRequest.of(2, null);
+        assertEquals(3, p.fetchSize());
+        Page<String> first = p.page(java.util.List.of("a", "b", "c"), s -> s, String::toUpperCase);
+        assertEquals(java.util.List.of("A", "B"), first.items());
+        assertEquals("b", PageRequest.of(2, first.nextCursor()).after());
+        Page<String> last = p.page(java.util.List.of("c"), s -> s);
+        assertEquals(java.util.List.of("c"), last.items());
+        assertNull(last.nextCursor());
+    }
 }

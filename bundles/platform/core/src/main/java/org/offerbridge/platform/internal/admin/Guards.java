@@ -3,7 +3,6 @@ package org.offerbridge.platform.internal.admin;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
-import org.offerbridge.platform.api.rest.ProblemException;
 
 /** Role checks of the admin services: the same rule as {@code @RolesAllowed} on the REST methods. */
 final class Guards {
@@ -12,10 +11,6 @@ final class Guards {
 
     /** The bound caller, who must hold at least {@code role}; fails closed without a bound tenant. */
     static TenantPrincipal atLeast(RequestContext context, Role role) {
-        TenantPrincipal p = context.require();
-        if (!p.role().includes(role)) {
-            throw ProblemException.forbidden("This needs the " + role.id() + " role");
-        }
-        return p;
+        return context.require().requireRole(role);
     }
 }

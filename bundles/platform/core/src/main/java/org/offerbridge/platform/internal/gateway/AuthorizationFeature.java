@@ -16,7 +16,6 @@ import javax.ws.rs.core.FeatureContext;
 import javax.ws.rs.core.Response;
 
 import org.offerbridge.platform.api.CapabilityRegistry;
-import org.offerbridge.platform.api.PlanCatalog;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.rest.ApiExtensions;
@@ -42,14 +41,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 public class AuthorizationFeature implements DynamicFeature {
     private final ThreadRequestContext context;
     private final CapabilityRegistry capabilities;
-    private final PlanCatalog plans;
 
     @Activate
-    public AuthorizationFeature(@Reference ThreadRequestContext context, @Reference CapabilityRegistry capabilities,
-            @Reference PlanCatalog plans) {
+    public AuthorizationFeature(@Reference ThreadRequestContext context, @Reference CapabilityRegistry capabilities) {
         this.context = context;
         this.capabilities = capabilities;
-        this.plans = plans;
     }
 
     @Override
@@ -93,19 +89,18 @@ public class AuthorizationFeature implements DynamicFeature {
                 return;
             }
             if (capability != null) {
-                boolean allowed = plans.find(p.planId()).map(pl -> pl.includes(capability)).orElse(false);
                 if (!capabilities.isInstalled(capability)) {
                     request.abortWith(Problems.response(404, "capability-not-installed", "Not found",
                             "The capability '" + capability + "' is not installed on this server", null, id));
                     return;
                 }
-                if (!allowed) {
+                if (!capabilities.allows(p, capability)) {
                     request.abortWith(Problems.response(402, "plan-lacks-capability", "Not included in your plan",
                             "Your plan '" + p.planId() + "' does not include the capability '" + capability + "'", null, id));
                     return;
                 }
             }
-            if (minimum.stream().noneMatch(r -> p.role().includes(r))) {
+            if (minimum.stream().noneMatch(p::hasRole)) {
                 request.abortWith(Problems.response(403, "forbidden", "Forbidden",
                         "This needs the role " + minimum.get(0).id() + " or higher; you have " + p.role().id(), null, id));
             }

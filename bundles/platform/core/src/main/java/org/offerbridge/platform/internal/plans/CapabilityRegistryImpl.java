@@ -62,6 +62,11 @@ public class CapabilityRegistryImpl implements CapabilityRegistry {
     }
 
     @Override
+    public boolean planIncludes(String planId, String capabilityId) {
+        return plans.find(planId).map(plan -> plan.includes(capabilityId)).orElse(false);
+    }
+
+    @Override
     public List<Capability> installed() {
         return installed.values().stream().sorted(Comparator.comparing(Capability::id)).toList();
     }
