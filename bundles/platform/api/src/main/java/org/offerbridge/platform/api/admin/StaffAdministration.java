@@ -36,6 +36,19 @@ public interface StaffAdministration {
      */
     StaffUser update(String userId, Role role, Boolean active);
 
+    /**
+     * A staff member's own preferences for the admin UI: the language it speaks (one of the product's languages, or
+     * null to follow the browser) and the time zone times are shown in (an IANA zone id, or null for the browser's).
+     */
+    record Preferences(String language, String timeZone) {
+    }
+
+    /** The calling staff user's preferences; any role. An API key has none (409). */
+    Preferences myPreferences();
+
+    /** Changes the calling staff user's own preferences; any role; null clears a value. */
+    Preferences updateMyPreferences(String language, String timeZone);
+
     /** Invites by email (admin); counts against the plan's user quota. */
     Invited invite(String email, Role role);
 

@@ -5,7 +5,7 @@
  * whose message can be shown to the user.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.offerbridge.platform.api.admin;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,7 +1,10 @@
 package org.offerbridge.platform.internal.admin;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.offerbridge.platform.api.Quota;
 import org.offerbridge.platform.api.RequestContext;
@@ -9,6 +12,7 @@ import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.UsageMeter;
 import org.offerbridge.platform.api.admin.StaffAdministration;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.internal.PlatformConfig;
 import org.offerbridge.platform.internal.persistence.InvitationEntity;
@@ -24,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 /** Staff of the bound workspace with its role and quota rules; {@code /users} delegates here. */
 @Component(service = StaffAdministration.class, configurationPid = PlatformConfig.PID)
 public class StaffAdministrationImpl implements StaffAdministration {
+    /** The languages the product speaks, and so the admin UI. */
+    static final List<String> SUPPORTED_LANGUAGES = List.of("en", "de", "fr", "es", "ru", "uk", "hi");
     private final UserStore users;
     private final RequestContext context;
     private final UsageMeter usage;
@@ -94,6 +100,42 @@ public class StaffAdministrationImpl implements StaffAdministration {
         long expires = System.currentTimeMillis() + config.invitationDays() * 86_400_000L;
         InvitationEntity i = users.invite(p.tenantId(), address, r, SecretTokens.sha256(token), expires, p.actor());
         return new Invited(view(i), token);
+    }
+
+    @Override
+    public Preferences myPreferences() {
+        UserEntity u = me();
+        return new Preferences(u.language, u.timeZone);
+    }
+
+    @Override
+    public Preferences updateMyPreferences(String language, String timeZone) {
+        UserEntity me = me();
+        String lang = FieldRules.languageTag("language", language);
+        if (lang != null && !SUPPORTED_LANGUAGES.contains(Locale.forLanguageTag(lang).getLanguage())) {
+            throw FieldRules.invalid("language", "language must be one of " + String.join(", ", SUPPORTED_LANGUAGES),
+                    "field.oneOf", "language", String.join(", ", SUPPORTED_LANGUAGES));
+        }
+        String zone = FieldRules.text("timeZone", timeZone, 64);
+        if (zone != null) {
+            try {
+                zone = ZoneId.of(zone).getId();
+            } catch (DateTimeException e) {
+                throw FieldRules.invalid("timeZone", "timeZone must be a time zone such as Asia/Kolkata or Europe/Berlin",
+                        "field.timeZone", "timeZone");
+            }
+        }
+        UserEntity u = users.updatePreferences(me.tenantId, me.id, lang, zone)
+                .orElseThrow(() -> ProblemException.notFound("User " + me.id));
+        return new Preferences(u.language, u.timeZone);
+    }
+
+    private UserEntity me() {
+        TenantPrincipal p = context.require();
+        if (p.userId() == null) {
+            throw ProblemException.conflict("Only a staff user has preferences; this call was made with an API key");
+        }
+        return users.find(p.tenantId(), p.userId()).orElseThrow(() -> ProblemException.notFound("User " + p.userId()));
     }
 
     @Override

@@ -23,6 +23,12 @@ public class UserEntity {
     public String passwordHash;
     @Column(nullable = false, length = 10)
     public String role;
+    /** The staff member's admin UI language (a BCP 47 tag), or null to follow the browser. */
+    @Column(length = 35)
+    public String language;
+    /** The staff member's time zone (an IANA id), or null to use the browser's. */
+    @Column(length = 64)
+    public String timeZone;
     public boolean active;
     public int failedLogins;
     public long lockedUntil;

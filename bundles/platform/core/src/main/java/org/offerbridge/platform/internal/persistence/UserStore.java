@@ -51,6 +51,19 @@ public class UserStore {
                 .setParameter("t", tenantId).getSingleResult());
     }
 
+    /** Sets a user's own preferences; empty when the user is not in this tenant. */
+    public Optional<UserEntity> updatePreferences(String tenantId, String userId, String language, String timeZone) {
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Required, em -> {
+            UserEntity u = em.find(UserEntity.class, userId);
+            if (u == null || !u.tenantId.equals(tenantId)) {
+                return null;
+            }
+            u.language = language;
+            u.timeZone = timeZone;
+            return u;
+        }));
+    }
+
     /**
      * Changes role and/or active flag. Refuses to leave the workspace without an active owner.
      *

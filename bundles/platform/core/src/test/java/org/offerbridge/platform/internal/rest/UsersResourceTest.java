@@ -47,6 +47,16 @@ class UsersResourceTest {
         final List<String> calls = new ArrayList<>();
 
         @Override
+        public Preferences myPreferences() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Preferences updateMyPreferences(String language, String timeZone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<StaffUser> list(int limit) {
             throw new UnsupportedOperationException();
         }
