@@ -28,6 +28,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.offerbridge.platform.testing.TranslationCheck;
 import org.offerbridge.quotation.pdf.QuoteDocument;
 import org.offerbridge.quotation.pdf.QuoteDocument.Template;
 
@@ -85,70 +86,29 @@ class OpenPdfQuoteRendererTest {
     }
 
     /**
-     * Every labels_*.properties next to the base file, read as the JVM reads it (UTF-8, which must decode cleanly:
-     * else ResourceBundle silently falls back to ISO-8859-1), has the base file's keys; each label parses as a
-     * MessageFormat pattern with the English one's argument indices, keeps its trailing space (the renderer appends
-     * to it), and every character of it has a glyph in one of the embedded fonts.
+     * Every labels_*.properties next to the base file passes the one translation check; beyond it, each label keeps
+     * its trailing space (the renderer appends to it), and every character of it has a glyph in one of the embedded fonts.
      */
     @Test
-    void everyLabelFileHasTheEnglishKeysAndArgumentsAndGlyphsForEveryCharacter() throws Exception {
-        Path base = Path.of(Labels.class.getResource("labels.properties").toURI());
-        java.util.Properties en = properties(base);
+    void everyLabelFileHasTheEnglishKeysAndArgumentsAndGlyphsForEveryCharacter() {
+        TranslationCheck labels = TranslationCheck.of(Labels.class, "labels");
+        labels.assertValid(TranslationCheck.LANGUAGES);
         Fonts fonts = new Fonts();
-        java.util.Set<String> found = new java.util.TreeSet<>();
-        try (java.util.stream.Stream<Path> files = Files.list(base.getParent())) {
-            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("labels_(.+)\\.properties").matcher(file.getFileName().toString());
-                if (!m.matches()) {
-                    continue;
-                }
-                found.add(m.group(1));
-                java.util.Properties t = properties(file);
-                assertEquals(en.stringPropertyNames(), t.stringPropertyNames(), file.getFileName().toString());
-                for (String key : en.stringPropertyNames()) {
-                    String where = file.getFileName() + " " + key;
-                    String label = t.getProperty(key);
-                    assertEquals(argumentIndices(en.getProperty(key)), argumentIndices(label), where);
-                    assertFalse(label.matches("(?s).*(?<!')'(?!').*"),
-                            where + ": MessageFormat drops a single ' and quotes what follows; write ’ or ''");
-                    assertEquals(en.getProperty(key).endsWith(" "), label.endsWith(" "), where + ": trailing space");
-                    label.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(cp -> assertTrue(
-                            fonts.latin.charExists(cp) && fonts.latinBold.charExists(cp)
-                                    || fonts.devanagari.charExists(cp) && fonts.devanagariBold.charExists(cp),
-                            () -> where + ": no glyph for U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT)));
-                }
+        for (String language : labels.languages()) {
+            java.util.Properties t = labels.texts(language);
+            for (String key : labels.base().stringPropertyNames()) {
+                String where = "labels_" + language + " " + key;
+                String label = t.getProperty(key);
+                assertEquals(labels.base().getProperty(key).endsWith(" "), label.endsWith(" "), where + ": trailing space");
+                label.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(cp -> assertTrue(
+                        fonts.latin.charExists(cp) && fonts.latinBold.charExists(cp)
+                                || fonts.devanagari.charExists(cp) && fonts.devanagariBold.charExists(cp),
+                        () -> where + ": no glyph for U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT)));
             }
         }
-        assertTrue(found.containsAll(List.of("de", "fr", "es", "ru", "uk", "hi")), found.toString());
         // the letters Ukrainian has beyond Russian, and its currency sign
         "ІіЇїЄєҐґ’₴".codePoints().forEach(cp -> assertTrue(fonts.latin.charExists(cp) && fonts.latinBold.charExists(cp),
                 () -> "Noto Sans lacks U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT)));
-    }
-
-    private static java.util.Properties properties(Path file) throws IOException {
-        String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        java.util.Properties p = new java.util.Properties();
-        p.load(new java.io.StringReader(text));
-        return p;
-    }
-
-    /** The argument indices a pattern uses (the MessageFormat constructor fails on one that does not parse). */
-    private static java.util.Set<Integer> argumentIndices(String pattern) {
-        java.text.MessageFormat f = new java.text.MessageFormat(pattern, Locale.ROOT);
-        int n = f.getFormatsByArgumentIndex().length;
-        f.setFormatsByArgumentIndex(new java.text.Format[n]); // {0,number} and the like as plain text: only the index counts
-        String[] markers = new String[n];
-        for (int i = 0; i < n; i++) {
-            markers[i] = "\uE000" + i + "\uE001";
-        }
-        String out = f.format((Object[]) markers);
-        java.util.Set<Integer> used = new java.util.TreeSet<>();
-        for (int i = 0; i < n; i++) {
-            if (out.contains(markers[i])) {
-                used.add(i);
-            }
-        }
-        return used;
     }
 
     @Test

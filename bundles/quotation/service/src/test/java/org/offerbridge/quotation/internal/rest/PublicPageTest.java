@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.testing.TranslationCheck;
 import org.offerbridge.quotation.api.Origin;
 import org.offerbridge.quotation.api.PublicQuote;
 import org.offerbridge.quotation.api.PublicQuotes;
@@ -150,65 +151,11 @@ class PublicPageTest {
         }
     }
 
-    /**
-     * Every quote-page_*.properties next to the base file, read as the JVM reads it (UTF-8, which must decode
-     * cleanly: else ResourceBundle silently falls back to ISO-8859-1), has the base file's keys, and each text
-     * parses as a MessageFormat pattern with the same argument indices as the English one.
-     */
+    /** Every quote-page_*.properties next to the base file passes the one translation check; the page offers exactly those. */
     @Test
-    void everyTranslationFileHasTheEnglishKeysAndArguments() throws Exception {
-        java.nio.file.Path base = java.nio.file.Path.of(PublicPage.class.getClassLoader().getResource("l10n/quote-page.properties").toURI());
-        java.util.Properties en = properties(base);
-        java.util.Set<String> found = new java.util.TreeSet<>();
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(base.getParent())) {
-            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files.sorted()::iterator) {
-                Matcher m = Pattern.compile("quote-page_(.+)\\.properties").matcher(file.getFileName().toString());
-                if (!m.matches()) {
-                    continue;
-                }
-                found.add(m.group(1));
-                java.util.Properties t = properties(file);
-                assertEquals(en.stringPropertyNames(), t.stringPropertyNames(), file.getFileName().toString());
-                for (String key : en.stringPropertyNames()) {
-                    String where = file.getFileName() + " " + key;
-                    assertEquals(argumentIndices(en.getProperty(key)), argumentIndices(t.getProperty(key)), where);
-                    assertFalse(LONE_APOSTROPHE.matcher(t.getProperty(key)).find(),
-                            where + ": MessageFormat drops a single ' and quotes what follows; write ’ or ''");
-                }
-            }
-        }
-        // the page offers exactly the languages it has a file for
-        java.util.Set<String> supported = new java.util.TreeSet<>();
-        PublicPage.SUPPORTED.stream().filter(l -> !l.equals(Locale.ENGLISH)).forEach(l -> supported.add(l.toLanguageTag()));
-        assertEquals(supported, found);
-    }
-
-    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
-
-    static java.util.Properties properties(java.nio.file.Path file) throws java.io.IOException {
-        String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(file))).toString();
-        java.util.Properties p = new java.util.Properties();
-        p.load(new java.io.StringReader(text));
-        return p;
-    }
-
-    /** The argument indices a pattern uses (the MessageFormat constructor fails on one that does not parse). */
-    static java.util.Set<Integer> argumentIndices(String pattern) {
-        java.text.MessageFormat f = new java.text.MessageFormat(pattern, Locale.ROOT);
-        int n = f.getFormatsByArgumentIndex().length;
-        f.setFormatsByArgumentIndex(new java.text.Format[n]); // {0,number} and the like as plain text: only the index counts
-        Object[] markers = new Object[n];
-        for (int i = 0; i < n; i++) {
-            markers[i] = "\uE000" + i + "\uE001";
-        }
-        String out = f.format(markers);
-        java.util.Set<Integer> used = new java.util.TreeSet<>();
-        for (int i = 0; i < n; i++) {
-            if (out.contains((String) markers[i])) {
-                used.add(i);
-            }
-        }
-        return used;
+    void everyTranslationFileHasTheEnglishKeysAndArguments() {
+        List<String> supported = PublicPage.SUPPORTED.stream().filter(l -> !l.equals(Locale.ENGLISH)).map(Locale::toLanguageTag).toList();
+        TranslationCheck.of(PublicPage.class, "/l10n/quote-page").assertValid(supported);
     }
 
     // --- the form posts, against a stand-in for the service that keeps its rules ---
