@@ -14,7 +14,7 @@ import com.vaadin.server.Page;
 /** The shell's texts (messages*.properties in this package) and formats for the user's locale. */
 public final class ShellTexts {
     /** Languages with a messages file; other locales get English texts. */
-    static final Set<String> LANGUAGES = Set.of("en", "de");
+    static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "ru", "uk", "hi");
 
     private ShellTexts() {
     }
