@@ -33,13 +33,9 @@ public final class RequestParser {
 
     public RequestParser() {}
 
-    // ---------------------------------------------------------------- pre-cleaning
+    // ---------------------------------------------------------------- patterns
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SKU_TOKEN = Pattern.compile("(?<![\\p{L}\\d_/.-])[\\p{L}\\d][\\p{L}\\d._/-]*[\\p{L}\\d](?![\\p{L}\\d_/-])");
-    private static final Pattern SPLIT = Pattern.compile(
-            "\\r?\\n|;|(?<!\\d),|,(?!\\d)|[.!?…।]+(?=\\s|$)|।|\\s\\+\\s?|^\\+|\\s(?:and|&|и|і|та|й|et|und|y|aur|और|plus|also|as well as|ainsi que|sowie|a также)\\s",
-            FLAGS);
     /** A thousands separator: one to three digits, then groups of exactly three ("1.500", "12,000"). */
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])([1-9]\\d{0,2})[.,](\\d{3})(?![\\d.,]*\\d)");
     /** "6 x 5 l": a count times a content measure (volumes and weights are never two-dimensional sizes). */
@@ -47,16 +43,6 @@ public final class RequestParser {
             "(?<![\\d.,x])(\\d{1,4})\\s*x\\s*(\\d+(?:[.,]\\d+)?\\s*(?:l|kg|ml|g|litres?|liters?|litros?|л|кг|мл|г)(?![\\p{L}\\d]))");
     /** "x3", "х3", "×3" as a token: a multiplication sign before a count. */
     private static final Pattern TIMES_COUNT = Pattern.compile("[xх×*](\\d{1,5})");
-
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?।\\n]+(?:[.!?।]+|$)");
-    /** Past deliveries, damage and returns: "we received", "3 der 20 Kartons beschädigt", "всё пришло", "वापस". */
-    private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])(?:received|arrived|delivered|damaged|broken|return|returned|"
-            + "reçu|reçue|reçus|arrivé\\p{L}*|endommag\\p{L}*|cassé\\p{L}*|retourner|"
-            + "erhalten|angekommen|geliefert|beschädigt|kaputt|zurückschicken|zurückgeben|"
-            + "recibido|recibimos|llegado|llegó|dañad\\p{L}*|devolver|devolución|"
-            + "получили|пришло|пришли|пришел|пришёл|поврежд\\p{L}*|вернуть|возврат\\p{L}*|"
-            + "отримали|прийшло|прийшли|пошкоджен\\p{L}*|повернути|повернення|"
-            + "पहुंचा|पहुँचा|पहुंची|पहुँची|खराब|वापस|pahuncha|pahunchi|kharab|wapas|vapas)(?![\\p{L}])", FLAGS);
 
     // ---------------------------------------------------------------- fragment analysis
 
@@ -102,9 +88,10 @@ public final class RequestParser {
         boolean article;           // "un mixeur", "a kettle": one item asked for, enough to report it unmatched
         Span skuSpan;              // the product's SKU as the customer wrote it
         boolean contentConverted;  // the quantity is already in containers ("50 kg" of a "10 kg bag" = 5)
-        boolean report;            // in a sentence about goods received, damaged or returned
-        int rawStart;              // start of the fragment before trimming (a SKU taken out may stand there)
-        Seg(String source, String original, int offset) { this.source = source; this.original = original; this.offset = offset; }
+        final boolean report;      // in a sentence about goods received, damaged or returned
+        final int rawStart;        // start of the fragment before trimming (a SKU taken out may stand there)
+        final Segment segment;
+        Seg(Segment g) { segment = g; source = g.source(); original = g.original(); offset = g.offset(); rawStart = g.rawStart(); report = g.report(); }
     }
 
     public ParseResult parse(String text, CatalogIndex index) {
@@ -113,45 +100,18 @@ public final class RequestParser {
         }
         String lang = Lang.detect(text);
         String reqLatin = Lang.latinStemLang(lang);
-        List<Map<String, Integer>> numberDicts = new ArrayList<>();
-        for (String l : Lang.numberLangs(lang)) numberDicts.add(Lexicon.numberWords(l));
+        NumberWords numberWords = NumberWords.forLanguage(lang);
 
         // (2) pre-cleaning, length-preserving
         String t = MessageCleaner.blankNonQuantities(text);
         t = MessageCleaner.applyCorrections(t);
-        MessageCleaner.Multiplied mul = MessageCleaner.extractMultiplier(t, w -> numberValue(w, numberDicts));
-        t = mul.text();
+        MessageCleaner.Multiplied mul = MessageCleaner.extractMultiplier(t, numberWords::value);
         BigDecimal multiplier = mul.factor();
-        // SKUs written by the customer: the product itself, taken out of the text so that its digits are not numbers
-        List<int[]> skuAt = new ArrayList<>();
-        List<Entry> skuEntry = new ArrayList<>();
-        if (!index.skus.isEmpty()) {
-            Matcher km = SKU_TOKEN.matcher(t);
-            char[] c = null;
-            while (km.find()) {
-                Entry e = index.skus.get(km.group().toLowerCase(Locale.ROOT));
-                if (e == null) continue;
-                if (c == null) c = t.toCharArray();
-                for (int i = km.start(); i < km.end(); i++) c[i] = ' ';
-                skuAt.add(new int[] {km.start(), km.end()});
-                skuEntry.add(e);
-            }
-            if (c != null) t = new String(c);
-        }
+        SkuMentions skus = SkuMentions.find(mul.text(), index);
 
         // (3) segmentation (offsets stay those of the original text: pre-cleaning preserves length)
         List<Seg> segs = new ArrayList<>();
-        Matcher sm = SPLIT.matcher(t);
-        int last = 0;
-        while (sm.find()) { addSeg(segs, t, text, last, sm.start()); last = sm.end(); }
-        addSeg(segs, t, text, last, t.length());
-
-        // a sentence that reports on goods already delivered, damaged or to be returned asks for nothing
-        Matcher sent = SENTENCE.matcher(t);
-        while (sent.find()) {
-            if (!REPORT.matcher(sent.group()).find()) continue;
-            for (Seg s : segs) if (s.offset >= sent.start() && s.offset < sent.end()) s.report = true;
-        }
+        for (Segment g : Segmenter.split(skus.text(), text)) segs.add(new Seg(g));
 
         // (4) per fragment
         boolean anyMarker = false;
@@ -166,20 +126,18 @@ public final class RequestParser {
             s.quantityAfterName = lang.equals("hi") || lang.equals("hi-Latn");
             s.toks = Text.lex(norm.text);
             Text.keyWords(s.toks, index.latinLang, reqLatin);
-            assignRoles(s, numberDicts);
+            assignRoles(s, numberWords);
             vocabularyNumberWords(s, index);
             anyMarker |= hasMarker(s);
             match(s, index, null);
-            for (int k = 0; k < skuAt.size(); k++) {
-                int[] at = skuAt.get(k);
-                if (at[0] < s.rawStart || at[1] > s.offset + s.source.length()) continue;
-                s.match = skuEntry.get(k);
+            SkuMentions.Found sku = skus.within(s.segment);
+            if (sku != null) {
+                s.match = sku.entry();
                 s.confidence = 1.0;
                 s.hasContent = true;
                 s.onlyAttributes = false;
                 s.conflicted = false;
-                s.skuSpan = new Span(at[0], at[1]);
-                break;
+                s.skuSpan = sku.span();
             }
         }
 
@@ -318,63 +276,7 @@ public final class RequestParser {
         return false;
     }
 
-    private static void addSeg(List<Seg> segs, String t, String original, int start, int end) {
-        int raw = start;
-        while (start < end && Character.isWhitespace(t.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(t.charAt(end - 1))) end--;
-        if (start < end) { Seg s = new Seg(t.substring(start, end), original.substring(start, end), start); s.rawStart = raw; segs.add(s); }
-    }
-
-    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?");
-
-    private static BigDecimal numberValue(String w, List<Map<String, Integer>> dicts) {
-        if (DECIMAL.matcher(w).matches()) return new BigDecimal(w.replace(',', '.'));
-        for (Map<String, Integer> d : dicts) { Integer v = d.get(w); if (v != null) return BigDecimal.valueOf(v); }
-        return null;
-    }
-
-    /** Number word phrase starting at i: value and number of tokens, or null. */
-    private static int[] numberWordAt(List<Tok> toks, int i, List<Map<String, Integer>> dicts) {
-        for (int len = Math.min(3, toks.size() - i); len >= 1; len--) {
-            StringBuilder b = new StringBuilder();
-            boolean ok = true;
-            for (int j = i; j < i + len; j++) {
-                if (toks.get(j).kind != Kind.WORD) { ok = false; break; }
-                if (j > i) b.append(' ');
-                b.append(toks.get(j).text);
-            }
-            if (!ok) continue;
-            String p = b.toString();
-            for (Map<String, Integer> d : dicts) {
-                Integer v = d.get(p);
-                if (v != null) {
-                    int total = v, used = len;
-                    // additive composition: "сто пятьдесят", "three hundred twenty"
-                    while (i + used < toks.size()) {
-                        int[] nxt = single(toks, i + used, dicts);
-                        if (nxt == null || nxt[0] >= smallestPart(total)) break;
-                        total += nxt[0];
-                        used += nxt[1];
-                    }
-                    return new int[] {total, used};
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int smallestPart(int v) { return v % 100 == 0 ? 100 : v % 10 == 0 && v > 10 ? 10 : 1; }
-
-    private static int[] single(List<Tok> toks, int i, List<Map<String, Integer>> dicts) {
-        for (int len = Math.min(3, toks.size() - i); len >= 1; len--) {
-            StringBuilder b = new StringBuilder();
-            for (int j = i; j < i + len; j++) { if (toks.get(j).kind != Kind.WORD) return null; if (j > i) b.append(' '); b.append(toks.get(j).text); }
-            for (Map<String, Integer> d : dicts) { Integer v = d.get(b.toString()); if (v != null && v > 1) return new int[] {v, len}; }
-        }
-        return null;
-    }
-
-    private static void assignRoles(Seg s, List<Map<String, Integer>> dicts) {
+    private static void assignRoles(Seg s, NumberWords numberWords) {
         List<Tok> toks = s.toks;
         Role[] r = new Role[toks.size()];
         for (int i = 0; i < toks.size(); i++) {
@@ -385,7 +287,7 @@ public final class RequestParser {
                 int j = i + 1;
                 Unit u = j < toks.size() && toks.get(j).kind == Kind.WORD ? Lexicon.unit(toks.get(j).text) : null;
                 // "650 пару штук": a number word ("пару" = a couple) starts a quantity of its own, it is not "650 pairs"
-                if (u != null && numberWordAt(toks, j, dicts) != null && j + 1 < toks.size() && nextIsUnit(toks, j + 1)) u = null;
+                if (u != null && numberWords.phraseAt(toks, j) != null && j + 1 < toks.size() && nextIsUnit(toks, j + 1)) u = null;
                 if (u == Unit.DOZEN) {
                     r[j] = Role.UNIT;
                     v = v.multiply(BigDecimal.valueOf(12));
@@ -432,11 +334,11 @@ public final class RequestParser {
             }
             if (t.kind != Kind.WORD) { r[i] = Role.CONTENT; continue; }
             if (i > 0 && Lexicon.isHinglishAuxiliary(toks.get(i - 1).text, t.text)) { r[i] = Role.STOP; continue; }
-            int[] nw = numberWordAt(toks, i, dicts);
-            if (nw != null && !(nw[0] == 1 && nw[1] == 1 && t.text.length() <= 2 && !nextIsUnit(toks, i + 1))) {
-                BigDecimal v = BigDecimal.valueOf(nw[0]);
-                for (int j = i; j < i + nw[1]; j++) r[j] = Role.QTY;
-                int j = i + nw[1];
+            NumberWords.Phrase nw = numberWords.phraseAt(toks, i);
+            if (nw != null && !(nw.value() == 1 && nw.length() == 1 && t.text.length() <= 2 && !nextIsUnit(toks, i + 1))) {
+                BigDecimal v = BigDecimal.valueOf(nw.value());
+                for (int j = i; j < i + nw.length(); j++) r[j] = Role.QTY;
+                int j = i + nw.length();
                 Unit u = j < toks.size() && toks.get(j).kind == Kind.WORD ? Lexicon.unit(toks.get(j).text) : null;
                 if (u == Unit.DOZEN) {
                     r[j] = Role.UNIT;
@@ -451,7 +353,7 @@ public final class RequestParser {
                     for (int k = i; k < j; k++) r[k] = Role.ATTR;
                 } else {
                     s.words.add(new Qty(v, null, true));
-                    s.wordIdx.add(nw[1] == 1 ? i : -1);
+                    s.wordIdx.add(nw.length() == 1 ? i : -1);
                 }
                 continue;
             }
@@ -516,52 +418,6 @@ public final class RequestParser {
     }
 
     // ---------------------------------------------------------------- matching
-
-    /** Candidate vocabulary keys for a request token with their similarity. */
-    private static Map<String, Double> candidates(Tok t, CatalogIndex ix) {
-        Map<String, Double> c = new HashMap<>();
-        String k = t.key;
-        if (ix.postings.containsKey(k)) c.put(k, 1.0);
-        if (t.altKey != null && !t.altKey.equals(k) && ix.postings.containsKey(t.altKey)) c.put(t.altKey, 1.0);
-        if (t.kind != Kind.WORD || k.isEmpty() || !Character.isLetter(k.charAt(0))) return c;
-        // Slavic genitive plural drops or inserts a fleeting vowel: "флешек" / "флешка", "мишок" / "мишка"
-        if (c.isEmpty() && t.script == Text.Script.CYRILLIC && k.length() >= 5 && (k.endsWith("ek") || k.endsWith("ok"))) {
-            String fleeting = k.substring(0, k.length() - 2) + "k";
-            if (ix.postings.containsKey(fleeting)) c.put(fleeting, 0.95);
-        }
-        if (!c.isEmpty() && k.length() < 5) return c;
-        int len = k.length();
-        // prefixes of the request key ("mramorn" ~ "mramor")
-        for (int i = Math.max(4, (int) Math.ceil(len * 0.7)); i < len; i++) {
-            String p = k.substring(0, i);
-            if (ix.postings.containsKey(p)) c.merge(p, 0.9, Math::max);
-        }
-        // vocabulary keys that extend the request key ("skand" ~ "skandi")
-        if (len >= 4) {
-            for (String w : ix.wordKeys.subSet(k, false, k + Character.MAX_VALUE, false)) {
-                if (len >= 0.7 * w.length()) c.merge(w, 0.9, Math::max);
-                else break;
-            }
-        }
-        // one edit (deletion neighbourhood)
-        if (len >= 5) {
-            List<String> d = ix.deletes.get(k);
-            if (d != null) for (String w : d) c.merge(w, 0.8, Math::max);
-            for (int i = 0; i < len; i++) {
-                String del = k.substring(0, i) + k.substring(i + 1);
-                if (ix.postings.containsKey(del)) c.merge(del, 0.8, Math::max);
-                // a substitution in a short Latin stem is another word too often ("gruss" ~ "gross"); transliterations
-                // from other scripts need it ("vhil" ~ "wheel")
-                List<String> dd = len >= 6 || t.script != Text.Script.LATIN ? ix.deletes.get(del) : null;
-                if (dd != null) for (String w : dd) c.merge(w, 0.8, Math::max);
-            }
-        }
-        if (c.isEmpty() && t.script == Text.Script.DEVANAGARI && len >= 4) {
-            List<String> sk = ix.skeletons.get(Text.skeleton(k));
-            if (sk != null) for (String w : sk) c.merge(w, 0.7, Math::max);
-        }
-        return c;
-    }
 
     private static void match(Seg s, CatalogIndex ix, Seg context) { match(s, ix, context, false); }
 
@@ -629,7 +485,7 @@ public final class RequestParser {
             if (t.kind == Kind.FRAC) attrNums.add(t.key);
             if (t.kind == Kind.CODE && t.parts.length == 0) reqCodes.add(t.key);
             boolean attrOnly = col != null || side != null || size != null;
-            Map<String, Double> cand = candidates(t, ix);
+            Map<String, Double> cand = KeyCandidates.of(t, ix);
             // "wir bräuchten 4 Stück": a request verb outside the catalog is not product content
             boolean chatter = cand.isEmpty() && t.kind == Kind.WORD && (isMarkerWord(t.text) || Lexicon.isCorrectionWord(t.text));
             if (i >= ctxLen && !chatter) { content = true; if (!attrOnly) onlyAttr = false; }
@@ -747,7 +603,7 @@ public final class RequestParser {
         int firstContent = s.toks.size();
         // the first word of the product itself: "Jardín delantero: 10 difusores" puts the number before the product
         for (int i = 0; i < s.toks.size(); i++) {
-            if (s.roles[i] == Role.CONTENT && s.known[i] && namesProduct(s.toks.get(i), winner, ix)) { firstContent = i; break; }
+            if (s.roles[i] == Role.CONTENT && s.known[i] && KeyCandidates.namesProduct(s.toks.get(i), winner, ix)) { firstContent = i; break; }
         }
         boolean onlyNumber = s.strong.isEmpty() && s.words.isEmpty() && s.bare.size() == 1;
         for (int q = 0; q < s.bare.size(); q++) {
@@ -766,13 +622,6 @@ public final class RequestParser {
         s.bare.addAll(keepQ);
         s.bareIdx.clear();
         s.bareIdx.addAll(keepI);
-    }
-
-    /** Whether one of the token's vocabulary keys belongs to the product. */
-    private static boolean namesProduct(Tok t, Entry e, CatalogIndex ix) {
-        if (e.keys.contains(t.key)) return true;
-        for (String k : candidates(t, ix).keySet()) if (e.keys.contains(k)) return true;
-        return false;
     }
 
     /** Whether a measured amount is a whole number of the product's containers ("100 kg" of a "25 kg bag"). */
