@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.offerbridge.parser.engine.CatalogIndex.Entry;
 import org.offerbridge.parser.engine.Lexicon.Unit;
@@ -33,46 +32,20 @@ public final class RequestParser {
 
     public RequestParser() {}
 
-    // ---------------------------------------------------------------- patterns
-
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** A thousands separator: one to three digits, then groups of exactly three ("1.500", "12,000"). */
-    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])([1-9]\\d{0,2})[.,](\\d{3})(?![\\d.,]*\\d)");
-    /** "6 x 5 l": a count times a content measure (volumes and weights are never two-dimensional sizes). */
-    private static final Pattern COUNT_TIMES_MEASURE = Pattern.compile(
-            "(?<![\\d.,x])(\\d{1,4})\\s*x\\s*(\\d+(?:[.,]\\d+)?\\s*(?:l|kg|ml|g|litres?|liters?|litros?|л|кг|мл|г)(?![\\p{L}\\d]))");
-    /** "x3", "х3", "×3" as a token: a multiplication sign before a count. */
-    private static final Pattern TIMES_COUNT = Pattern.compile("[xх×*](\\d{1,5})");
 
-    // ---------------------------------------------------------------- fragment analysis
-
-    private enum Role { CONTENT, STOP, QTY, UNIT, ATTR, BARE, MEASURE }
-
-    private static final class Qty {
-        final BigDecimal value;
-        final Unit unit;      // count unit, DOZEN already applied; null = bare number
-        final boolean word;   // written as a word / idiom
-        Qty(BigDecimal value, Unit unit, boolean word) { this.value = value; this.unit = unit; this.word = word; }
-    }
-
+    /** A fragment's read-out ({@link NumberRoles}) with its match and discourse state, for one parse. */
     private static final class Seg {
+        final Fragment f;
         final String source;      // cleaned fragment (analysed)
         final String original;    // the same range of the original text (reported)
         final int offset;         // start of source in the original text
-        MappedText norm;
-        List<Tok> toks;
+        final List<Tok> toks;
+        final List<Role> roles;
+        Quantities q;             // bare numbers the match claims as attributes leave it
         boolean[] known;          // own content tokens that found catalog vocabulary
         final List<Span> borrowed = new ArrayList<>(); // quantity words taken from other fragments
-        Role[] roles;
-        final List<Qty> strong = new ArrayList<>();
-        final List<Qty> bare = new ArrayList<>();        // digits, role decided after matching
-        final List<Integer> bareIdx = new ArrayList<>();
         final Set<Integer> bareAttrIdx = new HashSet<>(); // bare numbers the match claimed as attributes ("Оскар 140")
-        final List<Qty> words = new ArrayList<>();
-        final List<Integer> wordIdx = new ArrayList<>();   // token of each single-word number in words (-1 for phrases)
-        final List<Qty> measures = new ArrayList<>();    // number + m/kg/l
-        final List<Integer> measureIdx = new ArrayList<>();
-        boolean allWord;
         // matching result
         Entry match;
         double confidence;
@@ -83,15 +56,18 @@ public final class RequestParser {
         boolean onlyAttributes;   // content is only colours/sides/sizes (ellipsis candidate)
         BigDecimal qty;
         boolean explicitQty;
-        boolean quantityAfterName; // the message language puts quantities after the item ("pankha 2")
         boolean absorbed;          // a correction of the previous mention, not a mention of its own
-        boolean article;           // "un mixeur", "a kettle": one item asked for, enough to report it unmatched
         Span skuSpan;              // the product's SKU as the customer wrote it
         boolean contentConverted;  // the quantity is already in containers ("50 kg" of a "10 kg bag" = 5)
-        final boolean report;      // in a sentence about goods received, damaged or returned
-        final int rawStart;        // start of the fragment before trimming (a SKU taken out may stand there)
-        final Segment segment;
-        Seg(Segment g) { segment = g; source = g.source(); original = g.original(); offset = g.offset(); rawStart = g.rawStart(); report = g.report(); }
+        Seg(Fragment f) {
+            this.f = f;
+            source = f.segment().source();
+            original = f.segment().original();
+            offset = f.segment().offset();
+            toks = f.toks();
+            roles = f.roles();
+            q = f.quantities();
+        }
     }
 
     public ParseResult parse(String text, CatalogIndex index) {
@@ -109,28 +85,17 @@ public final class RequestParser {
         BigDecimal multiplier = mul.factor();
         SkuMentions skus = SkuMentions.find(mul.text(), index);
 
-        // (3) segmentation (offsets stay those of the original text: pre-cleaning preserves length)
+        // (3) segmentation (offsets stay those of the original text: pre-cleaning preserves length); (4) per fragment
         List<Seg> segs = new ArrayList<>();
-        for (Segment g : Segmenter.split(skus.text(), text)) segs.add(new Seg(g));
-
-        // (4) per fragment
+        NumberRoles numberRoles = new NumberRoles(index, numberWords, reqLatin);
+        boolean quantityAfterName = lang.equals("hi") || lang.equals("hi-Latn");
         boolean anyMarker = false;
-        for (Seg s : segs) {
-            MappedText norm = Text.normalizeMapped(s.source);
-            norm = norm.replaceAll(THOUSANDS, "$1$2");            // "1.500 Buchverpackungen", "1,000 cartons"
-            norm = norm.replaceAll(COUNT_TIMES_MEASURE, "$1 pcs $2"); // "6 x 5 l": six of the 5 l product
-            for (Map.Entry<String, Integer> e : Lexicon.IDIOMS.entrySet()) {
-                norm = norm.replaceLiteral(e.getKey(), " " + e.getValue() + " pcs ");
-            }
-            s.norm = norm;
-            s.quantityAfterName = lang.equals("hi") || lang.equals("hi-Latn");
-            s.toks = Text.lex(norm.text);
-            Text.keyWords(s.toks, index.latinLang, reqLatin);
-            assignRoles(s, numberWords);
-            vocabularyNumberWords(s, index);
-            anyMarker |= hasMarker(s);
-            match(s, index, null);
-            SkuMentions.Found sku = skus.within(s.segment);
+        for (Segment g : Segmenter.split(skus.text(), text)) {
+            Seg s = new Seg(numberRoles.read(g));
+            segs.add(s);
+            anyMarker |= s.f.hasMarker();
+            match(s, index, null, quantityAfterName);
+            SkuMentions.Found sku = skus.within(g);
             if (sku != null) {
                 s.match = sku.entry();
                 s.confidence = 1.0;
@@ -146,14 +111,14 @@ public final class RequestParser {
         boolean prevWasCorrection = false;
         List<Seg> pending = new ArrayList<>();
         for (Seg s : segs) {
-            if (s.report) continue;
-            boolean hasOwnQty = !s.strong.isEmpty() || !s.words.isEmpty() || !s.bare.isEmpty();
+            if (s.f.segment().report()) continue;
+            boolean hasOwnQty = s.q.any();
             if (hasOwnQty && s.onlyAttributes && prevContent != null) {
-                match(s, index, prevContent);            // "et 6 noirs aussi"
+                match(s, index, prevContent, quantityAfterName);            // "et 6 noirs aussi"
             } else if (s.match == null && !s.hasContent && prevContent != null && prevContent.match != null && numericEllipsis(s)) {
                 // "wiper 21 inch 4 aur 18 inch 4", "3 sacos de 50 litros y 5 de 20 litros": the numbers pick a sibling
-                match(s, index, prevContent, true);
-                if (s.match == null || s.match == prevContent.match) match(s, index, null);
+                match(s, index, prevContent, true, quantityAfterName);
+                if (s.match == null || s.match == prevContent.match) match(s, index, null, quantityAfterName);
             }
             boolean correction = hasCorrection(s) || prevWasCorrection;
             prevWasCorrection = s.match == null && !hasOwnQty && hasCorrection(s) && s.unknown <= 1;
@@ -169,7 +134,7 @@ public final class RequestParser {
             }
             if (s.match == null && !s.hasContent && hasOwnQty) {
                 BigDecimal q = chooseQty(s, null);
-                if (s.allWord && !pending.isEmpty()) {
+                if (s.q.allWord() && !pending.isEmpty()) {
                     for (Seg p : pending) { p.qty = q; p.explicitQty = true; lend(s, p); }
                     pending.clear();
                     continue;
@@ -194,10 +159,10 @@ public final class RequestParser {
         Map<String, ParsedLine> lines = new LinkedHashMap<>();
         Map<String, Unmatched> unmatched = new LinkedHashMap<>();
         Set<Entry> quantified = new HashSet<>();
-        for (Seg s : segs) if (s.match != null && s.explicitQty && !s.absorbed && !s.report) quantified.add(s.match);
+        for (Seg s : segs) if (s.match != null && s.explicitQty && !s.absorbed && !s.f.segment().report()) quantified.add(s.match);
         for (Seg s : segs) {
             if (!intent) break;
-            if (s.absorbed || s.report) continue;
+            if (s.absorbed || s.f.segment().report()) continue;
             // "(réf. MF-VT)", "Farm: Green Valley Polyhouse": a passing mention without quantity of a product that is
             // quantified elsewhere adds nothing
             if (s.match != null && !s.explicitQty && quantified.contains(s.match) && passingMention(s)) continue;
@@ -212,7 +177,7 @@ public final class RequestParser {
                 else lines.put(sku, new ParsedLine(sku, strip(old.quantity().add(q)), Math.max(old.confidence(), s.confidence),
                         old.source() + " | " + src, concat(old.spans(), spans)));
             } else if (s.hasContent && !s.onlyAttributes && (s.unknown > 0 || s.conflicted)
-                    && (s.explicitQty || s.article || s.conflicted)) {
+                    && (s.explicitQty || s.q.article() || s.conflicted)) {
                 String key = s.conflicted ? s.source.toLowerCase(Locale.ROOT) : String.join(" ", s.unknownKeys);
                 BigDecimal q = s.qty == null ? null : strip(s.qty.multiply(multiplier));
                 unmatched.putIfAbsent(key, new Unmatched(s.original, q, spans(s)));
@@ -244,7 +209,7 @@ public final class RequestParser {
     private static Span span(Seg s, boolean numbersOnly) {
         int lo = Integer.MAX_VALUE, hi = -1;
         for (int i = 0; i < s.toks.size(); i++) {
-            Role r = s.roles[i];
+            Role r = s.roles.get(i);
             boolean number = r == Role.QTY || r == Role.UNIT || r == Role.BARE || r == Role.MEASURE;
             boolean product = r == Role.ATTR || r == Role.CONTENT && (s.match == null || s.known != null && s.known[i]);
             if (!(number || !numbersOnly && product)) continue;
@@ -253,7 +218,7 @@ public final class RequestParser {
             hi = Math.max(hi, t.end);
         }
         if (hi < 0) return null;
-        return new Span(s.offset + s.norm.originalStart(lo), s.offset + s.norm.originalEnd(hi));
+        return new Span(s.offset + s.f.norm().originalStart(lo), s.offset + s.f.norm().originalEnd(hi));
     }
 
     private static List<Span> concat(List<Span> a, List<Span> b) {
@@ -268,126 +233,6 @@ public final class RequestParser {
         return CORRECTION_WORD.matcher(Text.normalize(s.source)).find();
     }
 
-    private static boolean hasMarker(Seg s) {
-        for (Tok t : s.toks) {
-            if (t.kind != Kind.WORD) continue;
-            for (String p : Lexicon.MARKER_PREFIXES) if (t.text.startsWith(p) && (p.length() > 2 || t.text.equals(p))) return true;
-        }
-        return false;
-    }
-
-    private static void assignRoles(Seg s, NumberWords numberWords) {
-        List<Tok> toks = s.toks;
-        Role[] r = new Role[toks.size()];
-        for (int i = 0; i < toks.size(); i++) {
-            if (r[i] != null) continue;
-            Tok t = toks.get(i);
-            if (t.kind == Kind.NUM) {
-                BigDecimal v = new BigDecimal(t.key);
-                int j = i + 1;
-                Unit u = j < toks.size() && toks.get(j).kind == Kind.WORD ? Lexicon.unit(toks.get(j).text) : null;
-                // "650 пару штук": a number word ("пару" = a couple) starts a quantity of its own, it is not "650 pairs"
-                if (u != null && numberWords.phraseAt(toks, j) != null && j + 1 < toks.size() && nextIsUnit(toks, j + 1)) u = null;
-                if (u == Unit.DOZEN) {
-                    r[j] = Role.UNIT;
-                    v = v.multiply(BigDecimal.valueOf(12));
-                    Unit u2 = j + 1 < toks.size() && toks.get(j + 1).kind == Kind.WORD ? Lexicon.unit(toks.get(j + 1).text) : null;
-                    if (u2 != null && u2 != Unit.SIZE && !u2.isMeasure()) r[j + 1] = Role.UNIT;
-                    r[i] = Role.QTY;
-                    s.strong.add(new Qty(v, u2 != null && u2.isPackage() ? u2 : Unit.PCS, false)); // "2 dozen packs"
-                } else if (u == Unit.SIZE) {
-                    r[i] = Role.ATTR; r[j] = Role.UNIT;
-                } else if (u != null && u.isMeasure()) {
-                    r[i] = Role.MEASURE; r[j] = Role.UNIT;
-                    if (Lexicon.QUINTAL.contains(toks.get(j).text)) v = v.multiply(BigDecimal.valueOf(100));
-                    s.measures.add(new Qty(v, u, false));
-                    s.measureIdx.add(i);
-                } else if (u != null && u.isPackage() && inBrackets(s.norm.text, t.start)) {
-                    r[i] = Role.ATTR; r[j] = Role.UNIT;   // "(96 rouleaux)", "(colis de 6)": the pack, not the count
-                } else if (u != null) {
-                    r[i] = Role.QTY; r[j] = Role.UNIT;
-                    s.strong.add(new Qty(v, u, false));
-                } else if (t.key.contains(".") || t.key.length() >= 5 || packInBrackets(s.norm.text, toks, i)) {
-                    r[i] = Role.ATTR;
-                } else {
-                    r[i] = Role.BARE;
-                    s.bare.add(new Qty(v, null, false));
-                    s.bareIdx.add(i);
-                }
-                continue;
-            }
-            if (t.kind == Kind.CODE && TIMES_COUNT.matcher(t.text).matches()) { // "frange 40 x6"
-                Matcher xm = TIMES_COUNT.matcher(t.text);
-                xm.matches();
-                r[i] = Role.QTY;
-                s.strong.add(new Qty(new BigDecimal(xm.group(1)), Unit.PCS, false));
-                continue;
-            }
-            if (t.kind == Kind.WORD && (t.text.equals("x") || t.text.equals("х") || t.text.equals("×"))
-                    && i + 1 < toks.size() && toks.get(i + 1).kind == Kind.NUM && !toks.get(i + 1).key.contains(".")
-                    && !nextIsUnit(toks, i + 2) && !(i + 2 < toks.size() && Lexicon.unit(toks.get(i + 2).text) != null)) {
-                r[i] = Role.STOP; // "5 L x 8", "BP-I20-F x 3"
-                r[i + 1] = Role.QTY;
-                s.strong.add(new Qty(new BigDecimal(toks.get(i + 1).key), Unit.PCS, false));
-                i++;
-                continue;
-            }
-            if (t.kind != Kind.WORD) { r[i] = Role.CONTENT; continue; }
-            if (i > 0 && Lexicon.isHinglishAuxiliary(toks.get(i - 1).text, t.text)) { r[i] = Role.STOP; continue; }
-            NumberWords.Phrase nw = numberWords.phraseAt(toks, i);
-            if (nw != null && !(nw.value() == 1 && nw.length() == 1 && t.text.length() <= 2 && !nextIsUnit(toks, i + 1))) {
-                BigDecimal v = BigDecimal.valueOf(nw.value());
-                for (int j = i; j < i + nw.length(); j++) r[j] = Role.QTY;
-                int j = i + nw.length();
-                Unit u = j < toks.size() && toks.get(j).kind == Kind.WORD ? Lexicon.unit(toks.get(j).text) : null;
-                if (u == Unit.DOZEN) {
-                    r[j] = Role.UNIT;
-                    Unit u2 = j + 1 < toks.size() && toks.get(j + 1).kind == Kind.WORD ? Lexicon.unit(toks.get(j + 1).text) : null;
-                    boolean packs = u2 != null && u2.isPackage();
-                    if (packs) r[j + 1] = Role.UNIT;
-                    s.strong.add(new Qty(v.multiply(BigDecimal.valueOf(12)), packs ? u2 : Unit.PCS, true));
-                } else if (u != null && u != Unit.SIZE && !u.isMeasure()) {
-                    r[j] = Role.UNIT;
-                    s.strong.add(new Qty(v, u, true));
-                } else if (u == Unit.SIZE || u != null && u.isMeasure()) {
-                    for (int k = i; k < j; k++) r[k] = Role.ATTR;
-                } else {
-                    s.words.add(new Qty(v, null, true));
-                    s.wordIdx.add(nw.length() == 1 ? i : -1);
-                }
-                continue;
-            }
-            if (nw != null) { r[i] = Role.STOP; s.article = true; continue; } // article "a"/"un" without a unit
-            Unit u = Lexicon.unit(t.text);
-            if (u == Unit.DOZEN) { r[i] = Role.QTY; s.strong.add(new Qty(BigDecimal.valueOf(12), Unit.PCS, true)); continue; }
-            if (Lexicon.garmentSize(t.text) != null && !(i > 0 && toks.get(i - 1).kind == Kind.NUM)) {
-                r[i] = Role.CONTENT; // "L", "XL": a size, even where a stop list knows the letter
-                continue;
-            }
-            if (Lexicon.ALL_WORDS.contains(t.text)) { s.allWord = true; r[i] = Role.STOP; continue; } // "each 5", "всё по 1"
-            if (Lexicon.isStop(t.text)) {
-                r[i] = Role.STOP; continue;
-            }
-            r[i] = Role.CONTENT;
-        }
-        s.roles = r;
-    }
-
-    /**
-     * A number word that is catalog vocabulary ("витая пара" = twisted pair, "пара" = a couple) is a product word
-     * when the fragment states its quantity otherwise ("витая пара 75 метров").
-     */
-    private static void vocabularyNumberWords(Seg s, CatalogIndex ix) {
-        if (s.words.isEmpty() || s.strong.isEmpty() && s.measures.isEmpty()) return;
-        for (int k = s.words.size() - 1; k >= 0; k--) {
-            int i = s.wordIdx.get(k);
-            if (i < 0 || !ix.postings.containsKey(s.toks.get(i).key)) continue;
-            s.roles[i] = Role.CONTENT;
-            s.words.remove(k);
-            s.wordIdx.remove(k);
-        }
-    }
-
     /** A mention by its code alone, or with fewer catalog words than other words. */
     private static boolean passingMention(Seg s) {
         int known = 0;
@@ -395,49 +240,30 @@ public final class RequestParser {
         return s.skuSpan != null && known == 0 || s.unknown >= known;
     }
 
-    /** Whether the position stands inside round brackets. */
-    private static boolean inBrackets(String text, int pos) {
-        int depth = 0;
-        for (int k = 0; k < pos; k++) { char c = text.charAt(k); if (c == '(') depth++; else if (c == ')' && depth > 0) depth--; }
-        return depth > 0;
-    }
-
-    /** "(carton 3750)", "(colis de 6)": a number after a package word inside brackets describes the package. */
-    private static boolean packInBrackets(String text, List<Tok> toks, int i) {
-        if (!inBrackets(text, toks.get(i).start)) return false;
-        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-            Unit u = toks.get(k).kind == Kind.WORD ? Lexicon.unit(toks.get(k).text) : null;
-            if (u != null && u.isPackage()) return true;
-        }
-        return false;
-    }
-
-    private static boolean nextIsUnit(List<Tok> toks, int j) {
-        return j < toks.size() && toks.get(j).kind == Kind.WORD && Lexicon.unit(toks.get(j).text) != null
-                && Lexicon.unit(toks.get(j).text) != Unit.SIZE;
-    }
-
     // ---------------------------------------------------------------- matching
 
-    private static void match(Seg s, CatalogIndex ix, Seg context) { match(s, ix, context, false); }
+    private static void match(Seg s, CatalogIndex ix, Seg context, boolean quantityAfterName) {
+        match(s, ix, context, false, quantityAfterName);
+    }
 
     /**
      * @param context      an earlier fragment whose product words complete this one ("et 6 noirs", "and 18 inch 4")
      * @param contextWords take only the context's product words, not its numbers: this fragment brings its own
+     * @param quantityAfterName the message language puts quantities after the item ("pankha 2")
      */
-    private static void match(Seg s, CatalogIndex ix, Seg context, boolean contextWords) {
+    private static void match(Seg s, CatalogIndex ix, Seg context, boolean contextWords, boolean quantityAfterName) {
         List<Tok> toks = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         if (context != null && contextWords) {
             for (int i = 0; i < context.toks.size(); i++) {
-                if (context.roles[i] == Role.CONTENT && context.known != null && context.known[i]) {
+                if (context.roles.get(i) == Role.CONTENT && context.known != null && context.known[i]) {
                     toks.add(context.toks.get(i)); roles.add(Role.CONTENT);
                 }
             }
         } else if (context != null) {
             for (int i = 0; i < context.toks.size(); i++) {
                 Tok t = context.toks.get(i);
-                Role r = context.roles[i];
+                Role r = context.roles.get(i);
                 if (r == Role.CONTENT && !ix.colourKeys.containsKey(t.key) && !ix.sideKeys.containsKey(t.key)
                         && Lexicon.garmentSize(t.text) == null
                         || r == Role.ATTR || r == Role.BARE && context.bareAttrIdx.contains(i)) {
@@ -445,7 +271,7 @@ public final class RequestParser {
                 }
             }
         }
-        for (int i = 0; i < s.toks.size(); i++) { toks.add(s.toks.get(i)); roles.add(s.roles[i]); }
+        for (int i = 0; i < s.toks.size(); i++) { toks.add(s.toks.get(i)); roles.add(s.roles.get(i)); }
         int ctxLen = toks.size() - s.toks.size();
 
         int n = ix.entries.size();
@@ -539,10 +365,9 @@ public final class RequestParser {
         for (int i = 0; i < toks.size(); i++) {
             if (roles.get(i) != Role.MEASURE) continue;
             measureNums.add(toks.get(i).key);
-            int k = i >= ctxLen ? s.measureIdx.indexOf(i - ctxLen) : -1;
-            measureQty.add(k >= 0 ? s.measures.get(k) : null);
+            measureQty.add(i >= ctxLen ? measureAt(s, i - ctxLen) : null);
         }
-        boolean hasCount = !s.strong.isEmpty();
+        boolean hasCount = !s.q.strong().isEmpty();
 
         double threshold = 0.62 * Math.log((n + 1.0) / 1.5);
         boolean colouredSibling = !reqColours.isEmpty() && sibling(ix, ev, cands, bestEv, e -> !e.colours.isEmpty());
@@ -586,7 +411,7 @@ public final class RequestParser {
             double margin = winScore <= 0 ? 0 : (winScore - runnerUp) / winScore;
             double strength = Math.min(1.0, ev[winner.id] / (1.6 * threshold));
             s.confidence = Math.round((0.35 + 0.35 * strength + 0.3 * margin) * 1000) / 1000.0;
-            claimBareAttributes(s, winner, family, ix, ev, cands);
+            claimBareAttributes(s, winner, family, ix, ev, cands, quantityAfterName);
         }
     }
 
@@ -596,40 +421,42 @@ public final class RequestParser {
      * where the quantity customarily follows the name (Hindi, Hinglish), a small number after them that no neighbour
      * needs for telling apart ("tubelight 20" with one tube light; "Оскар 140" in Russian stays a size).
      */
-    private static void claimBareAttributes(Seg s, Entry winner, Set<String> family, CatalogIndex ix, double[] ev, int[] cands) {
-        List<Qty> keepQ = new ArrayList<>();
-        List<Integer> keepI = new ArrayList<>();
+    private static void claimBareAttributes(Seg s, Entry winner, Set<String> family, CatalogIndex ix, double[] ev, int[] cands,
+            boolean quantityAfterName) {
+        List<Qty> keep = new ArrayList<>();
         s.bareAttrIdx.clear();
         int firstContent = s.toks.size();
         // the first word of the product itself: "Jardín delantero: 10 difusores" puts the number before the product
         for (int i = 0; i < s.toks.size(); i++) {
-            if (s.roles[i] == Role.CONTENT && s.known[i] && KeyCandidates.namesProduct(s.toks.get(i), winner, ix)) { firstContent = i; break; }
+            if (s.roles.get(i) == Role.CONTENT && s.known[i] && KeyCandidates.namesProduct(s.toks.get(i), winner, ix)) { firstContent = i; break; }
         }
-        boolean onlyNumber = s.strong.isEmpty() && s.words.isEmpty() && s.bare.size() == 1;
-        for (int q = 0; q < s.bare.size(); q++) {
-            int idx = s.bareIdx.get(q);
+        boolean onlyNumber = s.q.strong().isEmpty() && s.q.words().isEmpty() && s.q.bare().size() == 1;
+        for (Qty b : s.q.bare()) {
+            int idx = b.token();
             String key = s.toks.get(idx).key;
             boolean attr = winner.bareNumbers.contains(key) && family.contains(key);
-            boolean trailingQty = s.quantityAfterName && !discriminates(winner, ix, ev, cands) && s.bare.get(q).value.intValue() <= 500;
+            boolean trailingQty = quantityAfterName && !discriminates(winner, ix, ev, cands) && b.value().intValue() <= 500;
             if (attr && onlyNumber && (idx < firstContent || idx > firstContent && trailingQty)) {
                 attr = false;
             }
             if (attr) { s.bareAttrIdx.add(idx); continue; }
-            keepQ.add(s.bare.get(q));
-            keepI.add(idx);
+            keep.add(b);
         }
-        s.bare.clear();
-        s.bare.addAll(keepQ);
-        s.bareIdx.clear();
-        s.bareIdx.addAll(keepI);
+        s.q = s.q.withBare(keep);
+    }
+
+    /** The measure read at a token of the fragment, or null. */
+    private static Qty measureAt(Seg s, int token) {
+        for (Qty m : s.q.measures()) if (m.token() == token) return m;
+        return null;
     }
 
     /** Whether a measured amount is a whole number of the product's containers ("100 kg" of a "25 kg bag"). */
     private static boolean wholeContainers(Entry e, Qty m) {
-        if (m == null || m.unit == null) return false;
-        BigDecimal per = e.content.get(m.unit);
+        if (m == null || m.unit() == null) return false;
+        BigDecimal per = e.content.get(m.unit());
         if (per == null || per.signum() <= 0) return false;
-        BigDecimal[] dr = m.value.divideAndRemainder(per);
+        BigDecimal[] dr = m.value().divideAndRemainder(per);
         return dr[1].signum() == 0 && dr[0].signum() > 0;
     }
 
@@ -637,11 +464,11 @@ public final class RequestParser {
     private static boolean numericEllipsis(Seg s) {
         int attrs = 0, numbers = 0;
         for (int i = 0; i < s.toks.size(); i++) {
-            Role r = s.roles[i];
+            Role r = s.roles.get(i);
             Tok t = s.toks.get(i);
             boolean attr = r == Role.MEASURE || r == Role.BARE || r == Role.ATTR && t.kind != Kind.WORD;
             if (attr) attrs++;
-            if (attr || r == Role.QTY && (i == 0 || s.roles[i - 1] != Role.QTY)) numbers++;
+            if (attr || r == Role.QTY && (i == 0 || s.roles.get(i - 1) != Role.QTY)) numbers++;
         }
         return attrs >= 1 && numbers >= 2;
     }
@@ -669,26 +496,16 @@ public final class RequestParser {
     }
 
     private static BigDecimal chooseQty(Seg s, Entry e) {
-        if (!s.strong.isEmpty()) return s.strong.get(0).value;
-        if (!s.bare.isEmpty()) return s.bare.get(0).value;
-        if (!s.words.isEmpty()) return s.words.get(0).value;
-        if (e != null) {
-            for (Qty m : s.measures) if (m.unit == e.unit && !e.numbers.contains(m.value.toPlainString())) return m.value;
-            // "50 kg" of a "10 kg bag", "800 m" of a "roll of 400 m": whole containers only
-            for (Qty m : s.measures) {
-                BigDecimal per = e.content.get(m.unit);
-                if (per == null || per.signum() <= 0 || e.unit.isMeasure() || e.numbers.contains(Text.canonNum(m.value.toPlainString()))) continue;
-                BigDecimal[] dr = m.value.divideAndRemainder(per);
-                if (dr[1].signum() == 0 && dr[0].signum() > 0) { s.contentConverted = true; return dr[0]; }
-            }
-        }
-        return null;
+        Quantities.Choice c = s.q.choose(e);
+        if (c == null) return null;
+        if (c.inContainers()) s.contentConverted = true;
+        return c.value();
     }
 
     /** Quantity in the catalog unit: pieces of a "box of 100" product become boxes when the division is exact. */
     private static BigDecimal convert(BigDecimal q, Seg s, Entry e) {
         if (s.contentConverted) return q;
-        Unit given = !s.strong.isEmpty() ? s.strong.get(0).unit : null;
+        Unit given = !s.q.strong().isEmpty() ? s.q.strong().get(0).unit() : null;
         if (e.packSize > 1 && (given == null || given == Unit.PCS || given == Unit.SHEET)
                 && q.compareTo(BigDecimal.valueOf(e.packSize)) >= 0) {
             BigDecimal[] dr = q.divideAndRemainder(BigDecimal.valueOf(e.packSize));
