@@ -56,14 +56,10 @@ final class CatalogMatcher {
         List<Boolean> known = new ArrayList<>(s.toks().size());
         for (boolean k : ev.known) known.add(k);
         boolean onlyAttributes = ev.content && ev.onlyAttr;
-        if (ev.bestEv <= 0) {
-            return new Mention(s, new Match(null, 0, false, ev.unknown, List.copyOf(ev.unknownKeys), known, ev.content, onlyAttributes,
-                    bareAttributes, null));
-        }
-        Scoring sc = new Scoring(s, ev, toks, roles);
-        if (sc.winner == null) {
-            return new Mention(s, new Match(null, 0, sc.conflicted, ev.unknown, List.copyOf(ev.unknownKeys), known, ev.content,
-                    onlyAttributes, bareAttributes, null));
+        Scoring sc = ev.bestEv > 0 ? new Scoring(s, ev, toks, roles) : null;
+        if (sc == null || sc.winner == null) {
+            return new Mention(s, new Match(null, 0, sc != null && sc.conflicted, ev.unknown, List.copyOf(ev.unknownKeys), known,
+                    ev.content, onlyAttributes, bareAttributes, null));
         }
         double margin = sc.winScore <= 0 ? 0 : (sc.winScore - sc.runnerUp) / sc.winScore;
         double strength = Math.min(1.0, ev.ev[sc.winner.id] / (1.6 * sc.threshold));

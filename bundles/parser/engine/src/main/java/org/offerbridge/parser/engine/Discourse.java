@@ -47,21 +47,21 @@ final class Discourse {
         boolean prevWasCorrection = false;
         List<Draft> pending = new ArrayList<>();
         for (Draft d : drafts) {
-            boolean hasOwnQty = d.m.fragment().quantities().any();
+            boolean hasOwnQty = d.m.fragment().quantities().any(); // as written: before a re-match may claim bare numbers
             if (prev != null) d.m = completed(d.m, prev.m, hasOwnQty);
             Mention s = d.m;
-            Match sm = s.match();
+            Match match = s.match();
             boolean correction = hasCorrection(s) || prevWasCorrection;
-            prevWasCorrection = s.entry() == null && !hasOwnQty && hasCorrection(s) && sm.unknown() <= 1;
+            prevWasCorrection = s.entry() == null && !hasOwnQty && hasCorrection(s) && match.unknown() <= 1;
             if (prevWasCorrection) continue;
             // "100 pipes, sorry 120"; "3 lots de couverts, non pardon, 4 lots" names the same product again
             boolean sameProduct = s.entry() == null || prev != null && s.entry() == prev.m.entry();
-            if (sameProduct && hasOwnQty && correction && prev != null && (!sm.hasContent() || sm.unknown() <= 1)) {
+            if (sameProduct && hasOwnQty && correction && prev != null && (!match.hasContent() || match.unknown() <= 1)) {
                 prev.borrow(s.fragment().quantities().value(prev.m.entry()), s); // "100 pipes, sorry 120" / "perdón, 6 paquetes"
                 d.absorbed = true;
                 continue;
             }
-            if (s.entry() == null && !sm.hasContent() && hasOwnQty) {
+            if (s.entry() == null && !match.hasContent() && hasOwnQty) {
                 BigDecimal q = s.fragment().quantities().value(null);
                 if (s.fragment().quantities().allWord() && !pending.isEmpty()) {
                     for (Draft p : pending) p.borrow(q, s);
@@ -74,7 +74,7 @@ final class Discourse {
                     continue;
                 }
             }
-            if (s.entry() != null || sm.hasContent()) {
+            if (s.entry() != null || match.hasContent()) {
                 Quantities.Choice c = s.fragment().quantities().choose(s.entry());
                 if (c != null) { d.qty = c.value(); d.explicit = true; d.inContainers = c.inContainers(); } else pending.add(d);
                 prev = d;

@@ -45,24 +45,24 @@ final class NumberRoles {
         }
         List<Tok> toks = Text.lex(norm.text);
         Text.keyWords(toks, index.latinLang, requestLatin);
-        return new Reading(norm.text, toks).read(seg, norm);
+        return new Reading(norm, toks).read(seg);
     }
 
     /** The roles and quantities of one fragment while they are being decided (one per call of {@link #read}). */
     private final class Reading {
-        final String text;
+        final MappedText norm;
         final List<Tok> toks;
         final Role[] r;
         final List<Qty> strong = new ArrayList<>(), bare = new ArrayList<>(), words = new ArrayList<>(), measures = new ArrayList<>();
         boolean allWord, article;
 
-        Reading(String text, List<Tok> toks) {
-            this.text = text;
+        Reading(MappedText norm, List<Tok> toks) {
+            this.norm = norm;
             this.toks = toks;
             this.r = new Role[toks.size()];
         }
 
-        Fragment read(Segment seg, MappedText norm) {
+        Fragment read(Segment seg) {
             for (int i = 0; i < toks.size(); i++) {
                 if (r[i] != null) continue;
                 Tok t = toks.get(i);
@@ -198,7 +198,7 @@ final class NumberRoles {
         /** Whether the position stands inside round brackets. */
         private boolean inBrackets(int pos) {
             int depth = 0;
-            for (int k = 0; k < pos; k++) { char c = text.charAt(k); if (c == '(') depth++; else if (c == ')' && depth > 0) depth--; }
+            for (int k = 0; k < pos; k++) { char c = norm.text.charAt(k); if (c == '(') depth++; else if (c == ')' && depth > 0) depth--; }
             return depth > 0;
         }
 
