@@ -23,9 +23,9 @@ import com.vaadin.ui.Component;
  *
  * <pre>
  * FieldErrors errors = new FieldErrors(session.locale()).bind("name", name).bind("price", price);
- * errors.clear();
- * try { session.run(() -&gt; catalog.create(draft)); }
- * catch (ProblemException e) { if (!errors.show(e)) session.notifyError(e); }
+ * if (errors.attempt(session, () -&gt; catalog.create(draft))) {
+ *     close();
+ * }
  * </pre>
  *
  * @since 1.4
@@ -76,6 +76,23 @@ public final class FieldErrors {
             }
         }
         return null;
+    }
+
+    /**
+     * Clears the errors shown, then runs {@code work} through the session. A problem it throws is shown on its field,
+     * else as a notification; anything else goes on to the UI's error handler. True when {@code work} succeeded.
+     */
+    public boolean attempt(UiSession session, Runnable work) {
+        clear();
+        try {
+            session.run(work);
+            return true;
+        } catch (ProblemException e) {
+            if (!show(e)) {
+                session.notifyError(e);
+            }
+            return false;
+        }
     }
 
     /**
