@@ -15,6 +15,11 @@ class HtmlTest {
     }
 
     @Test
+    void noteTextIsEscapedForHtml() {
+        assertEquals("&lt;b&gt;Tom &amp; Jerry&#39;s &quot;shop&quot;&lt;/b&gt;", Html.escapeLines("<b>Tom & Jerry's \"shop\"</b>"));
+    }
+
+    @Test
     void keepsLinesAsBreaks() {
         assertEquals("Hello &lt;team&gt;<br>&amp; co<br><br>bye", Html.escapeLines("Hello <team>\n& co\r\n\nbye"));
         assertEquals("", Html.escapeLines(null));
