@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.offerbridge.platform.api.QuotaExceededException;
-import org.offerbridge.platform.api.StaffAuthentication;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.ui.api.ProblemTexts;

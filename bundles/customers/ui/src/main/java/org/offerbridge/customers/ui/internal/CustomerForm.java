@@ -21,7 +21,6 @@ import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
 
 import com.vaadin.data.Binder;
-import com.vaadin.data.HasValue;
 import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
