@@ -11,6 +11,7 @@ import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.ui.api.ConfirmDialog;
 import org.offerbridge.ui.api.FieldErrors;
+import org.offerbridge.ui.api.ProblemTexts;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
@@ -234,7 +235,7 @@ final class RequestDetail extends VerticalLayout {
             clear();
             listChanged.run();
         } else if (e.status() == 409) {
-            session.notifyError(t.get("conflict", e.getMessage()));
+            session.notifyError(t.get("conflict", ProblemTexts.of(e, session.locale())));
             open(request.id());
             listChanged.run();
         } else {
