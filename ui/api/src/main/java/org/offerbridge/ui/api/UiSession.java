@@ -1,5 +1,6 @@
 package org.offerbridge.ui.api;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -19,8 +20,19 @@ public interface UiSession {
     /** Who is logged in: tenant, user, role and plan, as of the current request. */
     TenantPrincipal principal();
 
-    /** The user's locale (the workspace locale, else the browser's); texts and number formats follow it. */
+    /**
+     * The staff member's locale: the language they chose under "My profile", else their browser's (when the UI speaks
+     * it), else English. Texts and number formats follow it; the workspace locale is for documents, not for the UI.
+     */
     Locale locale();
+
+    /**
+     * The staff member's time zone: the one they chose, else the one their browser reports, else UTC
+     * ({@link Times#zone}). Every time the UI shows is in it; use {@link Times#of(UiSession)}.
+     *
+     * @since 1.4
+     */
+    ZoneId zone();
 
     /** True when the logged-in user's role includes {@code role}. */
     default boolean hasRole(Role role) {
@@ -46,8 +58,9 @@ public interface UiSession {
     void notifyError(String message);
 
     /**
-     * Shows a failure: the message of a {@code ProblemException} or {@code QuotaExceededException} (written for
-     * users), otherwise a generic text with a support reference while the details go to the server log.
+     * Shows a failure: a {@code ProblemException} in the user's language ({@link ProblemTexts}), the message of a
+     * {@code QuotaExceededException} (written for users), otherwise a generic text with a support reference while
+     * the details go to the server log.
      */
     void notifyError(Throwable error);
 

@@ -16,18 +16,21 @@ import com.vaadin.navigator.View;
  * <pre>
  * &#64;Component(service = ViewContribution.class)
  * public class CatalogViewContribution implements ViewContribution {
- *     private final ProductService products;               // your own tenant-scoped service
+ *     private final CatalogService catalog;                // the capability's own tenant-scoped service
  *     &#64;Activate
- *     public CatalogViewContribution(&#64;Reference ProductService products) { this.products = products; }
+ *     public CatalogViewContribution(&#64;Reference CatalogService catalog) { this.catalog = catalog; }
  *     public String viewName() { return "catalog"; }
  *     public String capability() { return "catalog"; }
  *     public Role minimumRole() { return Role.VIEWER; }
- *     public String caption(Locale locale) { return Texts.of(getClass(), "messages", locale).get("menu.catalog"); }
+ *     public String caption(Locale locale) { return Texts.of(getClass(), locale).get("menu"); }
  *     public VaadinIcons icon() { return VaadinIcons.PACKAGE; }
  *     public int order() { return 200; }
- *     public View createView(UiSession session) { return new CatalogView(session, products); }
+ *     public View createView(UiSession session) { return new CatalogView(session, catalog); }
  * }
  * </pre>
+ *
+ * Most contributions extend {@link CapabilityViewContribution}, which implements all but {@link #createView} from
+ * the constructor's arguments (the real {@code CatalogViewContribution} does).
  */
 @ConsumerType
 public interface ViewContribution {

@@ -77,8 +77,13 @@ final class ShellLayout extends HorizontalLayout {
         badge.setVisible(false);
         badge.addClickListener(e -> ui.getNavigator().navigateTo(SYSTEM_MESSAGES_VIEW));
         workspaceName.setValue(session.call(() -> services.settings().profile().companyName()));
-        Label user = new Label(VaadinIcons.USER.getHtml() + " " + escape(userLabel()), com.vaadin.shared.ui.ContentMode.HTML);
+        // Every role reaches its own preferences (language, time zone) from its name.
+        Button user = new Button(userLabel(), e -> ui.addWindow(new PreferencesDialog(services.staffAdmin(), session, () -> ui.getPage().reload())));
         user.setId("header-user");
+        user.setIcon(VaadinIcons.USER);
+        user.setDescription(t.get("preferences.title"));
+        user.addStyleName(ValoTheme.BUTTON_BORDERLESS);
+        user.addStyleName(ValoTheme.BUTTON_SMALL);
         Button logout = new Button(t.get("header.logout"), e -> ui.logout());
         logout.setId("logout");
         logout.setIcon(VaadinIcons.SIGN_OUT);
@@ -156,7 +161,7 @@ final class ShellLayout extends HorizontalLayout {
 
     private void updateBadge() {
         Optional<SystemMessageLog> log = services.systemMessages().get();
-        if (log.isEmpty() || !services.views().capabilityEnabled(SYSTEM_MESSAGES_CAPABILITY, session.principal())) {
+        if (log.isEmpty() || !services.capabilities().allows(session.principal(), SYSTEM_MESSAGES_CAPABILITY)) {
             badge.setVisible(false);
             return;
         }
@@ -171,10 +176,6 @@ final class ShellLayout extends HorizontalLayout {
         badge.setVisible(open > 0);
         badge.setCaption(Long.toString(open));
         badge.setDescription(t.get("header.systemMessages", open));
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Resolves the navigator state's first segment to a contribution the user may open, else "not available". */

@@ -3,6 +3,11 @@ package org.offerbridge.ui.shell.internal;
 import java.util.Locale;
 
 import org.offerbridge.platform.api.StaffAuthentication.Login;
+import org.offerbridge.platform.api.admin.StaffAdministration.Preferences;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.Times;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.vaadin.annotations.Theme;
 import com.vaadin.annotations.Title;
@@ -11,6 +16,7 @@ import com.vaadin.server.Page;
 import com.vaadin.server.VaadinRequest;
 import com.vaadin.server.VaadinService;
 import com.vaadin.server.VaadinSession;
+import com.vaadin.server.WebBrowser;
 import com.vaadin.ui.UI;
 
 /** One browser tab of the admin UI: the login screen, or the shell once logged in. */
@@ -18,6 +24,7 @@ import com.vaadin.ui.UI;
 @Title("Offerbridge")
 public class ShellUI extends UI {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ShellUI.class);
     /** Small additions to Valo; the theme itself is the precompiled one in com.vaadin.themes. */
     private static final String STYLES = String.join("\n",
             ".ob-header { padding: 8px 24px 8px 16px; border-bottom: 1px solid #dfe3e8; background: #fafbfc; }",
@@ -52,8 +59,8 @@ public class ShellUI extends UI {
         });
         StaffUiSession s = staffSession();
         if (s != null && s.refresh()) {
-            // A reload picks up a changed workspace locale.
-            s.setLocale(userLocale(s));
+            // A reload picks up changed preferences (and a browser's changed zone).
+            applyPreferences(s);
             showShell(s, false);
         } else {
             if (s != null) {
@@ -80,16 +87,27 @@ public class ShellUI extends UI {
         // A new HTTP session id after login (no session fixation), then the shell.
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
         StaffUiSession s = new StaffUiSession(services, login.sessionToken(), login.principal(),
-                ShellTexts.pick(getPage().getWebBrowser().getLocale()));
-        s.setLocale(userLocale(s));
+                ShellTexts.pick(getPage().getWebBrowser().getLocale()), Times.zone(null, getPage().getWebBrowser().getTimeZoneId()));
+        applyPreferences(s);
         getSession().setAttribute(StaffUiSession.class, s);
         showShell(s, true);
     }
 
-    /** The workspace locale when the UI speaks its language, else the browser's, else English. */
-    private Locale userLocale(StaffUiSession s) {
-        String workspaceLocale = s.call(() -> services.settings().profile().locale());
-        return ShellTexts.pick(workspaceLocale == null ? null : Locale.forLanguageTag(workspaceLocale), getPage().getWebBrowser().getLocale());
+    /**
+     * The staff member's own language when the UI speaks it, else the browser's, else English; their own zone, else
+     * the browser's, else UTC. The workspace locale is for documents, not for a person's UI.
+     */
+    private void applyPreferences(StaffUiSession s) {
+        Preferences p;
+        try {
+            p = s.call(services.staffAdmin()::myPreferences);
+        } catch (ProblemException e) {
+            LOG.warn("No preferences for user {}: {}", s.principal().userId(), e.getMessage());
+            p = new Preferences(null, null);
+        }
+        WebBrowser browser = getPage().getWebBrowser();
+        s.setPreferences(ShellTexts.pick(p.language() == null ? null : Locale.forLanguageTag(p.language()), browser.getLocale()),
+                Times.zone(p.timeZone(), browser.getTimeZoneId()));
     }
 
     void showShell(StaffUiSession s, boolean navigate) {

@@ -1,14 +1,15 @@
 package org.offerbridge.ui.shell.internal;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.offerbridge.platform.api.QuotaExceededException;
-import org.offerbridge.platform.api.StaffAuthentication;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.ProblemTexts;
 import org.offerbridge.ui.api.UiSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +43,16 @@ final class StaffUiSession implements UiSession {
     private final String token;
     private volatile TenantPrincipal principal;
     private volatile Locale locale;
+    private volatile ZoneId zone;
     private volatile long checkedAt;
     private volatile boolean ended;
 
-    StaffUiSession(ShellServices services, String token, TenantPrincipal principal, Locale locale) {
+    StaffUiSession(ShellServices services, String token, TenantPrincipal principal, Locale locale, ZoneId zone) {
         this.services = services;
         this.token = token;
         this.principal = principal;
         this.locale = locale;
+        this.zone = zone;
         this.checkedAt = System.currentTimeMillis();
     }
 
@@ -78,8 +81,10 @@ final class StaffUiSession implements UiSession {
         }
     }
 
-    void setLocale(Locale locale) {
+    /** The staff member's language and zone, as {@link ShellUI} works them out from their preferences and browser. */
+    void setPreferences(Locale locale, ZoneId zone) {
         this.locale = locale;
+        this.zone = zone;
     }
 
     @Override
@@ -90,6 +95,11 @@ final class StaffUiSession implements UiSession {
     @Override
     public Locale locale() {
         return locale;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
     }
 
     @Override
@@ -148,9 +158,15 @@ final class StaffUiSession implements UiSession {
         notifyError(describe(error, locale, principal));
     }
 
-    /** The user-facing text for a failure; unexpected ones are logged with a support reference. */
+    /**
+     * The user-facing text for a failure: a service's problem in the user's language (its English detail when it has
+     * no message key), a quota's message; unexpected ones are logged with a support reference.
+     */
     static String describe(Throwable error, Locale locale, TenantPrincipal principal) {
-        if (error instanceof ProblemException || error instanceof QuotaExceededException) {
+        if (error instanceof ProblemException problem) {
+            return ProblemTexts.of(problem, locale);
+        }
+        if (error instanceof QuotaExceededException) {
             return error.getMessage();
         }
         String reference = "ui-" + UUID.randomUUID().toString().substring(0, 8);

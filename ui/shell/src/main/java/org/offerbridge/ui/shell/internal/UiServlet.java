@@ -6,11 +6,11 @@ import javax.servlet.Servlet;
 import javax.servlet.ServletException;
 
 import org.offerbridge.platform.api.CapabilityRegistry;
-import org.offerbridge.platform.api.PlanCatalog;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.StaffAuthentication;
 import org.offerbridge.platform.api.StaffDirectory;
 import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.admin.StaffAdministration;
 import org.offerbridge.platform.api.admin.WorkspaceSettings;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -60,9 +60,9 @@ public class UiServlet extends VaadinServlet {
 
     @Activate
     public UiServlet(BundleContext bundleContext, @Reference StaffAuthentication auth, @Reference RequestContext context,
-            @Reference CapabilityRegistry capabilities, @Reference PlanCatalog plans, @Reference WorkspaceSettings settings,
-            @Reference StaffDirectory staff, @Reference ViewRegistry views) {
-        this.services = new ShellServices(auth, context, capabilities, plans, settings, staff, views, () -> Optional.ofNullable(systemMessages));
+            @Reference CapabilityRegistry capabilities, @Reference WorkspaceSettings settings,
+            @Reference StaffDirectory staff, @Reference StaffAdministration staffAdmin, @Reference ViewRegistry views) {
+        this.services = new ShellServices(auth, context, capabilities, settings, staff, staffAdmin, views, () -> Optional.ofNullable(systemMessages));
         this.resources = new VaadinBundleResources(UiServlet.class.getClassLoader(), bundleContext);
     }
 

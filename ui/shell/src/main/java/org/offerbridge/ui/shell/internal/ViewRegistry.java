@@ -7,8 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import org.offerbridge.platform.api.CapabilityRegistry;
-import org.offerbridge.platform.api.Plan;
-import org.offerbridge.platform.api.PlanCatalog;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.ui.api.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -33,12 +31,10 @@ public class ViewRegistry {
 
     private final List<ViewContribution> contributions = new CopyOnWriteArrayList<>();
     private final CapabilityRegistry capabilities;
-    private final PlanCatalog plans;
 
     @Activate
-    public ViewRegistry(@Reference CapabilityRegistry capabilities, @Reference PlanCatalog plans) {
+    public ViewRegistry(@Reference CapabilityRegistry capabilities) {
         this.capabilities = capabilities;
-        this.plans = plans;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -64,26 +60,19 @@ public class ViewRegistry {
 
     /** The views this principal may open, in menu order. */
     public List<ViewContribution> visibleTo(TenantPrincipal p) {
-        Plan plan = plans.find(p.planId()).orElse(null);
-        return contributions.stream().filter(c -> allowed(c, p, plan)).sorted(MENU_ORDER).toList();
+        return contributions.stream().filter(c -> allowed(c, p)).sorted(MENU_ORDER).toList();
     }
 
     /** The contribution with this view name if the principal may open it. */
     public Optional<ViewContribution> find(String viewName, TenantPrincipal p) {
-        Plan plan = plans.find(p.planId()).orElse(null);
-        return contributions.stream().filter(c -> c.viewName().equals(viewName)).filter(c -> allowed(c, p, plan)).findFirst();
+        return contributions.stream().filter(c -> c.viewName().equals(viewName)).filter(c -> allowed(c, p)).findFirst();
     }
 
-    /** True when the capability is installed and the principal's plan includes it. */
-    public boolean capabilityEnabled(String capability, TenantPrincipal p) {
-        return capabilities.isInstalled(capability) && plans.find(p.planId()).map(pl -> pl.includes(capability)).orElse(false);
-    }
-
-    private boolean allowed(ViewContribution c, TenantPrincipal p, Plan plan) {
-        if (c.minimumRole() != null && !p.role().includes(c.minimumRole())) {
+    /** The role suffices, and the capability (if any) is installed and in the plan: the platform's one plan check. */
+    private boolean allowed(ViewContribution c, TenantPrincipal p) {
+        if (c.minimumRole() != null && !p.hasRole(c.minimumRole())) {
             return false;
         }
-        String cap = c.capability();
-        return cap == null || (plan != null && plan.includes(cap) && capabilities.isInstalled(cap));
+        return c.capability() == null || capabilities.allows(p, c.capability());
     }
 }

@@ -7,22 +7,24 @@ import java.text.ParsePosition;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.InvalidProductException;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.catalog.api.ProductDraft;
+import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.FieldErrors;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.UiSession;
 
+import com.vaadin.data.Binder;
 import com.vaadin.data.HasValue;
-import com.vaadin.server.UserError;
+import com.vaadin.data.ValueProvider;
+import com.vaadin.server.Setter;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
-import com.vaadin.ui.Component;
 import com.vaadin.ui.FormLayout;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
@@ -35,6 +37,21 @@ import com.vaadin.ui.themes.ValoTheme;
 /** Creates or edits one product. Errors from the catalog's rules are shown on the field they name. */
 final class ProductForm extends Window {
     private static final long serialVersionUID = 1L;
+
+    /** The form's values as staff typed them; numbers are read when saving, in the user's notation. */
+    static final class Values {
+        String sku = "";
+        String name = "";
+        String description = "";
+        String unit;
+        String price = "";
+        String currency = "";
+        String taxRate = "";
+        String stock = "";
+        String aliases = "";
+        boolean active = true;
+    }
+
     private final UiSession session;
     private final CatalogService catalog;
     private final Product product;
@@ -52,7 +69,8 @@ final class ProductForm extends Window {
     private final CheckBox active = new CheckBox();
     /** Shown above the form: a blocking error notification would stop the user correcting the field. */
     private final Label problem = new Label();
-    private final Map<String, AbstractComponent> byField;
+    private final Binder<Values> binder = new Binder<>();
+    private final FieldErrors errors;
 
     ProductForm(UiSession session, CatalogService catalog, Product product, boolean editable, Runnable saved) {
         this.session = session;
@@ -64,21 +82,19 @@ final class ProductForm extends Window {
         setCaption(product == null ? t.get("new") : product.sku());
         setModal(true);
         setWidth("560px");
-        byField = Map.<String, AbstractComponent>of("sku", sku, "name", name, "description", description, "unit", unit, "price", price,
-                "currency", currency, "tax_rate", taxRate, "taxRate", taxRate, "stock", stock, "aliases", aliases);
-        sku.setId("product-sku");
-        name.setId("product-name");
-        price.setId("product-price");
-        unit.setId("product-unit");
-        currency.setId("product-currency");
-        stock.setId("product-stock");
-        aliases.setId("product-aliases");
-        Map<AbstractComponent, String> captions = Map.of(sku, "field.sku", name, "field.name", description, "field.description", unit, "field.unit",
-                price, "field.price", currency, "field.currency", taxRate, "field.taxRate", stock, "field.stock",
-                aliases, "field.aliasesOnePerLine", active, "field.active");
-        for (Map.Entry<AbstractComponent, String> e : captions.entrySet()) {
-            e.getKey().setCaption(t.get(e.getValue()));
-        }
+        errors = new FieldErrors(session.locale());
+        field(sku, "product-sku", "field.sku", "sku", (v, x) -> v.sku = x, v -> v.sku);
+        field(name, "product-name", "field.name", "name", (v, x) -> v.name = x, v -> v.name);
+        field(description, null, "field.description", "description", (v, x) -> v.description = x, v -> v.description);
+        field(unit, "product-unit", "field.unit", "unit", (v, x) -> v.unit = x, v -> v.unit);
+        field(price, "product-price", "field.price", "price", (v, x) -> v.price = x, v -> v.price);
+        field(currency, "product-currency", "field.currency", "currency", (v, x) -> v.currency = x, v -> v.currency);
+        field(taxRate, null, "field.taxRate", "taxRate", (v, x) -> v.taxRate = x, v -> v.taxRate);
+        errors.bind("tax_rate", taxRate);
+        field(stock, "product-stock", "field.stock", "stock", (v, x) -> v.stock = x, v -> v.stock);
+        field(aliases, "product-aliases", "field.aliasesOnePerLine", "aliases", (v, x) -> v.aliases = x, v -> v.aliases);
+        active.setCaption(t.get("field.active"));
+        binder.forField(active).bind(v -> v.active, (v, x) -> v.active = x);
         for (AbstractComponent c : List.<AbstractComponent>of(sku, name, description, unit, price, currency, aliases)) {
             c.setWidth("100%");
         }
@@ -87,23 +103,7 @@ final class ProductForm extends Window {
         unit.setItems(session.call(catalog::units));
         unit.setEmptySelectionAllowed(false);
         currency.setMaxLength(3);
-
-        if (product != null) {
-            sku.setValue(product.sku());
-            name.setValue(product.name());
-            description.setValue(product.description() == null ? "" : product.description());
-            unit.setValue(product.unit());
-            price.setValue(number(product.price(), java.util.Currency.getInstance(product.currency()).getDefaultFractionDigits()));
-            currency.setValue(product.currency());
-            taxRate.setValue(product.taxRate() == null ? "" : number(product.taxRate(), 0));
-            stock.setValue(product.stock() == null ? "" : number(product.stock(), 0));
-            aliases.setValue(String.join("\n", product.aliases()));
-            active.setValue(product.active());
-        } else {
-            unit.setValue("pcs");
-            currency.setValue(session.call(catalog::defaultCurrency));
-            active.setValue(true);
-        }
+        binder.readBean(product == null ? newValues() : values(product));
 
         FormLayout form = new FormLayout(sku, name, description, unit, price, currency, taxRate, stock, aliases, active);
         form.setMargin(true);
@@ -117,11 +117,7 @@ final class ProductForm extends Window {
         Button cancel = new Button(t.get("cancel"), e -> close());
         HorizontalLayout buttons = new HorizontalLayout(save, delete, cancel);
         if (!editable) {
-            form.forEach(c -> {
-                if (c instanceof HasValue<?> field) {
-                    field.setReadOnly(true);
-                }
-            });
+            binder.setReadOnly(true);
             save.setVisible(false);
             delete.setVisible(false);
         }
@@ -134,22 +130,50 @@ final class ProductForm extends Window {
         setContent(content);
     }
 
+    /** Captions, ids and binds a text field (or the unit box) and shows the catalog's errors for {@code name} on it. */
+    @SuppressWarnings("unchecked")
+    private void field(AbstractComponent field, String id, String captionKey, String name, Setter<Values, String> setter,
+            ValueProvider<Values, String> getter) {
+        if (id != null) {
+            field.setId(id);
+        }
+        field.setCaption(t.get(captionKey));
+        errors.bind(name, field);
+        binder.forField((HasValue<String>) field).bind(getter, setter);
+    }
+
+    private Values newValues() {
+        Values v = new Values();
+        v.unit = "pcs";
+        v.currency = session.call(catalog::defaultCurrency);
+        return v;
+    }
+
+    private Values values(Product p) {
+        Values v = new Values();
+        v.sku = p.sku();
+        v.name = p.name();
+        v.description = p.description() == null ? "" : p.description();
+        v.unit = p.unit();
+        v.price = number(p.price(), java.util.Currency.getInstance(p.currency()).getDefaultFractionDigits());
+        v.currency = p.currency();
+        v.taxRate = p.taxRate() == null ? "" : number(p.taxRate(), 0);
+        v.stock = p.stock() == null ? "" : number(p.stock(), 0);
+        v.aliases = String.join("\n", p.aliases());
+        v.active = p.active();
+        return v;
+    }
+
     private void save() {
-        byField.values().forEach(c -> c.setComponentError(null));
+        errors.clear();
         problem.setVisible(false);
+        Values v = new Values();
+        binder.writeBeanIfValid(v);
         ProductDraft draft;
         try {
-            boolean clearStock = stock.getValue().isBlank();
-            boolean clearTax = taxRate.getValue().isBlank();
-            draft = new ProductDraft(sku.getValue(), name.getValue(), description.getValue(), unit.getValue(),
-                    parse("price", price.getValue()), currency.getValue(), parse("taxRate", taxRate.getValue()),
-                    parse("stock", stock.getValue()), Arrays.asList(aliases.getValue().split("\\R")), active.getValue(),
-                    clearStock, clearTax);
-        } catch (InvalidProductException e) {
-            show(e);
-            return;
-        }
-        try {
+            draft = new ProductDraft(v.sku, v.name, v.description, v.unit, parse("price", v.price), v.currency,
+                    parse("taxRate", v.taxRate), parse("stock", v.stock), Arrays.asList(v.aliases.split("\\R")), v.active,
+                    v.stock.isBlank(), v.taxRate.isBlank());
             session.run(() -> {
                 if (product == null) {
                     catalog.create(draft);
@@ -157,11 +181,8 @@ final class ProductForm extends Window {
                     catalog.update(product.id(), draft);
                 }
             });
-        } catch (InvalidProductException e) {
-            show(e);
-            return;
         } catch (RuntimeException e) {
-            session.notifyError(e);
+            show(problemOf(e));
             return;
         }
         session.notifySuccess(t.get("saved", draft.sku()));
@@ -177,15 +198,25 @@ final class ProductForm extends Window {
         }
     }
 
-    private void show(InvalidProductException e) {
-        AbstractComponent c = byField.get(e.field());
-        if (c != null) {
-            c.setComponentError(new UserError(e.getMessage()));
-            if (c instanceof Component.Focusable f) {
-                f.focus();
-            }
+    /** The catalog's refusal as a problem; anything else goes on to the UI's error handler. */
+    private static ProblemException problemOf(RuntimeException e) {
+        if (e instanceof ProblemException p) {
+            return p;
         }
-        problem.setValue(e.getMessage());
+        if (e instanceof InvalidProductException invalid) {
+            return ProblemException.invalid(invalid.field(), invalid.getMessage());
+        }
+        throw e;
+    }
+
+    /** A refused value: on the field it names and above the form; other problems (role, gone) as a notification. */
+    private void show(ProblemException e) {
+        if (e.status() != 400) {
+            session.notifyError(e);
+            return;
+        }
+        errors.show(e);
+        problem.setValue(errors.text(e));
         problem.setVisible(true);
     }
 

@@ -1,10 +1,6 @@
 package org.offerbridge.customers.ui.internal;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +13,14 @@ import org.offerbridge.customers.api.CustomerNote;
 import org.offerbridge.customers.api.CustomerValues;
 import org.offerbridge.platform.api.StaffDirectory.StaffMember;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.ConfirmDialog;
+import org.offerbridge.ui.api.FieldErrors;
+import org.offerbridge.ui.api.Html;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
 
-import com.vaadin.server.UserError;
+import com.vaadin.data.Binder;
 import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
@@ -32,7 +32,6 @@ import com.vaadin.ui.Label;
 import com.vaadin.ui.Panel;
 import com.vaadin.ui.TextArea;
 import com.vaadin.ui.TextField;
-import com.vaadin.ui.UI;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
@@ -62,8 +61,21 @@ final class CustomerForm extends Window {
     private final ComboBox<String> language = new ComboBox<>();
     private final VerticalLayout notesList = new VerticalLayout();
     private final TextArea noteText = new TextArea();
-    private final Map<String, AbstractComponent> byField = new LinkedHashMap<>();
-    private final Map<String, TextArea> lists = new LinkedHashMap<>();
+    private final FieldErrors errors;
+    private final FieldErrors noteErrors;
+    private final Binder<Values> binder = new Binder<>();
+
+    /** The card's values as the form shows them: one entry per line in the lists. */
+    static final class Values {
+        String name = "";
+        String company = "";
+        String contactPerson = "";
+        String emails = "";
+        String phones = "";
+        String handles = "";
+        StaffMember owner;
+        String language;
+    }
 
     CustomerForm(UiSession session, CustomerDirectory customers, StaffNames names, Customer customer, boolean editable,
             Runnable changed) {
@@ -78,17 +90,22 @@ final class CustomerForm extends Window {
         setModal(true);
         setWidth(customer == null ? "560px" : "1060px");
 
-        byField.put("name", name);
-        byField.put("company", company);
-        byField.put("contactPerson", contactPerson);
-        byField.put("emails", emails);
-        byField.put("phones", phones);
-        byField.put("handles", handles);
-        byField.put("ownerId", owner);
-        byField.put("language", language);
-        lists.put("emails", emails);
-        lists.put("phones", phones);
-        lists.put("handles", handles);
+        Map<String, AbstractComponent> byField = Map.of("name", name, "company", company, "contactPerson", contactPerson,
+                "emails", emails, "phones", phones, "handles", handles, "ownerId", owner, "language", language);
+        // emails[1], handles[0].channel: the list's box, called by the list's name ("Emails")
+        errors = new FieldErrors(session.locale()).bind(f -> {
+            String base = ContactLines.baseField(f);
+            return byField.containsKey(base) ? new FieldErrors.Target(byField.get(base), listName(base)) : null;
+        });
+        noteErrors = new FieldErrors(session.locale()).bind("text", noteText);
+        binder.forField(name).bind(v -> v.name, (v, x) -> v.name = x);
+        binder.forField(company).bind(v -> v.company, (v, x) -> v.company = x);
+        binder.forField(contactPerson).bind(v -> v.contactPerson, (v, x) -> v.contactPerson = x);
+        binder.forField(emails).bind(v -> v.emails, (v, x) -> v.emails = x);
+        binder.forField(phones).bind(v -> v.phones, (v, x) -> v.phones = x);
+        binder.forField(handles).bind(v -> v.handles, (v, x) -> v.handles = x);
+        binder.forField(owner).bind(v -> v.owner, (v, x) -> v.owner = x);
+        binder.forField(language).bind(v -> v.language, (v, x) -> v.language = x);
         name.setId("customer-name");
         company.setId("customer-company");
         contactPerson.setId("customer-contact-person");
@@ -136,14 +153,16 @@ final class CustomerForm extends Window {
         language.setPlaceholder(t.get("language.unknown"));
 
         if (customer != null) {
-            name.setValue(customer.name());
-            company.setValue(nullToEmpty(customer.company()));
-            contactPerson.setValue(nullToEmpty(customer.contactPerson()));
-            emails.setValue(ContactLines.join(customer.emails()));
-            phones.setValue(ContactLines.join(customer.phones()));
-            handles.setValue(ContactLines.format(customer.handles()));
-            owner.setValue(currentOwner);
-            language.setValue(customer.language());
+            Values v = new Values();
+            v.name = customer.name();
+            v.company = nullToEmpty(customer.company());
+            v.contactPerson = nullToEmpty(customer.contactPerson());
+            v.emails = ContactLines.join(customer.emails());
+            v.phones = ContactLines.join(customer.phones());
+            v.handles = ContactLines.format(customer.handles());
+            v.owner = currentOwner;
+            v.language = customer.language();
+            binder.readBean(v);
         }
 
         FormLayout form = new FormLayout(name, company, contactPerson, emails, phones, handles, owner, language);
@@ -159,7 +178,7 @@ final class CustomerForm extends Window {
         cancel.setId("customer-cancel");
         save.setVisible(editable);
         if (!editable) {
-            byField.values().forEach(c -> ((com.vaadin.data.HasValue<?>) c).setReadOnly(true));
+            binder.setReadOnly(true);
         }
         VerticalLayout left = new VerticalLayout(form, new HorizontalLayout(save, delete, cancel));
         left.setMargin(false);
@@ -201,10 +220,12 @@ final class CustomerForm extends Window {
     }
 
     private void save() {
-        byField.values().forEach(c -> c.setComponentError(null));
-        ContactLines.Lines emailLines = ContactLines.lines(emails.getValue());
-        ContactLines.Lines phoneLines = ContactLines.lines(phones.getValue());
-        ContactLines.Lines handleLines = ContactLines.lines(handles.getValue());
+        errors.clear();
+        Values v = new Values();
+        binder.writeBeanIfValid(v);
+        ContactLines.Lines emailLines = ContactLines.lines(v.emails);
+        ContactLines.Lines phoneLines = ContactLines.lines(v.phones);
+        ContactLines.Lines handleLines = ContactLines.lines(v.handles);
         List<Handle> handleList;
         try {
             handleList = ContactLines.handles(handleLines);
@@ -212,12 +233,12 @@ final class CustomerForm extends Window {
             mark(handles, t.get("error.line", e.line(), t.get("error.handleLine")));
             return;
         }
-        String ownerId = owner.getValue() == null ? "" : owner.getValue().id();
+        String ownerId = v.owner == null ? "" : v.owner.id();
         if (customer != null && Objects.equals(ownerId, nullToEmpty(customer.ownerId()))) {
             ownerId = null; // unchanged: keep it, even if that member has since been deactivated
         }
-        CustomerValues values = new CustomerValues(name.getValue(), company.getValue(), contactPerson.getValue(),
-                emailLines.values(), phoneLines.values(), handleList, ownerId, language.getValue() == null ? "" : language.getValue());
+        CustomerValues values = new CustomerValues(v.name, v.company, v.contactPerson,
+                emailLines.values(), phoneLines.values(), handleList, ownerId, v.language == null ? "" : v.language);
         Customer saved;
         try {
             saved = session.call(() -> customer == null ? customers.create(values) : customers.update(customer.id(), values).orElse(null));
@@ -239,45 +260,36 @@ final class CustomerForm extends Window {
         close();
     }
 
-    /** Marks the field a 400 names; false when it names none of this form's fields. */
+    /** Marks the field a 400 names, with the line for lists; false when it names none of this form's fields. */
     private boolean show(ProblemException e, Map<String, ContactLines.Lines> linesByField) {
-        String field = ContactLines.baseField(e.field());
-        AbstractComponent c = e.status() == 400 ? byField.get(field) : null;
-        if (c == null) {
+        FieldErrors.Target target = e.status() == 400 ? errors.targetOf(e.field()) : null;
+        if (target == null) {
             return false;
         }
-        String message = e.getMessage();
-        ContactLines.Lines lines = linesByField.get(field);
+        String message = errors.text(e);
+        ContactLines.Lines lines = linesByField.get(ContactLines.baseField(e.field()));
         int line = lines == null ? -1 : lines.lineOf(ContactLines.index(e.field()));
-        mark(c, line > 0 ? t.get("error.line", line, message) : message);
+        mark(target.component(), line > 0 ? t.get("error.line", line, message) : message);
         return true;
     }
 
+    /** What a problem calls a field: the list's name for the lists, else the field's caption. */
+    private String listName(String field) {
+        return switch (field) {
+            case "emails", "phones" -> t.get("field." + field);
+            case "handles" -> t.get("field.handlesOnePerLine");
+            default -> null;
+        };
+    }
+
     private void mark(AbstractComponent c, String message) {
-        c.setComponentError(new UserError(message));
-        if (c instanceof Component.Focusable f) {
-            f.focus();
-        }
+        errors.mark(c, message);
         session.notifyError(message);
     }
 
     private void confirmDelete() {
-        Window confirm = new Window(t.get("delete.title"));
-        confirm.setId("customer-delete-dialog");
-        confirm.setModal(true);
-        confirm.setWidth("420px");
-        Label question = new Label(t.get("delete.question", customer.name()));
-        question.setWidth("100%");
-        Button yes = new Button(t.get("delete"), e -> {
-            confirm.close();
-            delete();
-        });
-        yes.setId("customer-delete-confirm");
-        yes.addStyleName(ValoTheme.BUTTON_DANGER);
-        Button no = new Button(t.get("cancel"), e -> confirm.close());
-        VerticalLayout content = new VerticalLayout(question, new HorizontalLayout(yes, no));
-        confirm.setContent(content);
-        UI.getCurrent().addWindow(confirm);
+        ConfirmDialog.ask("customer-delete", t.get("delete.title"), t.get("delete.question", customer.name()), t.get("delete"),
+                t.get("cancel"), true, this::delete);
     }
 
     private void delete() {
@@ -294,22 +306,13 @@ final class CustomerForm extends Window {
     }
 
     private void addNote() {
-        noteText.setComponentError(null);
         String text = noteText.getValue();
-        try {
-            if (session.call(() -> customers.addNote(customer.id(), text)).isEmpty()) {
-                session.notifyError(t.get("gone"));
-                return;
-            }
-        } catch (ProblemException e) {
-            if (e.status() == 400 && "text".equals(e.field())) {
-                mark(noteText, e.getMessage());
-            } else {
-                session.notifyError(e);
-            }
+        boolean[] gone = new boolean[1];
+        if (!noteErrors.attempt(session, () -> gone[0] = customers.addNote(customer.id(), text).isEmpty())) {
             return;
-        } catch (RuntimeException e) {
-            session.notifyError(e);
+        }
+        if (gone[0]) {
+            session.notifyError(t.get("gone"));
             return;
         }
         noteText.clear();
@@ -321,10 +324,9 @@ final class CustomerForm extends Window {
     }
 
     private void loadNotes() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(session.locale()).withZone(ZoneId.systemDefault());
+        Times when = Times.of(session);
         List<NoteLine> lines = session.call(() -> customers.notes(customer.id(), null, NOTES_SHOWN).orElse(List.of()).stream()
-                .map(n -> new NoteLine(t.get("note.meta", author(n), when.format(n.createdAt())), n.text())).toList());
+                .map(n -> new NoteLine(t.get("note.meta", author(n), when.dateTime(n.createdAt())), n.text())).toList());
         notesList.removeAllComponents();
         if (lines.isEmpty()) {
             Label none = new Label(t.get("notes.none"));
@@ -335,7 +337,7 @@ final class CustomerForm extends Window {
             Label meta = new Label(n.meta());
             meta.addStyleName(ValoTheme.LABEL_SMALL);
             meta.addStyleName(ValoTheme.LABEL_LIGHT);
-            Label text = new Label(escape(n.text()).replaceAll("\\R", "<br>"), ContentMode.HTML);
+            Label text = new Label(Html.escapeLines(n.text()), ContentMode.HTML);
             text.setWidth("100%");
             text.addStyleName("customer-note");
             notesList.addComponents(meta, text);
@@ -350,22 +352,6 @@ final class CustomerForm extends Window {
             return m == null ? t.get("note.formerStaff") : StaffNames.label(m);
         }
         return t.get("note.apiKey");
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private static String nullToEmpty(String s) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.offerbridge.parser.api.Span;
+import org.offerbridge.ui.api.Html;
 
 /**
  * The request's text as HTML with the fragments that produced proposal lines wrapped in {@code <span>} tags.
@@ -84,7 +85,7 @@ final class HighlightedText {
     private static void segment(StringBuilder out, String text, int from, int to, List<Mark> marks, Selection selected) {
         List<Mark> covering = marks.stream().filter(m -> m.span().start() <= from && m.span().end() >= to).toList();
         if (covering.isEmpty()) {
-            escape(out, text, from, to);
+            Html.escape(out, text, from, to);
             return;
         }
         Mark first = covering.stream().filter(m -> m.kind() == Kind.LINE).findFirst().orElse(covering.get(0));
@@ -112,12 +113,12 @@ final class HighlightedText {
         }
         String title = String.join("\n", titles);
         out.append(" title=\"");
-        escape(out, title, 0, title.length());
+        Html.escape(out, title, 0, title.length());
         out.append("\" style=\"").append(first.kind() == Kind.LINE ? STYLE_LINE : STYLE_UNMATCHED)
                 .append(isSelected ? STYLE_SELECTED : "").append('"');
         out.append(" onclick=\"").append(CLICK_FUNCTION).append("('").append(first.kind().id()).append("',")
                 .append(first.index()).append(")\">");
-        escape(out, text, from, to);
+        Html.escape(out, text, from, to);
         out.append("</span>");
     }
 
@@ -131,22 +132,5 @@ final class HighlightedText {
     private static int snapEnd(String text, int i) {
         return i > 0 && i < text.length() && Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))
                 ? i + 1 : i;
-    }
-
-    /** Appends {@code text[from, to)} escaped for HTML text and double- or single-quoted attributes. */
-    static void escape(StringBuilder out, String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
-            }
-        }
     }
 }

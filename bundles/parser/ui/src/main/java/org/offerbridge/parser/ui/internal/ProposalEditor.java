@@ -13,7 +13,7 @@ import org.offerbridge.parser.api.Span;
 import org.offerbridge.parser.ui.internal.HighlightedText.Kind;
 import org.offerbridge.parser.ui.internal.HighlightedText.Mark;
 import org.offerbridge.parser.ui.internal.HighlightedText.Selection;
-import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.FieldErrors;
 import org.offerbridge.ui.api.Texts;
 
 import com.vaadin.data.provider.ListDataProvider;
@@ -21,7 +21,6 @@ import com.vaadin.icons.VaadinIcons;
 import com.vaadin.server.UserError;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
-import com.vaadin.ui.Component;
 import com.vaadin.ui.Grid;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.VerticalLayout;
@@ -203,30 +202,26 @@ final class ProposalEditor extends VerticalLayout {
     }
 
     /**
-     * Marks the field a 400 names ({@code lines[i].sku|quantity}, {@code unmatched[i].text|quantity}); false
-     * when it names none of the editor's fields.
+     * The editor's component for a field a problem names ({@code lines[i].sku|quantity}, {@code unmatched[i].text|quantity})
+     * and what to call it ("Line 2, quantity"); null when it names none of the editor's fields.
      */
-    boolean mark(ProblemException e) {
-        FieldPath p = FieldPath.parse(e.field());
-        if (e.status() != 400 || p == null || p.list() == null) {
-            return false;
+    FieldErrors.Target target(String field) {
+        FieldPath p = FieldPath.parse(field);
+        if (p == null || p.list() == null) {
+            return null;
         }
-        AbstractComponent c = null;
+        boolean quantity = "quantity".equals(p.leaf());
         if ("lines".equals(p.list()) && p.index() < lines.size()) {
             LineRow r = lines.get(p.index());
-            c = "quantity".equals(p.leaf()) ? r.quantity : r.sku;
-        } else if ("unmatched".equals(p.list()) && p.index() < items.size()) {
+            return new FieldErrors.Target(quantity ? r.quantity : r.sku,
+                    t.get("problem.line", p.index() + 1, t.get(quantity ? "line.quantity" : "line.sku")));
+        }
+        if ("unmatched".equals(p.list()) && p.index() < items.size()) {
             ItemRow r = items.get(p.index());
-            c = "quantity".equals(p.leaf()) ? r.quantity : r.text;
+            return new FieldErrors.Target(quantity ? r.quantity : r.text,
+                    t.get("problem.item", p.index() + 1, t.get(quantity ? "item.quantity" : "item.text")));
         }
-        if (c == null) {
-            return false;
-        }
-        c.setComponentError(new UserError(e.getMessage()));
-        if (c instanceof Component.Focusable f) {
-            f.focus();
-        }
-        return true;
+        return null;
     }
 
     private LineRow lineRow(LineRow row) {

@@ -9,11 +9,14 @@ import org.offerbridge.parser.ui.internal.HighlightedText.Kind;
 import org.offerbridge.parser.ui.internal.HighlightedText.Selection;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.ConfirmDialog;
+import org.offerbridge.ui.api.FieldErrors;
+import org.offerbridge.ui.api.ProblemTexts;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
 
 import com.vaadin.icons.VaadinIcons;
-import com.vaadin.server.UserError;
 import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.HorizontalLayout;
@@ -39,6 +42,7 @@ final class RequestDetail extends VerticalLayout {
     private final RequestFacts facts;
     private final Label text = new Label("", ContentMode.HTML);
     private final ProposalEditor editor;
+    private final FieldErrors errors;
     private final TextArea note = new TextArea();
     private final Button save = new Button();
     private final Button reparse = new Button();
@@ -54,7 +58,7 @@ final class RequestDetail extends VerticalLayout {
         this.inbox = inbox;
         this.t = t;
         this.listChanged = listChanged;
-        this.facts = new RequestFacts(session, t, new RequestLabels(t));
+        this.facts = new RequestFacts(session, t, new RequestLabels(t, Times.of(session)));
         this.editor = new ProposalEditor(picker, t, this::redrawText, this::selected);
         setId("request-detail");
         setMargin(false);
@@ -76,6 +80,7 @@ final class RequestDetail extends VerticalLayout {
         note.setRows(2);
         note.setWidth("100%");
         note.setMaxLength(NOTE_MAX);
+        errors = new FieldErrors(session.locale()).bind("note", note).bind(editor::target);
 
         button(save, "request-save", "save", VaadinIcons.CHECK, this::save);
         save.addStyleName(ValoTheme.BUTTON_PRIMARY);
@@ -165,8 +170,8 @@ final class RequestDetail extends VerticalLayout {
     /** Parses the text again, replacing the proposal; asks first when that would drop unsaved edits. */
     private void reparse() {
         if (editor.dirty()) {
-            getUI().addWindow(new ConfirmDialog(t.get("reparse.title"), t.get("reparse.question"), t.get("reparse"),
-                    t.get("cancel"), () -> decide(() -> inbox.reparse(request.id()), "reparsed")));
+            ConfirmDialog.ask("request-dialog", t.get("reparse.title"), t.get("reparse.question"), t.get("reparse"), t.get("cancel"),
+                    false, () -> decide(() -> inbox.reparse(request.id()), "reparsed"));
         } else {
             decide(() -> inbox.reparse(request.id()), "reparsed");
         }
@@ -192,7 +197,7 @@ final class RequestDetail extends VerticalLayout {
     }
 
     private ProposalEditor.Edits checkedEdits() {
-        note.setComponentError(null);
+        errors.clear();
         ProposalEditor.Edits edits = editor.edits();
         if (edits == null) {
             session.notifyError(t.get("error.fix"));
@@ -223,18 +228,14 @@ final class RequestDetail extends VerticalLayout {
     }
 
     private void problem(ProblemException e) {
-        if (e.status() == 400 && "note".equals(e.field())) {
-            note.setComponentError(new UserError(e.getMessage()));
-            note.focus();
-            session.notifyError(e.getMessage());
-        } else if (e.status() == 400 && editor.mark(e)) {
-            session.notifyError(e.getMessage());
+        if (errors.show(e)) {
+            session.notifyError(errors.text(e));
         } else if (e.status() == 404) {
             session.notifyError(t.get("gone"));
             clear();
             listChanged.run();
         } else if (e.status() == 409) {
-            session.notifyError(t.get("conflict", e.getMessage()));
+            session.notifyError(t.get("conflict", ProblemTexts.of(e, session.locale())));
             open(request.id());
             listChanged.run();
         } else {

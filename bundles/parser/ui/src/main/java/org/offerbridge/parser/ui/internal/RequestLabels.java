@@ -1,28 +1,25 @@
 package org.offerbridge.parser.ui.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 
 /**
  * Readable texts for a request's codes and values: status, channel and parser by their keys in the messages (the
- * code itself when there is no text for it), languages by name, times in the user's locale, the sender in one line.
+ * code itself when there is no text for it), languages by name, times in the user's locale and zone, the sender in one line.
  */
 final class RequestLabels {
     private final Texts t;
-    private final DateTimeFormatter when;
+    private final Times times;
 
-    RequestLabels(Texts t) {
+    RequestLabels(Texts t, Times times) {
         this.t = t;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(t.locale())
-                .withZone(ZoneId.systemDefault());
+        this.times = times;
     }
 
     String status(String code) {
@@ -47,7 +44,7 @@ final class RequestLabels {
     }
 
     String time(Instant at) {
-        return at == null ? "" : when.format(at);
+        return times.dateTime(at);
     }
 
     /** "Name <email>, phone" from whatever the sender gave. */

@@ -5,11 +5,12 @@ import java.util.List;
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestInbox;
+import org.offerbridge.ui.api.KeysetDataProvider;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewPage;
 
-import com.vaadin.data.provider.CallbackDataProvider;
 import com.vaadin.navigator.ViewChangeListener.ViewChangeEvent;
 import com.vaadin.server.Page;
 import com.vaadin.ui.Alignment;
@@ -38,8 +39,7 @@ final class RequestsView extends ViewPage {
     private final ComboBox<String> status = new ComboBox<>();
     private final Label count = new Label();
     private final Grid<IntakeRequest> grid = new Grid<>();
-    private final KeysetPager<IntakeRequest> pager;
-    private final CallbackDataProvider<IntakeRequest, Void> rows;
+    private final KeysetDataProvider<IntakeRequest> rows;
     private final RequestDetail detail;
     private final Label hint = new Label();
 
@@ -48,8 +48,7 @@ final class RequestsView extends ViewPage {
         this.session = session;
         this.inbox = inbox;
         this.t = Texts.of(RequestsView.class, session.locale());
-        this.labels = new RequestLabels(t);
-        this.pager = new KeysetPager<>((after, limit) -> inbox.list(status.getValue(), after, limit), IntakeRequest::id);
+        this.labels = new RequestLabels(t, Times.of(session));
         this.detail = new RequestDetail(session, inbox, new SkuPicker(session, catalog), t, this::refresh);
 
         count.setId("requests-count");
@@ -64,10 +63,8 @@ final class RequestsView extends ViewPage {
         HorizontalLayout toolbar = new HorizontalLayout(status, count);
         toolbar.setDefaultComponentAlignment(Alignment.BOTTOM_LEFT);
 
-        rows = new CallbackDataProvider<>(
-                q -> session.call(() -> pager.fetch(q.getOffset(), q.getLimit())).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, session.call(() -> inbox.count(status.getValue()))),
-                IntakeRequest::id);
+        rows = KeysetDataProvider.ofKeys(session, (after, limit) -> inbox.list(status.getValue(), after, limit), IntakeRequest::id,
+                () -> inbox.count(status.getValue()));
         grid.setId("requests-grid");
         grid.setDataProvider(rows);
         grid.addColumn(r -> labels.time(r.receivedAt())).setCaption(t.get("field.received")).setExpandRatio(2).setMinimumWidth(150);
@@ -102,7 +99,6 @@ final class RequestsView extends ViewPage {
 
     /** Re-reads the count and the visible rows, from the start. */
     void refresh() {
-        pager.reset();
         long total = session.call(() -> inbox.count(status.getValue()));
         count.setValue(t.get(status.getValue() == null ? "count" : "countFiltered", total));
         rows.refreshAll();

@@ -9,18 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.offerbridge.catalog.api.Product;
-import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.quotation.api.Quote;
 import org.offerbridge.quotation.api.QuoteChange;
 import org.offerbridge.quotation.api.QuoteDraft.LineInput;
 import org.offerbridge.quotation.api.QuoteLine;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.Decimals;
+import org.offerbridge.ui.api.FieldErrors;
 
 import com.vaadin.data.provider.ListDataProvider;
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.server.UserError;
-import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Alignment;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
@@ -158,28 +157,24 @@ final class LinesEditor extends VerticalLayout {
         return new QuoteChange(LineChanges.differ(quote.lines(), lines) ? lines : null, date, tax, null);
     }
 
-    /** Marks the field a 400 names; false when it is none of the editor's. */
-    boolean mark(ProblemException e) {
-        String field = e.field();
+    /** The editor's component for a field a problem names, called as staff read it ("Line 2, quantity"); null when none. */
+    FieldErrors.Target target(String field) {
         if (field == null) {
-            return false;
+            return null;
         }
         if ("validUntil".equals(field)) {
-            validUntil.setComponentError(new UserError(e.getMessage()));
-            return true;
+            return new FieldErrors.Target(validUntil, ProblemText.field(field, t));
         }
         Matcher m = LINE_FIELD.matcher(field);
         if (!m.matches()) {
-            return false;
+            return null;
         }
         int i = Integer.parseInt(m.group(1));
         if (i >= rows.size()) {
-            return false;
+            return null;
         }
         LineRow r = rows.get(i);
-        AbstractComponent target = "discountPercent".equals(m.group(2)) ? r.discount : r.quantity;
-        target.setComponentError(new UserError(e.getMessage()));
-        return true;
+        return new FieldErrors.Target("discountPercent".equals(m.group(2)) ? r.discount : r.quantity, ProblemText.field(field, t));
     }
 
     private void add(Product p) {

@@ -4,11 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.ProblemTexts;
 import org.offerbridge.ui.api.Texts;
 
 /**
  * What a problem the quote service reported means for staff, in one sentence naming the field at fault
- * ("Line 2, quantity: quantity must be greater than 0"). The service's own detail is kept: it says what is wrong.
+ * ("Line 2, quantity: quantity must be greater than 0"). A problem with a message key is said in the user's language,
+ * naming the field the same way ("Line 2, quantity is not a number."); otherwise the service's detail says what is wrong.
  */
 final class ProblemText {
     /** {@code lines[1].quantity}, {@code recipients[0].email}, {@code lines[3]}. */
@@ -32,6 +34,9 @@ final class ProblemText {
         String field = field(e.field(), t);
         if (e.status() == 409) {
             return t.get("problem.conflict", detail);
+        }
+        if (ProblemTexts.translatable(e)) {
+            return ProblemTexts.of(e, t.locale(), field);
         }
         return field == null ? detail : t.get("problem.withField", field, detail);
     }

@@ -13,6 +13,8 @@ import org.offerbridge.quotation.api.QuoteChange;
 import org.offerbridge.quotation.api.QuoteService;
 import org.offerbridge.quotation.api.QuoteStatus;
 import org.offerbridge.quotation.api.Recipient;
+import org.offerbridge.ui.api.ConfirmDialog;
+import org.offerbridge.ui.api.FieldErrors;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.UiSession;
 
@@ -34,6 +36,8 @@ import com.vaadin.ui.themes.ValoTheme;
  */
 final class QuoteDetail extends VerticalLayout {
     private static final long serialVersionUID = 1L;
+    /** The confirm dialogs' element id (buttons: quote-confirm-yes, -no). */
+    private static final String CONFIRM = "quote-confirm";
     private final UiSession session;
     private final QuoteService quotes;
     private final QuotePdfs pdfs;
@@ -46,6 +50,7 @@ final class QuoteDetail extends VerticalLayout {
     private final Label facts = new Label();
     private final Label approval = new Label();
     private final LinesEditor editor;
+    private final FieldErrors errors;
     private final TotalsView totals;
     private final Button save = new Button();
     private final Button pdf = new Button();
@@ -67,6 +72,7 @@ final class QuoteDetail extends VerticalLayout {
         this.labels = labels;
         this.listChanged = listChanged;
         this.editor = new LinesEditor(picker, labels, t);
+        this.errors = new FieldErrors(session.locale()).bind(editor::target);
         this.totals = new TotalsView(labels, t);
         this.timeline = new TimelineGrid(labels, t);
         this.links = new LinksGrid(labels, t, this::confirmRevoke);
@@ -229,15 +235,15 @@ final class QuoteDetail extends VerticalLayout {
 
     private void confirmRevise() {
         String id = quote.id();
-        getUI().addWindow(new ConfirmDialog(t.get("revise.title"), t.get("revise.question", quote.number()), t.get("revise"),
-                t.get("cancel"), () -> act(() -> quotes.revise(id, UiOrigin.current()), "revised")));
+        ConfirmDialog.ask(CONFIRM, t.get("revise.title"), t.get("revise.question", quote.number()), t.get("revise"), t.get("cancel"),
+                false, () -> act(() -> quotes.revise(id, UiOrigin.current()), "revised"));
     }
 
     private void confirmRevoke(PublicLink l) {
         String quoteId = quote.id();
         String who = l.recipientEmail() != null ? l.recipientEmail() : l.recipientName() != null ? l.recipientName() : "";
-        getUI().addWindow(new ConfirmDialog(t.get("revoke.title"), t.get("revoke.question", who), t.get("link.revoke"),
-                t.get("cancel"), () -> {
+        ConfirmDialog.ask(CONFIRM, t.get("revoke.title"), t.get("revoke.question", who), t.get("link.revoke"), t.get("cancel"),
+                false, () -> {
                     try {
                         session.call(() -> quotes.revokeLink(quoteId, l.id(), UiOrigin.current()));
                     } catch (ProblemException e) {
@@ -246,7 +252,7 @@ final class QuoteDetail extends VerticalLayout {
                     }
                     session.notifySuccess(t.get("revoked"));
                     open(quoteId);
-                }));
+                });
     }
 
     /**
@@ -271,9 +277,7 @@ final class QuoteDetail extends VerticalLayout {
 
     /** A 400 is marked on its field too; a vanished quote clears the detail; a conflict shows the quote as it is now. */
     private void problem(ProblemException e) {
-        if (e.status() == 400) {
-            editor.mark(e);
-        }
+        errors.show(e);
         session.notifyError(ProblemText.of(e, t));
         if (e.status() == 404) {
             clear();

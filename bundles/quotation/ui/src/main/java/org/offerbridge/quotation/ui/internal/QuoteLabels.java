@@ -6,15 +6,13 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 
 import org.offerbridge.quotation.api.QuoteCustomer;
 import org.offerbridge.quotation.api.QuoteStatus;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.Decimals;
+import org.offerbridge.ui.api.Times;
 
 /**
  * Readable texts for a quote's values in the user's locale: statuses and timeline events by their keys in the
@@ -26,15 +24,13 @@ final class QuoteLabels {
     private static final String LINK = "link:";
     private final Texts t;
     private final String currentUserId;
-    private final DateTimeFormatter when;
-    private final DateTimeFormatter day;
+    private final Times times;
 
     /** @param currentUserId the logged-in user, whose own steps read "you"; may be null */
-    QuoteLabels(Texts t, String currentUserId, ZoneId zone) {
+    QuoteLabels(Texts t, String currentUserId, Times times) {
         this.t = t;
         this.currentUserId = currentUserId;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(t.locale()).withZone(zone);
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(t.locale());
+        this.times = times;
     }
 
     String status(QuoteStatus s) {
@@ -109,11 +105,11 @@ final class QuoteLabels {
     }
 
     String date(LocalDate d) {
-        return d == null ? "" : day.format(d);
+        return times.date(d);
     }
 
     String time(Instant at) {
-        return at == null ? "" : when.format(at);
+        return times.dateTime(at);
     }
 
     /** "Name <email>" from what the quote recorded. */

@@ -1,6 +1,5 @@
 package org.offerbridge.quotation.ui.internal;
 
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import org.offerbridge.quotation.api.Quote;
 import org.offerbridge.quotation.api.QuoteService;
 import org.offerbridge.quotation.api.QuoteStatus;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewPage;
 
@@ -53,7 +53,7 @@ final class QuotesView extends ViewPage {
         this.session = session;
         this.quotes = quotes;
         this.t = Texts.of(QuotesView.class, session.locale());
-        this.labels = new QuoteLabels(t, session.principal().userId(), ZoneId.systemDefault());
+        this.labels = new QuoteLabels(t, session.principal().userId(), Times.of(session));
         this.detail = new QuoteDetail(session, quotes, picker, pdfs, t, labels, this::changed);
 
         status.setId("quotes-status-filter");

@@ -11,10 +11,10 @@ import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.quotation.api.PublicLink;
 import org.offerbridge.quotation.api.Recipient;
 import org.offerbridge.quotation.api.SentQuote;
+import org.offerbridge.ui.api.FieldErrors;
 import org.offerbridge.ui.api.Texts;
 
 import com.vaadin.icons.VaadinIcons;
-import com.vaadin.server.UserError;
 import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.HorizontalLayout;
@@ -36,6 +36,7 @@ final class SendDialog extends Window {
     private static final int EMAIL_MAX = 254;
 
     private final Texts t;
+    private final FieldErrors errors;
     private final Function<List<Recipient>, SentQuote> send;
     private final Consumer<SentQuote> sent;
     private final Consumer<ProblemException> failed;
@@ -51,6 +52,7 @@ final class SendDialog extends Window {
             Consumer<ProblemException> failed) {
         super(t.get("send.title"));
         this.t = t;
+        this.errors = new FieldErrors(t.locale()).bind(this::target);
         this.send = send;
         this.sent = sent;
         this.failed = failed;
@@ -113,7 +115,7 @@ final class SendDialog extends Window {
         try {
             done = send.apply(to.isEmpty() ? null : to);
         } catch (ProblemException e) {
-            if (!mark(e)) {
+            if (!errors.show(e)) {
                 close();
                 failed.accept(e);
             }
@@ -123,14 +125,11 @@ final class SendDialog extends Window {
         showLinks(done.links());
     }
 
-    /** Marks the recipient field a 400 names (its index counts the filled rows); false when it names none. */
-    private boolean mark(ProblemException e) {
-        if (e.status() != 400 || e.field() == null) {
-            return false;
-        }
-        Matcher m = RECIPIENT_FIELD.matcher(e.field());
+    /** The recipient field a problem names (its index counts the filled rows), as staff read it; null when none. */
+    private FieldErrors.Target target(String field) {
+        Matcher m = RECIPIENT_FIELD.matcher(field);
         if (!m.matches()) {
-            return false;
+            return null;
         }
         int filledIndex = Integer.parseInt(m.group(1));
         int seen = -1;
@@ -139,13 +138,10 @@ final class SendDialog extends Window {
                 seen++;
             }
             if (seen == filledIndex) {
-                TextField f = "email".equals(m.group(2)) ? r[1] : r[0];
-                f.setComponentError(new UserError(e.getMessage()));
-                f.focus();
-                return true;
+                return new FieldErrors.Target("email".equals(m.group(2)) ? r[1] : r[0], ProblemText.field(field, t));
             }
         }
-        return false;
+        return null;
     }
 
     private void showLinks(List<PublicLink> links) {

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.offerbridge.quotation.api.QuoteCustomer;
 import org.offerbridge.quotation.api.QuoteStatus;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 
 class QuoteLabelsTest {
     private static QuoteLabels labels(Locale l) {
-        return new QuoteLabels(Texts.of(QuoteLabels.class, l), "u-42", ZoneOffset.UTC);
+        return new QuoteLabels(Texts.of(QuoteLabels.class, l), "u-42", new Times(l, ZoneOffset.UTC));
     }
 
     @Test

@@ -1,9 +1,5 @@
 package org.offerbridge.systemmessages.ui.internal;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +8,7 @@ import org.offerbridge.platform.api.SystemMessageLog;
 import org.offerbridge.platform.api.SystemMessageLog.Entry;
 import org.offerbridge.ui.api.CapabilityViewContribution;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewContribution;
 import org.offerbridge.ui.api.ViewPage;
@@ -21,7 +18,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.View;
-import com.vaadin.server.Page;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.Grid;
@@ -55,6 +51,7 @@ public class SystemMessagesViewContribution extends CapabilityViewContribution {
         private static final long serialVersionUID = 1L;
         private final UiSession session;
         private final Texts t;
+        private final Times times;
         private final Grid<Entry> grid = new Grid<>();
         private final CheckBox showCleared;
         private final Label summary = new Label();
@@ -63,6 +60,7 @@ public class SystemMessagesViewContribution extends CapabilityViewContribution {
             super("system-messages", Texts.of(SystemMessagesViewContribution.class, session.locale()).get("menu"));
             this.session = session;
             this.t = Texts.of(SystemMessagesViewContribution.class, session.locale());
+            this.times = Times.of(session);
             summary.setId("system-messages-summary");
             showCleared = new CheckBox(t.get("showCleared"), false);
             showCleared.setId("system-messages-show-cleared");
@@ -92,11 +90,11 @@ public class SystemMessagesViewContribution extends CapabilityViewContribution {
 
             grid.setId("system-messages-grid");
             grid.addColumn(m -> icon(m.severity()), new HtmlRenderer()).setCaption("").setWidth(56);
-            grid.addColumn(m -> time(m.createdAt())).setCaption(t.get("at")).setWidth(190);
+            grid.addColumn(m -> times.dateTime(m.createdAt())).setCaption(t.get("at")).setWidth(190);
             grid.addColumn(m -> t.get("severity." + m.severity().name().toLowerCase(Locale.ROOT))).setCaption(t.get("severity")).setWidth(120);
             grid.addColumn(Entry::source).setCaption(t.get("source")).setWidth(140);
             grid.addColumn(Entry::message).setCaption(t.get("message")).setExpandRatio(1);
-            grid.addColumn(m -> m.clearedAt() == null ? "" : t.get("clearedBy", time(m.clearedAt()), m.clearedBy()))
+            grid.addColumn(m -> m.clearedAt() == null ? "" : t.get("clearedBy", times.dateTime(m.clearedAt()), m.clearedBy()))
                     .setCaption(t.get("status"));
             grid.setWidth("100%");
 
@@ -111,19 +109,6 @@ public class SystemMessagesViewContribution extends CapabilityViewContribution {
             summary.setValue(t.get("summary", open));
             grid.setItems(entries);
             grid.setHeightByRows(Math.max(1, Math.min(15, entries.size())));
-        }
-
-        private String time(Instant at) {
-            ZoneId zone = ZoneId.systemDefault();
-            Page page = Page.getCurrent();
-            if (page != null && page.getWebBrowser().getTimeZoneId() != null) {
-                try {
-                    zone = ZoneId.of(page.getWebBrowser().getTimeZoneId());
-                } catch (RuntimeException e) {
-                    // keep the server's zone
-                }
-            }
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(session.locale()).withZone(zone).format(at);
         }
 
         private String icon(SystemMessageLog.Severity s) {

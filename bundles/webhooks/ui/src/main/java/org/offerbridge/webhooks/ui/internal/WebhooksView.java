@@ -1,9 +1,5 @@
 package org.offerbridge.webhooks.ui.internal;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +7,11 @@ import java.util.stream.Collectors;
 
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewPage;
 import org.offerbridge.webhooks.api.WebhookLog;
 
-import com.vaadin.server.Page;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Grid;
@@ -37,6 +33,7 @@ final class WebhooksView extends ViewPage {
     private final UiSession session;
     private final WebhookLog log;
     private final Texts t;
+    private final Times times;
     private final ComboBox<WebhookLog.Endpoint> endpoint = new ComboBox<>();
     private final ComboBox<String> status = new ComboBox<>();
     private final Grid<WebhookLog.Delivery> deliveries = new Grid<>();
@@ -53,6 +50,7 @@ final class WebhooksView extends ViewPage {
         this.session = session;
         this.log = log;
         this.t = Texts.of(WebhooksViewContribution.class, session.locale());
+        this.times = Times.of(session);
 
         endpoint.setId("webhooks-endpoint");
         endpoint.setPlaceholder(t.get("allEndpoints"));
@@ -69,13 +67,13 @@ final class WebhooksView extends ViewPage {
         summary.setId("webhooks-summary");
 
         deliveries.setId("webhooks-deliveries");
-        deliveries.addColumn(d -> time(d.createdAt())).setCaption(t.get("created")).setWidth(180);
+        deliveries.addColumn(d -> times.dateTime(d.createdAt())).setCaption(t.get("created")).setWidth(180);
         deliveries.addColumn(WebhookLog.Delivery::eventType).setCaption(t.get("event")).setWidth(150);
         deliveries.addColumn(d -> urls.getOrDefault(d.endpointId(), d.endpointId())).setCaption(t.get("endpoint")).setExpandRatio(1);
         deliveries.addColumn(d -> t.get("status." + d.status())).setCaption(t.get("status")).setId("status").setWidth(120);
         deliveries.addColumn(WebhookLog.Delivery::attempts).setCaption(t.get("attempts")).setWidth(100);
         deliveries.addColumn(DeliveryOutcome::of).setCaption(t.get("lastResult")).setExpandRatio(1);
-        deliveries.addColumn(d -> d.nextAttemptAt() == null ? "" : time(d.nextAttemptAt())).setCaption(t.get("nextAttempt")).setWidth(180);
+        deliveries.addColumn(d -> times.dateTime(d.nextAttemptAt())).setCaption(t.get("nextAttempt")).setWidth(180);
         deliveries.setWidth("100%");
         deliveries.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
@@ -87,7 +85,7 @@ final class WebhooksView extends ViewPage {
         payload.addStyleName("monospace");
         attempts.setId("webhooks-attempts");
         attempts.setCaption(t.get("attemptLog"));
-        attempts.addColumn(a -> time(a.attemptedAt())).setCaption(t.get("attemptedAt")).setWidth(180);
+        attempts.addColumn(a -> times.dateTime(a.attemptedAt())).setCaption(t.get("attemptedAt")).setWidth(180);
         attempts.addColumn(a -> t.get("trigger." + a.trigger())).setCaption(t.get("trigger")).setWidth(130);
         attempts.addColumn(a -> t.get("millis", a.durationMillis())).setCaption(t.get("duration")).setWidth(110);
         attempts.addColumn(DeliveryOutcome::of).setCaption(t.get("result")).setExpandRatio(1);
@@ -153,19 +151,5 @@ final class WebhooksView extends ViewPage {
             refresh();
             show(done[0].delivery());
         }
-    }
-
-    private String time(Instant at) {
-        ZoneId zone = ZoneId.systemDefault();
-        Page page = Page.getCurrent();
-        if (page != null && page.getWebBrowser().getTimeZoneId() != null) {
-            try {
-                zone = ZoneId.of(page.getWebBrowser().getTimeZoneId());
-            } catch (RuntimeException e) {
-                // keep the server's zone
-            }
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(session.locale()).withZone(zone)
-                .format(at);
     }
 }

@@ -6,6 +6,7 @@ import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.admin.ApiKeyAdministration;
 import org.offerbridge.platform.api.admin.ApiKeyAdministration.ApiKey;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewContribution;
 import org.offerbridge.ui.shell.internal.ShellTexts;
@@ -49,6 +50,7 @@ public class ApiKeysContribution extends PlatformViewContribution {
         ApiKeysView(UiSession session) {
             this.session = session;
             Texts t = ShellTexts.of(session.locale());
+            Times times = Times.of(session);
             VerticalLayout page = addPage(this, t);
             page.addComponent(Ui.muted(t.get("apiKeys.explain")));
 
@@ -79,12 +81,12 @@ public class ApiKeysContribution extends PlatformViewContribution {
             grid.setId("apikeys-grid");
             grid.addColumn(ApiKey::name).setCaption(t.get("apiKeys.name"));
             grid.addColumn(k -> t.get("role." + k.role().id())).setCaption(t.get("apiKeys.role"));
-            grid.addColumn(k -> ShellTexts.dateTime(k.createdAt(), session.locale())).setCaption(t.get("apiKeys.createdAt"));
-            grid.addColumn(k -> k.lastUsedAt() == null ? t.get("users.never") : ShellTexts.dateTime(k.lastUsedAt(), session.locale()))
+            grid.addColumn(k -> times.dateTime(k.createdAt())).setCaption(t.get("apiKeys.createdAt"));
+            grid.addColumn(k -> k.lastUsedAt() == null ? t.get("users.never") : times.dateTime(k.lastUsedAt()))
                     .setCaption(t.get("apiKeys.lastUsed"));
             grid.addComponentColumn(k -> {
                 if (!k.active()) {
-                    Label revoked = new Label(t.get("apiKeys.revokedAt", ShellTexts.dateTime(k.revokedAt(), session.locale())));
+                    Label revoked = new Label(t.get("apiKeys.revokedAt", times.dateTime(k.revokedAt())));
                     revoked.addStyleName("ob-muted");
                     return revoked;
                 }

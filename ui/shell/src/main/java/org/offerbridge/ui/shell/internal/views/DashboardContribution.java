@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 
+import org.offerbridge.platform.api.CapabilityRegistry;
 import org.offerbridge.platform.api.Plan;
 import org.offerbridge.platform.api.PlanCatalog;
 import org.offerbridge.platform.api.Quota;
@@ -16,6 +17,7 @@ import org.offerbridge.platform.api.admin.ApiKeyAdministration;
 import org.offerbridge.platform.api.admin.AuditTrail;
 import org.offerbridge.platform.api.admin.StaffAdministration;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.DashboardFigure;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewContribution;
@@ -42,18 +44,20 @@ public class DashboardContribution extends PlatformViewContribution {
     private final UsageMeter usage;
     private final AuditTrail audit;
     private final PlanCatalog plans;
+    private final CapabilityRegistry capabilities;
     private volatile SystemMessageLog systemMessages;
     private final List<DashboardFigure> figures = new CopyOnWriteArrayList<>();
 
     @Activate
     public DashboardContribution(@Reference StaffAdministration staff, @Reference ApiKeyAdministration keys, @Reference UsageMeter usage,
-            @Reference AuditTrail audit, @Reference PlanCatalog plans) {
+            @Reference AuditTrail audit, @Reference PlanCatalog plans, @Reference CapabilityRegistry capabilities) {
         super("dashboard", "menu.dashboard", VaadinIcons.DASHBOARD, 0, Role.VIEWER);
         this.staff = staff;
         this.keys = keys;
         this.usage = usage;
         this.audit = audit;
         this.plans = plans;
+        this.capabilities = capabilities;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -104,7 +108,7 @@ public class DashboardContribution extends PlatformViewContribution {
                     cards.addComponent(Ui.card("dashboard-apikeys", t.get("dashboard.apiKeys"), Long.toString(activeKeys), null));
                 }
                 SystemMessageLog log = systemMessages;
-                if (log != null && plan != null && plan.includes("system-messages")) {
+                if (log != null && capabilities.allows(session.principal(), "system-messages")) {
                     cards.addComponent(Ui.card("dashboard-system-messages", t.get("dashboard.systemMessages"),
                             Long.toString(log.countOpen()), null));
                 }
@@ -114,7 +118,7 @@ public class DashboardContribution extends PlatformViewContribution {
                         Long.toString(usage.usedThisMonth(Quota.PARSES_PER_MONTH)), limitNote(t, plan, Quota.PARSES_PER_MONTH)));
             });
             // Figures contributed by installed capabilities the plan includes (products, customers, ...).
-            figures.stream().filter(f -> f.capability() == null || (plan != null && plan.includes(f.capability())))
+            figures.stream().filter(f -> f.capability() == null || capabilities.allows(session.principal(), f.capability()))
                     .sorted(Comparator.comparingInt(DashboardFigure::order)).forEach(f -> {
                         try {
                             cards.addComponent(Ui.card("dashboard-" + f.id(), f.caption(session.locale()), f.value(session), null));
@@ -126,9 +130,10 @@ public class DashboardContribution extends PlatformViewContribution {
 
             if (admin) {
                 page.addComponent(Ui.section(t.get("dashboard.activity")));
+                Times times = Times.of(session);
                 Grid<AuditTrail.Event> grid = new Grid<>();
                 grid.setId("dashboard-activity");
-                grid.addColumn(e -> ShellTexts.dateTime(e.at(), session.locale())).setCaption(t.get("audit.at")).setWidth(180);
+                grid.addColumn(e -> times.dateTime(e.at())).setCaption(t.get("audit.at")).setWidth(180);
                 grid.addColumn(AuditTrail.Event::action).setCaption(t.get("audit.action"));
                 grid.addColumn(e -> names.getOrDefault(e.actor(), e.actor())).setCaption(t.get("audit.actor"));
                 grid.addColumn(AuditTrail.Event::target).setCaption(t.get("audit.target"));

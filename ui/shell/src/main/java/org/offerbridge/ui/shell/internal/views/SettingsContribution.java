@@ -1,11 +1,12 @@
 package org.offerbridge.ui.shell.internal.views;
 
-import java.util.Objects;
+import java.util.List;
 
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.admin.WorkspaceSettings;
 import org.offerbridge.platform.api.admin.WorkspaceSettings.Profile;
 import org.offerbridge.platform.api.admin.WorkspaceSettings.ProfileChange;
+import org.offerbridge.ui.api.FieldErrors;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewContribution;
@@ -14,14 +15,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.vaadin.data.Binder;
+import com.vaadin.data.HasValue;
+import com.vaadin.data.ValueProvider;
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.navigator.View;
+import com.vaadin.server.Setter;
 import com.vaadin.ui.AbstractTextField;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.FormLayout;
 import com.vaadin.ui.TextArea;
 import com.vaadin.ui.TextField;
-import com.vaadin.ui.UI;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 
@@ -41,52 +45,85 @@ public class SettingsContribution extends PlatformViewContribution {
         return new SettingsView(session);
     }
 
+    /** The form's values, as the binder reads and writes them; blank fields are "" (which clears an optional one). */
+    static final class ProfileForm {
+        String companyName;
+        String locale;
+        String currency;
+        String operatingArea;
+        String address;
+        String taxId;
+        String phone;
+        String website;
+
+        static ProfileForm of(Profile p) {
+            ProfileForm f = new ProfileForm();
+            f.companyName = p.companyName();
+            f.locale = p.locale();
+            f.currency = p.currency();
+            f.operatingArea = p.operatingArea();
+            f.address = p.address();
+            f.taxId = p.taxId();
+            f.phone = p.phone();
+            f.website = p.website();
+            return f;
+        }
+
+        ProfileChange change() {
+            return new ProfileChange(companyName, locale, currency, operatingArea, address, taxId, phone, website);
+        }
+    }
+
     private final class SettingsView extends VerticalLayout implements View {
         private static final long serialVersionUID = 1L;
+        private final Binder<ProfileForm> binder = new Binder<>();
 
         SettingsView(UiSession session) {
             Texts t = ShellTexts.of(session.locale());
             VerticalLayout page = addPage(this, t);
             Profile p = session.call(settings::profile);
+            FieldErrors errors = new FieldErrors(session.locale());
 
-            TextField company = field(t.get("settings.companyName"), "settings-company", p.companyName());
-            TextField locale = field(t.get("settings.locale"), "settings-locale", p.locale());
+            TextField company = field(errors, "companyName", t.get("settings.companyName"), "settings-company");
+            bind(company, (f, v) -> f.companyName = v, f -> f.companyName);
+            TextField locale = field(errors, "locale", t.get("settings.locale"), "settings-locale");
+            bind(locale, (f, v) -> f.locale = v, f -> f.locale);
             locale.setDescription(t.get("settings.localeHint"));
             locale.setPlaceholder("en-IN");
-            TextField currency = field(t.get("settings.currency"), "settings-currency", p.currency());
+            TextField currency = field(errors, "currency", t.get("settings.currency"), "settings-currency");
+            bind(currency, (f, v) -> f.currency = v, f -> f.currency);
             currency.setPlaceholder("INR");
             currency.setMaxLength(3);
-            TextField area = field(t.get("settings.operatingArea"), "settings-area", p.operatingArea());
+            TextField area = field(errors, "operatingArea", t.get("settings.operatingArea"), "settings-area");
+            bind(area, (f, v) -> f.operatingArea = v, f -> f.operatingArea);
             TextArea address = new TextArea(t.get("settings.address"));
             address.setId("settings-address");
-            address.setValue(nz(p.address()));
             address.setRows(3);
             address.setWidth("420px");
-            TextField taxId = field(t.get("settings.taxId"), "settings-taxid", p.taxId());
-            TextField phone = field(t.get("settings.phone"), "settings-phone", p.phone());
-            TextField website = field(t.get("settings.website"), "settings-website", p.website());
+            errors.bind("address", address);
+            bind(address, (f, v) -> f.address = v, f -> f.address);
+            TextField taxId = field(errors, "taxId", t.get("settings.taxId"), "settings-taxid");
+            bind(taxId, (f, v) -> f.taxId = v, f -> f.taxId);
+            TextField phone = field(errors, "phone", t.get("settings.phone"), "settings-phone");
+            bind(phone, (f, v) -> f.phone = v, f -> f.phone);
+            TextField website = field(errors, "website", t.get("settings.website"), "settings-website");
+            bind(website, (f, v) -> f.website = v, f -> f.website);
+            binder.readBean(ProfileForm.of(p));
             FormLayout form = new FormLayout(company, locale, currency, area, address, taxId, phone, website);
             page.addComponent(Ui.muted(t.get("settings.plan", p.planId())));
             page.addComponent(form);
 
-            boolean admin = session.hasRole(Role.ADMIN);
-            if (!admin) {
-                for (AbstractTextField f : new AbstractTextField[] {company, locale, currency, area, address, taxId, phone, website}) {
-                    f.setReadOnly(true);
-                }
+            if (!session.hasRole(Role.ADMIN)) {
+                // The service refuses a viewer's or a salesperson's change anyway; the form says so up front.
+                List.<AbstractTextField>of(company, locale, currency, area, address, taxId, phone, website).forEach(f -> f.setReadOnly(true));
                 page.addComponent(Ui.muted(t.get("settings.readOnly")));
                 return;
             }
             Button save = new Button(t.get("common.save"), e -> {
-                ProfileChange change = new ProfileChange(company.getValue(), locale.getValue(), currency.getValue(),
-                        area.getValue(), address.getValue(), taxId.getValue(), phone.getValue(), website.getValue());
-                Profile[] saved = new Profile[1];
-                if (session.attempt(() -> saved[0] = settings.update(change))) {
+                ProfileForm values = new ProfileForm();
+                binder.writeBeanIfValid(values);
+                if (errors.attempt(session, () -> settings.update(values.change()))) {
                     session.notifySuccess(t.get("settings.saved"));
-                    if (!Objects.equals(saved[0].locale(), p.locale())) {
-                        // The UI language follows the workspace locale: start again with the new one.
-                        UI.getCurrent().getPage().reload();
-                    }
                 }
             });
             save.setId("settings-save");
@@ -95,16 +132,17 @@ public class SettingsContribution extends PlatformViewContribution {
             page.addComponent(save);
         }
 
-        private TextField field(String caption, String id, String value) {
-            TextField f = new TextField(caption);
-            f.setId(id);
-            f.setValue(nz(value));
-            f.setWidth("420px");
-            return f;
+        /** Binds a text to the form: an absent value shows as "", and "" is written as is (it clears an optional field). */
+        private void bind(HasValue<String> field, Setter<ProfileForm, String> setter, ValueProvider<ProfileForm, String> getter) {
+            binder.forField(field).withConverter(v -> v, v -> v == null ? "" : v).bind(getter, setter);
         }
 
-        private String nz(String s) {
-            return s == null ? "" : s;
+        private TextField field(FieldErrors errors, String name, String caption, String id) {
+            TextField f = new TextField(caption);
+            f.setId(id);
+            f.setWidth("420px");
+            errors.bind(name, f);
+            return f;
         }
     }
 }

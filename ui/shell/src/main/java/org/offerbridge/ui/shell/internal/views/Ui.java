@@ -3,12 +3,12 @@ package org.offerbridge.ui.shell.internal.views;
 import java.util.List;
 
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.ui.api.ConfirmDialog;
 import org.offerbridge.ui.api.Texts;
 
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Component;
-import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.UI;
@@ -102,22 +102,8 @@ final class Ui {
         value.focus();
     }
 
-    /** Asks for confirmation before {@code action}. */
+    /** Asks for confirmation before {@code action} (a destructive one: deactivate, revoke). */
     static void confirm(Texts t, String question, Runnable action) {
-        Window w = new Window(t.get("common.confirm"));
-        Button yes = new Button(t.get("common.yes"), e -> {
-            w.close();
-            action.run();
-        });
-        yes.setId("confirm-yes");
-        yes.addStyleName(ValoTheme.BUTTON_DANGER);
-        Button no = new Button(t.get("common.cancel"), e -> w.close());
-        Label q = new Label(question);
-        q.setWidth("100%");
-        w.setContent(new VerticalLayout(q, new HorizontalLayout(yes, no)));
-        w.setModal(true);
-        w.setWidth("420px");
-        w.setResizable(false);
-        UI.getCurrent().addWindow(w);
+        ConfirmDialog.ask("confirm", t.get("common.confirm"), question, t.get("common.yes"), t.get("common.cancel"), true, action);
     }
 }

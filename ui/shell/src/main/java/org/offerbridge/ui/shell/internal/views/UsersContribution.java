@@ -7,6 +7,7 @@ import org.offerbridge.platform.api.admin.StaffAdministration;
 import org.offerbridge.platform.api.admin.StaffAdministration.Invitation;
 import org.offerbridge.platform.api.admin.StaffAdministration.StaffUser;
 import org.offerbridge.ui.api.Texts;
+import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewContribution;
 import org.offerbridge.ui.shell.internal.ShellTexts;
@@ -51,6 +52,7 @@ public class UsersContribution extends PlatformViewContribution {
         UsersView(UiSession session) {
             this.session = session;
             this.t = ShellTexts.of(session.locale());
+            Times times = Times.of(session);
             VerticalLayout page = addPage(this, t);
 
             users.setId("users-grid");
@@ -58,7 +60,7 @@ public class UsersContribution extends PlatformViewContribution {
             users.addColumn(u -> u.displayName() == null ? "" : u.displayName()).setCaption(t.get("users.name"));
             users.addColumn(u -> t.get("role." + u.role().id())).setCaption(t.get("users.role"));
             users.addColumn(u -> u.active() ? t.get("users.active") : t.get("users.inactive")).setCaption(t.get("users.status"));
-            users.addColumn(u -> u.lastLoginAt() == null ? t.get("users.never") : ShellTexts.dateTime(u.lastLoginAt(), session.locale()))
+            users.addColumn(u -> u.lastLoginAt() == null ? t.get("users.never") : times.dateTime(u.lastLoginAt()))
                     .setCaption(t.get("users.lastLogin"));
             users.setWidth("100%");
 
@@ -136,7 +138,7 @@ public class UsersContribution extends PlatformViewContribution {
             invitations.setId("invitations-grid");
             invitations.addColumn(Invitation::email).setCaption(t.get("users.email"));
             invitations.addColumn(i -> t.get("role." + i.role().id())).setCaption(t.get("users.role"));
-            invitations.addColumn(i -> ShellTexts.dateTime(i.expiresAt(), session.locale())).setCaption(t.get("users.expires"));
+            invitations.addColumn(i -> times.dateTime(i.expiresAt())).setCaption(t.get("users.expires"));
             invitations.addComponentColumn(i -> {
                 Button revoke = new Button(t.get("users.revoke"), e -> {
                     if (session.attempt(() -> staff.revokeInvitation(i.id()))) {
