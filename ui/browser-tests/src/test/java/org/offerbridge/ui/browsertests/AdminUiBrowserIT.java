@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Boots the distribution this build made and drives the admin UI in headless Chromium: login, every platform
- * view (screenshots in target/screenshots), the German UI, and a capability view that appears when its feature
+ * view (screenshots in target/screenshots), the German UI chosen in My profile, and a capability view that appears when its feature
  * is hot-deployed and disappears when it is removed, without a restart.
  *
  * <p>Debug against a running server with {@code -Dofferbridge.ui.home=<karaf home> -Dofferbridge.ui.url=http://localhost:8391}.
@@ -154,20 +154,21 @@ class AdminUiBrowserIT {
 
     @Test
     @Order(5)
-    void speaksGermanWhenTheWorkspaceLocaleIsGerman() {
-        open("settings");
-        type("settings-locale", "de-DE");
-        click("settings-save");
-        // The page reloads in the workspace's language.
+    void speaksTheLanguageTheStaffMemberChoseInTheirProfile() {
+        open("dashboard");
+        click("header-user");
+        chooseInComboBox("preferences-language", "Deutsch");
+        click("preferences-save");
+        // The page reloads in the staff member's language; the workspace's locale (for documents) is not involved.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu-dashboard"), "Übersicht"));
         open("dashboard");
         screenshot("09-dashboard-de");
         open("requests");
         assertTrue(driver.findElement(By.id("menu-requests")).getText().contains("Anfragen"), driver.findElement(By.id("menu-requests")).getText());
         assertTrue(driver.findElement(By.id("requests-hint")).getText().startsWith("Wählen Sie"));
-        open("settings");
-        type("settings-locale", "en-IN");
-        click("settings-save");
+        click("header-user");
+        chooseInComboBox("preferences-language", "English");
+        click("preferences-save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu-dashboard"), "Dashboard"));
         assertNoErrorNotification();
     }
