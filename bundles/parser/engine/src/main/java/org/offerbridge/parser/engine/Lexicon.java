@@ -2,11 +2,13 @@ package org.offerbridge.parser.engine;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -280,7 +282,11 @@ final class Lexicon {
     }
 
     /** Idioms with a quantity: "half a dozen", "полдюжины", "demi-douzaine", "media docena". */
-    static final Map<String, Integer> IDIOMS = Map.ofEntries(
+    /**
+     * Quantity idioms, longest first: "une demi douzaine" must be read before "demi douzaine" inside it, the same way on
+     * every run (a Map's iteration order is not fixed from one JVM to the next).
+     */
+    static final List<Map.Entry<String, Integer>> IDIOMS = Stream.of(
             Map.entry("half a dozen", 6),
             Map.entry("half dozen", 6),
             Map.entry("полдюжины", 6),
@@ -294,5 +300,7 @@ final class Lexicon {
             Map.entry("demi-douzaine", 6),
             Map.entry("une demi-douzaine", 6),
             Map.entry("half-dozen", 6),
-            Map.entry("a half-dozen", 6));
+            Map.entry("a half-dozen", 6))
+            .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey))
+            .toList();
 }

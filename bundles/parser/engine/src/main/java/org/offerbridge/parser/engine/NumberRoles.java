@@ -40,7 +40,7 @@ final class NumberRoles {
         MappedText norm = Text.normalizeMapped(seg.source());
         norm = norm.replaceAll(THOUSANDS, "$1$2");                // "1.500 Buchverpackungen", "1,000 cartons"
         norm = norm.replaceAll(COUNT_TIMES_MEASURE, "$1 pcs $2"); // "6 x 5 l": six of the 5 l product
-        for (Map.Entry<String, Integer> e : Lexicon.IDIOMS.entrySet()) {
+        for (Map.Entry<String, Integer> e : Lexicon.IDIOMS) {
             norm = norm.replaceLiteral(e.getKey(), " " + e.getValue() + " pcs ");
         }
         List<Tok> toks = Text.lex(norm.text);

@@ -47,6 +47,14 @@ class NumberRolesTest {
         assertEquals(List.of("5 L"), values(cans.quantities().measures()));
     }
 
+    @Test void aLongerIdiomIsReadWholeBeforeTheShorterOneInsideIt() {
+        assertEquals(List.of("6 PCS"), values(fragment("une demi douzaine de marteaux").quantities().strong()));
+        assertEquals(List.of("6 PCS"), values(fragment("a half-dozen saws").quantities().strong()));
+        for (int i = 1; i < Lexicon.IDIOMS.size(); i++) {
+            assertTrue(Lexicon.IDIOMS.get(i - 1).getKey().length() >= Lexicon.IDIOMS.get(i).getKey().length());
+        }
+    }
+
     @Test void numberWordsArticlesAndAllWords() {
         assertEquals(List.of("3"), values(fragment("three saws").quantities().words()));
         assertEquals(List.of("2 BOX"), values(fragment("two boxes of gloves").quantities().strong()));
