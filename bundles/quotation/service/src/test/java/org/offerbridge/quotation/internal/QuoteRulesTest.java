@@ -13,7 +13,7 @@ import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.quotation.api.QuoteCustomer;
 import org.offerbridge.quotation.api.Recipient;
 
-class QuoteInputsTest {
+class QuoteRulesTest {
 
     private static void assertInvalid(String field, Executable call) {
         ProblemException e = assertThrows(ProblemException.class, call);
@@ -23,40 +23,40 @@ class QuoteInputsTest {
 
     @Test
     void localesAreCanonicalAndAGuessThatIsNoTagIsDropped() {
-        assertEquals("en-IN", QuoteInputs.locale("en-in"));
-        assertNull(QuoteInputs.locale(" "));
-        assertInvalid("locale", () -> QuoteInputs.locale("english"));
-        assertEquals("hi", QuoteInputs.detectedLocale("hi"));
-        assertNull(QuoteInputs.detectedLocale("hinglish?"));
+        assertEquals("en-IN", QuoteRules.locale("en-in"));
+        assertNull(QuoteRules.locale(" "));
+        assertInvalid("locale", () -> QuoteRules.locale("english"));
+        assertEquals("hi", QuoteRules.detectedLocale("hi"));
+        assertNull(QuoteRules.detectedLocale("hinglish?"));
     }
 
     @Test
     void aCustomerByContactNeedsANameOrAValidEmail() {
         assertEquals(new QuoteCustomer(null, "buy@acme.example", "buy@acme.example", null),
-                QuoteInputs.customer(new QuoteCustomer(null, " ", " buy@acme.example ", null)));
-        assertInvalid("customer", () -> QuoteInputs.customer(null));
-        assertInvalid("customer.email", () -> QuoteInputs.customer(new QuoteCustomer(null, "Acme", "not-an-email", null)));
-        assertInvalid("customer.name", () -> QuoteInputs.customer(new QuoteCustomer(null, null, null, "+91 98765 43210")));
-        assertInvalid("customer.name", () -> QuoteInputs.customer(new QuoteCustomer(null, "Acme\tLtd", null, null)));
+                QuoteRules.customer(new QuoteCustomer(null, " ", " buy@acme.example ", null)));
+        assertInvalid("customer", () -> QuoteRules.customer(null));
+        assertInvalid("customer.email", () -> QuoteRules.customer(new QuoteCustomer(null, "Acme", "not-an-email", null)));
+        assertInvalid("customer.name", () -> QuoteRules.customer(new QuoteCustomer(null, null, null, "+91 98765 43210")));
+        assertInvalid("customer.name", () -> QuoteRules.customer(new QuoteCustomer(null, "Acme\tLtd", null, null)));
     }
 
     @Test
     void recipientsAreBoundedAndEachNeedsANameOrEmail() {
-        assertEquals(List.of(new Recipient("Ana", null)), QuoteInputs.recipients(List.of(new Recipient(" Ana ", ""))));
-        assertEquals(List.of(), QuoteInputs.recipients(null));
-        assertInvalid("recipients[1].name", () -> QuoteInputs.recipients(List.of(new Recipient("Ana", null), new Recipient(" ", null))));
+        assertEquals(List.of(new Recipient("Ana", null)), QuoteRules.recipients(List.of(new Recipient(" Ana ", ""))));
+        assertEquals(List.of(), QuoteRules.recipients(null));
+        assertInvalid("recipients[1].name", () -> QuoteRules.recipients(List.of(new Recipient("Ana", null), new Recipient(" ", null))));
         List<Recipient> many = new ArrayList<>();
-        for (int i = 0; i <= QuoteInputs.MAX_RECIPIENTS; i++) {
+        for (int i = 0; i <= QuoteRules.MAX_RECIPIENTS; i++) {
             many.add(new Recipient("R" + i, null));
         }
-        assertInvalid("recipients", () -> QuoteInputs.recipients(many));
+        assertInvalid("recipients", () -> QuoteRules.recipients(many));
     }
 
     @Test
     void theNoteKeepsLineBreaksButNoOtherControlCharacters() {
-        assertEquals("Hello\nsee you", QuoteInputs.note("  Hello\r\nsee you "));
-        assertNull(QuoteInputs.note("  "));
-        assertInvalid("note", () -> QuoteInputs.note("bell\u0007"));
-        assertInvalid("note", () -> QuoteInputs.note("x".repeat(2001)));
+        assertEquals("Hello\nsee you", QuoteRules.note("  Hello\r\nsee you "));
+        assertNull(QuoteRules.note("  "));
+        assertInvalid("note", () -> QuoteRules.note("bell\u0007"));
+        assertInvalid("note", () -> QuoteRules.note("x".repeat(2001)));
     }
 }
