@@ -284,6 +284,30 @@ public class QuoteEmailIT extends OfferbridgeTestSupport {
         assertEquals(false, get("/settings/email", a.apiKey()).json().get("configured").asBoolean());
     }
 
+    @Test
+    public void dueDeliveriesOfTwoTenantsEachGoOutUnderTheirOwnTenant() throws Exception {
+        Workspace a = shop("Dual Mail A");
+        Workspace b = shop("Dual Mail B");
+        assertEquals(200, call("PUT", "/settings/email", a.apiKey(), smtpSettings(smtpPort, SMTP_PASSWORD)).status());
+        assertEquals(200, call("PUT", "/settings/email", b.apiKey(), smtpSettings(smtpPort, SMTP_PASSWORD)).status());
+        String inA = quote(a, "dual-a@buyer.example");
+        String inB = quote(b, "dual-b@buyer.example");
+        JsonNode sentA = call("POST", "/quotes/" + inA + "/send", a.apiKey(), "{}").json();
+        JsonNode sentB = call("POST", "/quotes/" + inB + "/send", b.apiKey(), "{}").json();
+
+        await("both tenants' deliveries sent", () -> get("/quotes/" + inA + "/deliveries", a.apiKey()).json().get(0).get("status").asText()
+                .equals("sent") && get("/quotes/" + inB + "/deliveries", b.apiKey()).json().get(0).get("status").asText().equals("sent"), 60);
+        // each message was made from its own tenant's quote and workspace
+        assertEquals(1, mailTo("dual-a@buyer.example").length);
+        assertEquals(1, mailTo("dual-b@buyer.example").length);
+        assertEquals("Quotation " + sentA.get("number").asText() + " from Dual Mail A", mailTo("dual-a@buyer.example")[0].getSubject());
+        assertEquals("Quotation " + sentB.get("number").asText() + " from Dual Mail B", mailTo("dual-b@buyer.example")[0].getSubject());
+        for (String[] own : new String[][] {{inA, a.apiKey(), b.apiKey()}, {inB, b.apiKey(), a.apiKey()}}) {
+            assertTrue(get("/quotes/" + own[0] + "/timeline", own[1]).body().contains("\"quote.delivered\""));
+            assertProblem(get("/quotes/" + own[0] + "/deliveries", own[2]), 404, null);
+        }
+    }
+
     private static int freeLocalPort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

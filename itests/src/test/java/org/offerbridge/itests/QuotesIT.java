@@ -32,7 +32,9 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.offerbridge.quotation.api.QuoteEvents;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +51,10 @@ public class QuotesIT extends OfferbridgeTestSupport {
     @Configuration
     public Option[] config() {
         // the expiry job runs every 2 s here, so the test sees it act
-        return baseOptions(editConfigurationFilePut("etc/org.offerbridge.quotation.cfg", "expiryPeriodSeconds", "2"));
+        return baseOptions(editConfigurationFilePut("etc/org.offerbridge.quotation.cfg", "expiryPeriodSeconds", "2"),
+                // an event a listener failed on is told again by the relay half a second later
+                editConfigurationFilePut("etc/org.offerbridge.quotation.events.cfg", "retryDelayMillis", "500"),
+                editConfigurationFilePut("etc/org.offerbridge.quotation.events.cfg", "pollIntervalMillis", "200"));
     }
 
     @Inject
@@ -496,6 +501,9 @@ public class QuotesIT extends OfferbridgeTestSupport {
                 + "\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]}"), 400, "lines[0].sku");
         assertProblem(call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"email\":\"not-an-email\"},"
                 + "\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]}"), 400, "customer.email");
+        // the same address rule as customer cards: a one-letter top-level domain is refused before anything is made
+        assertProblem(call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"Acme\",\"email\":\"buy@acme.x\"},"
+                + "\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]}"), 400, "customer.email");
         assertProblem(call("POST", "/quotes", w.apiKey(), "{\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1}]}"), 400, "customer");
         assertProblem(call("POST", "/quotes", w.apiKey(), "{\"colour\":\"red\"}"), 400, "colour");
         assertProblem(call("PUT", "/quotes/settings", w.apiKey(), "{\"validityDays\":0}"), 400, "validityDays");
@@ -547,5 +555,132 @@ public class QuotesIT extends OfferbridgeTestSupport {
         assertEquals(204, call("DELETE", "/quotes/template/logo", a.apiKey(), null).status());
         assertProblem(call("DELETE", "/quotes/template/logo", a.apiKey(), null), 404, null);
         assertEquals("the texts stay", "#1A73E8", get("/quotes/template", a.apiKey()).json().get("primaryColor").asText());
+    }
+
+    @Test
+    public void aQuotesJsonHasNumericQuantitiesAndMoneyAsStrings() {
+        Workspace w = shop("Json Types Hardware");
+        Answer created = call("POST", "/quotes", w.apiKey(), quoteBody("[{\"sku\":\"HB-M8-40\",\"quantity\":12},"
+                + "{\"sku\":\"TAPE-PVC\",\"quantity\":\"2.50\"}]"));
+        assertEquals(created.body(), 201, created.status());
+        String id = created.json().get("id").asText();
+        Answer read = get("/quotes/" + id, w.apiKey());
+        assertTrue(read.body(), read.body().contains("\"quantity\":12,") && read.body().contains("\"quantity\":2.5,"));
+        for (JsonNode line : read.json().get("lines")) {
+            assertTrue(line.toString(), line.get("quantity").isNumber());
+            for (String money : new String[] {"unitPrice", "lineTotal", "discountPercent", "taxRate"}) {
+                assertTrue(money + " in " + line, line.get(money).isTextual());
+            }
+        }
+        for (String money : new String[] {"net", "discount", "tax", "gross"}) {
+            assertTrue(money, read.json().get("totals").get(money).isTextual());
+        }
+        assertTrue(read.json().get("totals").get("taxes").get(0).get("amount").isTextual());
+
+        // the order made on acceptance shows its lines the same way
+        JsonNode sent = sendQuote(w, id);
+        assertEquals(200, call("POST", publicPath(sent) + "/accept", null, "{\"name\":\"Json Buyer\"}").status());
+        JsonNode order = get("/orders/" + get("/quotes/" + id, w.apiKey()).json().get("orderId").asText(), w.apiKey()).json();
+        assertTrue(order.toString(), order.get("lines").get(0).get("quantity").isNumber());
+        assertEquals(12, order.get("lines").get(0).get("quantity").asInt());
+        assertTrue(order.get("lines").get(0).get("unitPrice").isTextual());
+        assertTrue(order.get("totals").get("gross").isTextual());
+    }
+
+    @Test
+    public void theExpiryJobHandlesEachTenantsOverdueQuotesUnderThatTenantOnly() throws Exception {
+        Workspace a = shop("Expiry Tenant A");
+        Workspace b = shop("Expiry Tenant B");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String body = "{\"customer\":{\"name\":\"Late Buyer\"},\"validUntil\":\"" + today + "\",\"lines\":[{\"sku\":\"TAPE-PVC\",\"quantity\":1}]}";
+        String inA = call("POST", "/quotes", a.apiKey(), body).json().get("id").asText();
+        String inB = call("POST", "/quotes", b.apiKey(), body).json().get("id").asText();
+        sendQuote(a, inA);
+        sendQuote(b, inB);
+        ServiceReference<DataSource> ref = bundleContext.getServiceReferences(DataSource.class, "(osgi.jndi.service.name=offerbridge)")
+                .iterator().next();
+        try (Connection c = bundleContext.getService(ref).getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE OB_QUOTE SET VALIDUNTIL = VALIDUNTIL - 2 WHERE ID IN (?, ?)")) {
+            s.setString(1, inA);
+            s.setString(2, inB);
+            assertEquals(2, s.executeUpdate());
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        await("the expiry job in both tenants", () -> get("/quotes/" + inA, a.apiKey()).json().get("status").asText().equals("expired")
+                && get("/quotes/" + inB, b.apiKey()).json().get("status").asText().equals("expired"), 30);
+        for (String[] own : new String[][] {{inA, a.apiKey(), b.apiKey()}, {inB, b.apiKey(), a.apiKey()}}) {
+            JsonNode timeline = get("/quotes/" + own[0] + "/timeline", own[1]).json();
+            assertEquals("quote.expired", timeline.get(timeline.size() - 1).get("type").asText());
+            assertEquals("system", timeline.get(timeline.size() - 1).get("actor").asText());
+            assertProblem(get("/quotes/" + own[0], own[2]), 404, null);
+            assertProblem(get("/quotes/" + own[0] + "/timeline", own[2]), 404, null);
+            JsonNode expired = get("/quotes?status=expired", own[1]).json().get("items");
+            assertEquals(expired.toString(), 1, expired.size());
+            assertEquals(own[0], expired.get(0).get("id").asText());
+        }
+    }
+
+    @Test
+    public void eventsToldAgainByTheRelayCarryEachTenantsOwnQuotes() {
+        Workspace a = shop("Events Tenant A");
+        Workspace b = shop("Events Tenant B");
+        // a listener that fails the first time it hears of each event, so the relay's scan across tenants tells it again
+        Set<String> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<String[]> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        QuoteEvents flaky = new QuoteEvents() {
+            @Override
+            public void quoteEvent(String tenantId, String type, String quoteId, Map<String, Object> payload) {
+                throw new AssertionError("the dispatcher tells the event's id");
+            }
+
+            @Override
+            public void quoteEvent(String eventId, String tenantId, String type, String quoteId, Map<String, Object> payload) {
+                if (!"quote.created".equals(type) || !Set.of(a.tenantId(), b.tenantId()).contains(tenantId)) {
+                    return;
+                }
+                if (failedOnce.add(eventId)) {
+                    throw new IllegalStateException("not now");
+                }
+                heard.add(new String[] {tenantId, quoteId});
+            }
+        };
+        ServiceRegistration<QuoteEvents> registration = bundleContext.registerService(QuoteEvents.class, flaky, null);
+        try {
+            String inA = create(a, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]").get("id").asText();
+            String inB = create(b, "[{\"sku\":\"TAPE-PVC\",\"quantity\":1}]").get("id").asText();
+            await("both tenants' events told again", () -> heard.size() >= 2, 30);
+            Map<String, String> tenantOf = new java.util.HashMap<>();
+            for (String[] h : heard) {
+                assertNull("each event is told again once", tenantOf.put(h[1], h[0]));
+            }
+            assertEquals(Map.of(inA, a.tenantId(), inB, b.tenantId()), tenantOf);
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    @Test
+    public void eachTenantsLinkOpensAndDecidesItsOwnQuote() {
+        Workspace a = shop("Link Tenant A");
+        Workspace b = shop("Link Tenant B");
+        JsonNode qa = create(a, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]");
+        JsonNode qb = create(b, "[{\"sku\":\"TAPE-PVC\",\"quantity\":1}]");
+        String pathA = publicPath(sendQuote(a, qa.get("id").asText()));
+        String pathB = publicPath(sendQuote(b, qb.get("id").asText()));
+        String pageA = page(pathA, "en").body();
+        String pageB = page(pathB, "en").body();
+        assertTrue(pageA.contains("Link Tenant A") && !pageA.contains("Link Tenant B"));
+        assertTrue(pageB.contains("Link Tenant B") && !pageB.contains("Link Tenant A"));
+        assertEquals("viewed", get("/quotes/" + qa.get("id").asText(), a.apiKey()).json().get("status").asText());
+        assertEquals("viewed", get("/quotes/" + qb.get("id").asText(), b.apiKey()).json().get("status").asText());
+
+        assertEquals("accepted", call("POST", pathB + "/accept", null, "{\"name\":\"B Buyer\"}").json().get("status").asText());
+        assertEquals(1, get("/orders", b.apiKey()).json().get("items").size());
+        assertEquals(0, get("/orders", a.apiKey()).json().get("items").size());
+        assertEquals("viewed", get("/quotes/" + qa.get("id").asText(), a.apiKey()).json().get("status").asText());
+        assertProblem(call("POST", pathA + "/accept", null, "{\"name\":\"A Buyer\",\"extra\":1}"), 400, "extra");
+        assertProblem(call("POST", pathA + "/accept", null, "{\"name\":\" \"}"), 400, "name");
     }
 }

@@ -21,7 +21,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = CatalogPricing.class)
 public class CatalogPricing {
-    static final int MAX_LINES = 500;
     private final CatalogService catalog;
 
     /** A line ready to be stored; {@code field} names it for a 400. */
@@ -42,32 +41,19 @@ public class CatalogPricing {
         return catalog.defaultCurrency();
     }
 
+    /** Prices lines already checked by {@link QuoteRules#lines}; a SKU the catalog cannot price in {@code currency} is a 400. */
     List<Priced> price(List<QuoteDraft.LineInput> lines, String currency, BigDecimal defaultTaxRate) {
-        if (lines == null) {
-            throw ProblemException.invalid("lines", "lines is required");
-        }
-        if (lines.size() > MAX_LINES) {
-            throw ProblemException.invalid("lines", "A quote has at most " + MAX_LINES + " lines");
-        }
         Map<String, BigDecimal> quantities = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            QuoteDraft.LineInput l = lines.get(i);
-            String field = "lines[" + i + "]";
-            if (l == null || l.sku() == null || l.sku().isBlank()) {
-                throw ProblemException.invalid(field + ".sku", "sku is required");
-            }
-            if (l.quantity() == null || l.quantity().signum() <= 0) {
-                throw ProblemException.invalid(field + ".quantity", "quantity must be greater than 0");
-            }
+        for (QuoteDraft.LineInput l : lines) {
             // the catalog prices one quantity per SKU; a repeated SKU is priced for the larger line
-            quantities.merge(l.sku().strip(), l.quantity(), BigDecimal::max);
+            quantities.merge(l.sku(), l.quantity(), BigDecimal::max);
         }
         Map<String, PriceQuote> prices = quantities.isEmpty() ? Map.of() : catalog.prices(quantities, null);
         List<Priced> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             QuoteDraft.LineInput l = lines.get(i);
             String field = "lines[" + i + "]";
-            String sku = l.sku().strip();
+            String sku = l.sku();
             Product p = catalog.bySku(sku).orElseThrow(() -> ProblemException.invalid(field + ".sku", "No product with SKU '" + sku + "'"));
             PriceQuote price = prices.get(sku);
             if (price == null) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.offerbridge.platform.api.jobs.DuePoller;
+import org.offerbridge.platform.api.persistence.TenantRow;
 import org.offerbridge.quotation.api.DeliveryException;
 import org.offerbridge.quotation.api.QuoteDocumentData;
 import org.offerbridge.quotation.api.QuoteMessage;
@@ -37,14 +38,14 @@ public class DeliveryDispatcher {
     private final QuoteChannels channels;
     private volatile DeliveryBackoff backoff;
     private volatile QuotePdfWriter pdf;
-    private final DuePoller<QuoteDeliveries.Due> poller;
+    private final DuePoller<TenantRow> poller;
 
     @Activate
     public DeliveryDispatcher(DeliveryConfig config, @Reference QuoteDeliveries deliveries, @Reference QuoteChannels channels) {
         this.deliveries = deliveries;
         this.channels = channels;
         this.poller = new DuePoller<>("offerbridge-quote-delivery", SENDERS, limit -> deliveries.due(System.currentTimeMillis(), limit),
-                QuoteDeliveries.Due::deliveryId, this::deliver,
+                TenantRow::rowId, this::deliver,
                 e -> LOG.warn("Looking for due quote deliveries failed: {}", e.toString()));
         modified(config);
     }
@@ -75,15 +76,15 @@ public class DeliveryDispatcher {
         poller.wake();
     }
 
-    private void deliver(QuoteDeliveries.Due due) {
+    private void deliver(TenantRow due) {
         try {
-            Optional<QuoteDeliveries.Claim> claim = deliveries.claim(due.tenantId(), due.deliveryId(), System.currentTimeMillis());
+            Optional<QuoteDeliveries.Claim> claim = deliveries.claim(due.tenantId(), due.rowId(), System.currentTimeMillis());
             if (claim.isPresent()) {
                 deliveries.record(claim.get(), attempt(claim.get()), backoff);
             }
         } catch (RuntimeException e) {
             // the claim runs out and the attempt is made again
-            LOG.warn("Quote delivery {} of tenant {} could not be processed: {}", due.deliveryId(), due.tenantId(), e.toString());
+            LOG.warn("Quote delivery {} of tenant {} could not be processed: {}", due.rowId(), due.tenantId(), e.toString());
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.quotation.api.Origin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,14 +25,18 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = ExpiryConfig.class)
 public class ExpiryJob {
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryJob.class);
-    private final JpaTemplate jpa;
+    /** Visits only the tenants that have quotes past their last valid day. */
+    private static final String OVERDUE_TENANTS = "SELECT DISTINCT TENANT_ID FROM OB_QUOTE WHERE STATUS IN ('sent', 'viewed')"
+            + " AND VALIDUNTIL < ?1";
+    private final TenantTransactions tx;
     private final QuoteServiceImpl quotes;
     private final ScheduledExecutorService scheduler;
     private static final long FIRST_RUN_SECONDS = 5;
 
     @Activate
-    public ExpiryJob(@Reference(target = QuoteServiceImpl.UNIT) JpaTemplate jpa, @Reference QuoteServiceImpl quotes, ExpiryConfig config) {
-        this.jpa = jpa;
+    public ExpiryJob(@Reference(target = QuoteServiceImpl.UNIT) JpaTemplate jpa, @Reference RequestContext context,
+            @Reference QuoteServiceImpl quotes, ExpiryConfig config) {
+        this.tx = new TenantTransactions(jpa, context);
         this.quotes = quotes;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "offerbridge-quote-expiry");
@@ -73,13 +78,8 @@ public class ExpiryJob {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> tenantsWithOverdueQuotes() {
-        // Which tenants to visit: a native read of tenant ids only; the expiry itself runs tenant-scoped.
-        return jpa.txExpr(TransactionType.Required, em -> (List<String>) em.createNativeQuery(
-                "SELECT DISTINCT TENANT_ID FROM OB_QUOTE WHERE STATUS IN ('sent', 'viewed') AND VALIDUNTIL < ?")
-                // EclipseLink refuses native SQL in a multitenant unit unless asked: this one reads tenant ids only
-                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                .setParameter(1, Transitions.today().toEpochDay()).getResultList());
+        // which tenants to visit, by id only; the expiry itself runs under each tenant
+        return tx.tenantsMatching(OVERDUE_TENANTS, Transitions.today().toEpochDay());
     }
 }

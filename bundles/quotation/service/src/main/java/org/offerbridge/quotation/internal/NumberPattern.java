@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 
 /**
@@ -23,12 +24,7 @@ public final class NumberPattern {
 
     /** Validates a pattern; a 400 names {@code field}. */
     public static NumberPattern parse(String pattern, String field) {
-        if (pattern == null || pattern.isBlank()) {
-            throw ProblemException.invalid(field, field + " is required");
-        }
-        if (pattern.length() > MAX_LENGTH) {
-            throw ProblemException.invalid(field, field + " must be at most " + MAX_LENGTH + " characters");
-        }
+        FieldRules.requiredText(field, pattern, MAX_LENGTH);
         Matcher m = TOKEN.matcher(pattern);
         int seqs = 0;
         int last = 0;

@@ -7,7 +7,8 @@ import java.util.UUID;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
+import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.quotation.api.PublicLink;
 import org.offerbridge.quotation.api.Recipient;
 import org.osgi.service.component.annotations.Activate;
@@ -25,12 +26,15 @@ public class PublicLinks {
     /** The customer's page, inside the API so the gateway's anonymous rate limit and problem answers apply. */
     static final String PATH = "/api/v1/q/";
 
-    private final JpaTemplate jpa;
+    /** The one table read before a tenant is known: token hash to tenant id. */
+    private static final String TENANT_OF = "SELECT TENANTID FROM OB_QUOTE_LINK_INDEX WHERE TOKENHASH = ?1";
+    private final TenantTransactions tx;
     private volatile String baseUrl;
 
     @Activate
-    public PublicLinks(@Reference(target = QuoteServiceImpl.UNIT) JpaTemplate jpa, PublicLinkConfig config) {
-        this.jpa = jpa;
+    public PublicLinks(@Reference(target = QuoteServiceImpl.UNIT) JpaTemplate jpa, @Reference RequestContext context,
+            PublicLinkConfig config) {
+        this.tx = new TenantTransactions(jpa, context);
         modified(config);
     }
 
@@ -65,11 +69,8 @@ public class PublicLinks {
 
     /** The tenant a token belongs to, by its hash: a keyed lookup, never a comparison of raw tokens. */
     Optional<String> tenantOf(String tokenHash) {
-        // No tenant is bound yet (the caller is anonymous); this table holds nothing but hash and tenant id.
-        return Optional.ofNullable(jpa.txExpr(TransactionType.Required, em -> {
-            LinkIndexEntity i = em.find(LinkIndexEntity.class, tokenHash);
-            return i == null ? null : i.tenantId;
-        }));
+        // No tenant is bound yet (the caller is anonymous); the hash is the table's key, so at most one row.
+        return tx.tenantsMatching(TENANT_OF, tokenHash).stream().findFirst();
     }
 
     /** The link with this token hash in the bound tenant, or null. */

@@ -11,6 +11,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.quotation.api.Origin;
@@ -65,7 +66,7 @@ public class PublicQuotesImpl implements PublicQuotes {
 
     @Override
     public Optional<PublicQuote> accept(String token, String name, Origin origin) {
-        String typed = text("name", name, MAX_NAME, true);
+        String typed = FieldRules.requiredName("name", name, MAX_NAME);
         return act(token, (em, f) -> {
             List<QuoteEventDispatch.Event> done = new ArrayList<>();
             QuoteEntity q = f.quote();
@@ -81,7 +82,7 @@ public class PublicQuotesImpl implements PublicQuotes {
 
     @Override
     public Optional<PublicQuote> reject(String token, String reason, Origin origin) {
-        String why = text("reason", reason, MAX_REASON, false);
+        String why = FieldRules.multiLine("reason", reason, MAX_REASON);
         return act(token, (em, f) -> {
             List<QuoteEventDispatch.Event> done = new ArrayList<>();
             QuoteEntity q = f.quote();
@@ -188,19 +189,5 @@ public class PublicQuotesImpl implements PublicQuotes {
 
     private static String actor(Found f) {
         return "link:" + f.link().id;
-    }
-
-    private static String text(String field, String value, int max, boolean required) {
-        String v = value == null ? "" : value.strip();
-        if (required && v.isEmpty()) {
-            throw ProblemException.invalid(field, field + " is required");
-        }
-        if (v.length() > max) {
-            throw ProblemException.invalid(field, field + " must be at most " + max + " characters");
-        }
-        if (v.chars().anyMatch(ch -> ch < 0x20 && ch != '\n')) {
-            throw ProblemException.invalid(field, field + " must not contain control characters");
-        }
-        return v.isEmpty() ? null : v;
     }
 }

@@ -8,8 +8,8 @@ import java.util.UUID;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.persistence.TenantRow;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.secrets.SecretCipher;
@@ -37,9 +37,6 @@ public class QuoteDeliveries {
     private static final String DUE = "SELECT ID, TENANT_ID FROM OB_QUOTE_DELIVERY WHERE STATUS = ?1 AND NEXTATTEMPTAT <= ?2"
             + " AND CLAIMEDUNTIL < ?2 ORDER BY NEXTATTEMPTAT";
 
-    record Due(String deliveryId, String tenantId) {
-    }
-
     /** What one attempt needs; the URL is still sealed. */
     record Claim(String tenantId, String deliveryId, String quoteId, String channel, String address, String recipientName, String locale,
             String note, String urlSealed, int attempts) {
@@ -50,14 +47,12 @@ public class QuoteDeliveries {
         static final Outcome SENT = new Outcome(null, false);
     }
 
-    private final JpaTemplate jpa;
     private final TenantTransactions tx;
     private final SecretCipher cipher;
 
     @Activate
     public QuoteDeliveries(@Reference(target = QuoteServiceImpl.UNIT) JpaTemplate jpa, @Reference RequestContext context,
             @Reference SecretCipher cipher) {
-        this.jpa = jpa;
         this.tx = new TenantTransactions(jpa, context);
         this.cipher = cipher;
     }
@@ -112,14 +107,9 @@ public class QuoteDeliveries {
         });
     }
 
-    /** Due deliveries across tenants: the one unscoped read, of ids and tenant ids only. */
-    List<Due> due(long now, int limit) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(DUE).setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                    .setParameter(1, Delivery.QUEUED).setParameter(2, now).setMaxResults(limit).getResultList();
-            return rows.stream().map(r -> new Due((String) r[0], (String) r[1])).toList();
-        });
+    /** Due deliveries across tenants, as (tenant, delivery id) only; each is then claimed under its tenant. */
+    List<TenantRow> due(long now, int limit) {
+        return tx.scanAllTenants(DUE, limit, Delivery.QUEUED, now);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.offerbridge.platform.api.persistence.TenantColumn;
+import org.offerbridge.quotation.api.QuoteStatus;
 
 /** A quote row (one per revision). Totals are stored so lists need no lines; the tax breakdown is JSON. */
 @Entity
@@ -94,4 +95,39 @@ public class QuoteEntity {
     public Long sentAt;
     public Long viewedAt;
     public Long decidedAt;
+
+    /**
+     * The next revision of this quote as a new draft: same customer, language, currency, totals and approval need,
+     * numbered after the base number, valid at least until {@code today}. Nothing of the old one's sending or decision
+     * carries over. The caller persists it, copies the lines and marks this one superseded.
+     */
+    QuoteEntity revision(String newId, String actor, long now, long today) {
+        QuoteEntity q = new QuoteEntity();
+        q.id = newId;
+        q.baseNumber = baseNumber;
+        q.revision = revision + 1;
+        q.number = baseNumber + "-R" + q.revision;
+        q.status = QuoteStatus.DRAFT.id();
+        q.customerId = customerId;
+        q.customerName = customerName;
+        q.customerEmail = customerEmail;
+        q.customerPhone = customerPhone;
+        q.locale = locale;
+        q.currency = currency;
+        q.pricesIncludeTax = pricesIncludeTax;
+        q.validUntil = Math.max(validUntil, today);
+        q.net = net;
+        q.discount = discount;
+        q.tax = tax;
+        q.gross = gross;
+        q.taxesJson = taxesJson;
+        q.maxDiscountPercent = maxDiscountPercent;
+        q.approvalRequired = approvalRequired;
+        q.previousId = id;
+        q.requestId = requestId;
+        q.createdBy = actor;
+        q.createdAt = now;
+        q.updatedAt = now;
+        return q;
+    }
 }

@@ -10,9 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.jobs.DuePoller;
+import org.offerbridge.platform.api.persistence.TenantRow;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.quotation.api.QuoteEvents;
 import org.osgi.service.component.annotations.Activate;
@@ -51,24 +51,19 @@ public class QuoteEventDispatch {
             + " AND CREATEDAT <= ?2 ORDER BY NEXTATTEMPTAT";
 
     private final List<QuoteEvents> listeners = new CopyOnWriteArrayList<>();
-    private final JpaTemplate jpa;
     private final TenantTransactions tx;
-    private final DuePoller<Due> relay;
+    private final DuePoller<TenantRow> relay;
     private volatile long retryDelay;
 
     /** One event to tell once the transaction committed; {@code id} names its stored row. */
     record Event(String id, String type, String quoteId, Map<String, Object> payload) {
     }
 
-    record Due(String eventId, String tenantId) {
-    }
-
     @Activate
     public QuoteEventDispatch(QuoteEventsConfig config, @Reference(target = QuoteServiceImpl.UNIT) JpaTemplate jpa,
             @Reference RequestContext context) {
-        this.jpa = jpa;
         this.tx = new TenantTransactions(jpa, context);
-        this.relay = new DuePoller<>("offerbridge-quote-events", 1, this::due, Due::eventId, this::retell,
+        this.relay = new DuePoller<>("offerbridge-quote-events", 1, this::due, TenantRow::rowId, this::retell,
                 e -> LOG.warn("Looking for quote events still to tell failed: {}", e.toString()));
         modified(config);
     }
@@ -148,19 +143,14 @@ public class QuoteEventDispatch {
         return ok;
     }
 
-    /** Events still to tell, across tenants: the one unscoped read, of ids and tenant ids only. */
-    private List<Due> due(int limit) {
+    /** Events still to tell, across tenants, as (tenant, event id) only; each is then told under its tenant. */
+    private List<TenantRow> due(int limit) {
         long now = System.currentTimeMillis();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(DUE).setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                    .setParameter(1, now).setParameter(2, now - retryDelay).setMaxResults(limit).getResultList();
-            return rows.stream().map(r -> new Due((String) r[0], (String) r[1])).toList();
-        });
+        return tx.scanAllTenants(DUE, limit, now, now - retryDelay);
     }
 
-    private void retell(Due due) {
-        EventOutboxEntity row = tx.callAs(due.tenantId(), em -> em.find(EventOutboxEntity.class, due.eventId()));
+    private void retell(TenantRow due) {
+        EventOutboxEntity row = tx.callAs(due.tenantId(), em -> em.find(EventOutboxEntity.class, due.rowId()));
         if (row == null) {
             return;
         }
@@ -168,7 +158,7 @@ public class QuoteEventDispatch {
         boolean told = tell(due.tenantId(), new Event(row.id, row.type, row.quoteId, read(row.payload)));
         long now = System.currentTimeMillis();
         tx.callAs(due.tenantId(), em -> {
-            EventOutboxEntity r = em.find(EventOutboxEntity.class, due.eventId());
+            EventOutboxEntity r = em.find(EventOutboxEntity.class, due.rowId());
             if (r == null) {
                 return null;
             }

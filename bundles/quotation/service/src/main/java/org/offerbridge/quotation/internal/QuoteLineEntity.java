@@ -44,4 +44,22 @@ public class QuoteLineEntity {
     public BigDecimal taxRate;
     @Column(nullable = false, precision = 19, scale = 4)
     public BigDecimal lineTotal;
+
+    /** This line's snapshot (product, price, discount, tax) as a line of another quote. */
+    QuoteLineEntity copyFor(String otherQuoteId, String newId) {
+        QuoteLineEntity c = new QuoteLineEntity();
+        c.id = newId;
+        c.quoteId = otherQuoteId;
+        c.position = position;
+        c.productId = productId;
+        c.sku = sku;
+        c.name = name;
+        c.unit = unit;
+        c.quantity = quantity;
+        c.unitPrice = unitPrice;
+        c.discountPercent = discountPercent;
+        c.taxRate = taxRate;
+        c.lineTotal = lineTotal;
+        return c;
+    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.quotation.api.Totals;
 
 /**
@@ -90,23 +90,9 @@ public final class QuoteMath {
 
     /** Quantities above zero, prices not negative, discounts from 0 to below 100, tax rates from 0 to 100. */
     static void check(LineInput l) {
-        if (l.quantity() == null || l.quantity().signum() <= 0) {
-            throw ProblemException.invalid(l.field() + ".quantity", "quantity must be greater than 0");
-        }
-        if (l.quantity().scale() > 4 || l.quantity().compareTo(BigDecimal.valueOf(1_000_000_000)) > 0) {
-            throw ProblemException.invalid(l.field() + ".quantity", "quantity must have at most 4 decimals and be at most 1000000000");
-        }
-        if (l.unitPrice() == null || l.unitPrice().signum() < 0) {
-            throw ProblemException.invalid(l.field() + ".unitPrice", "unitPrice must not be negative");
-        }
-        BigDecimal d = l.discountPercent();
-        // 100 % would give the goods away: that is not a quote but a gift, and is refused.
-        if (d == null || d.signum() < 0 || d.compareTo(HUNDRED) >= 0 || d.scale() > 4) {
-            throw ProblemException.invalid(l.field() + ".discountPercent", "discountPercent must be at least 0 and below 100");
-        }
-        BigDecimal t = l.taxRate();
-        if (t == null || t.signum() < 0 || t.compareTo(HUNDRED) > 0 || t.scale() > 4) {
-            throw ProblemException.invalid(l.field() + ".taxRate", "taxRate must be between 0 and 100");
-        }
+        QuoteRules.quantity(l.field() + ".quantity", l.quantity());
+        FieldRules.required(l.field() + ".unitPrice", FieldRules.amount(l.field() + ".unitPrice", l.unitPrice()));
+        FieldRules.required(l.field() + ".discountPercent", QuoteRules.discount(l.field() + ".discountPercent", l.discountPercent()));
+        FieldRules.required(l.field() + ".taxRate", FieldRules.percent(l.field() + ".taxRate", l.taxRate()));
     }
 }

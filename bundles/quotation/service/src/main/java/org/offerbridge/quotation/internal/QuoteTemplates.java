@@ -16,6 +16,7 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.admin.AuditTrail;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.quotation.api.QuoteDocumentData;
@@ -78,9 +79,7 @@ public class QuoteTemplates {
 
     public View update(Change c) {
         TenantPrincipal by = admin();
-        if (c == null) {
-            throw ProblemException.invalid("body", "A JSON object is required");
-        }
+        FieldRules.body(c);
         String color = c.primaryColor() == null ? null : c.primaryColor().strip();
         if (color != null && !color.isEmpty() && !COLOR.matcher(color).matches()) {
             throw ProblemException.invalid("primaryColor", "primaryColor is a colour like #1A73E8");
@@ -173,11 +172,7 @@ public class QuoteTemplates {
     }
 
     private TenantPrincipal admin() {
-        TenantPrincipal by = context.require();
-        if (!by.role().includes(Role.ADMIN)) {
-            throw ProblemException.forbidden("Only an admin or owner changes the document template");
-        }
-        return by;
+        return context.require().requireRole(Role.ADMIN);
     }
 
     private static QuoteTemplateEntity row(EntityManager em, TenantPrincipal by) {
@@ -204,18 +199,12 @@ public class QuoteTemplates {
         return t == null ? View.NONE : new View(t.primaryColor, t.terms, t.footer, t.logo != null, t.logoType);
     }
 
-    /** Text with line breaks allowed; null when not given. */
+    /** Text with line breaks allowed: null when not given (left as it is), empty when blank (cleared). */
     private static String block(String field, String value, int max) {
         if (value == null) {
             return null;
         }
-        String v = value.strip().replace("\r\n", "\n");
-        if (v.length() > max) {
-            throw ProblemException.invalid(field, field + " has at most " + max + " characters");
-        }
-        if (v.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t')) {
-            throw ProblemException.invalid(field, field + " must not contain control characters other than line breaks");
-        }
-        return v;
+        String v = FieldRules.multiLine(field, value, max);
+        return v == null ? "" : v;
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import javax.persistence.EntityManager;
 
-import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.quotation.api.QuoteSettings;
 
 /** Reads, validates and writes the workspace's quotation settings (inside the caller's transaction). */
@@ -23,24 +23,18 @@ final class SettingsRules {
                 s.defaultTaxRate == null ? BigDecimal.ZERO : QuoteMath.plain(s.defaultTaxRate));
     }
 
+    /** The settings checked: a number pattern, 1 to 3650 validity days, a threshold below 100 % (or none), a tax rate 0 to 100 %. */
     static QuoteSettings validate(QuoteSettings s) {
-        if (s == null) {
-            throw ProblemException.invalid("body", "A JSON object is required");
-        }
+        FieldRules.body(s);
         NumberPattern.parse(s.numberPattern(), "numberPattern");
         if (s.validityDays() < 1 || s.validityDays() > MAX_VALIDITY_DAYS) {
-            throw ProblemException.invalid("validityDays", "validityDays must be between 1 and " + MAX_VALIDITY_DAYS);
+            throw FieldRules.invalid("validityDays", "validityDays must be between 1 and " + MAX_VALIDITY_DAYS, "field.range", "validityDays",
+                    1, MAX_VALIDITY_DAYS);
         }
-        BigDecimal a = s.approvalDiscountPercent();
-        if (a != null && (a.signum() < 0 || a.compareTo(QuoteMath.HUNDRED) >= 0 || a.scale() > 4)) {
-            throw ProblemException.invalid("approvalDiscountPercent", "approvalDiscountPercent must be at least 0 and below 100");
-        }
-        BigDecimal t = s.defaultTaxRate() == null ? BigDecimal.ZERO : s.defaultTaxRate();
-        if (t.signum() < 0 || t.compareTo(QuoteMath.HUNDRED) > 0 || t.scale() > 4) {
-            throw ProblemException.invalid("defaultTaxRate", "defaultTaxRate must be between 0 and 100");
-        }
-        return new QuoteSettings(s.numberPattern(), s.validityDays(), a == null ? null : QuoteMath.plain(a), s.pricesIncludeTax(),
-                QuoteMath.plain(t));
+        // a threshold of 100 % could never be passed: discounts stay below 100 %
+        BigDecimal approval = QuoteRules.discount("approvalDiscountPercent", s.approvalDiscountPercent());
+        BigDecimal tax = FieldRules.percent("defaultTaxRate", s.defaultTaxRate());
+        return new QuoteSettings(s.numberPattern(), s.validityDays(), approval, s.pricesIncludeTax(), tax == null ? BigDecimal.ZERO : tax);
     }
 
     static void write(EntityManager em, String tenantId, QuoteSettings s) {

@@ -2,12 +2,14 @@ package org.offerbridge.quotation.mail.internal;
 
 import java.util.Locale;
 
+import org.offerbridge.platform.api.fields.FieldRules;
+
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 /** Email addresses as one bare mailbox ("name@example.com"), checked by the mail library's RFC 822 parser. */
 final class Addresses {
-    static final int MAX = 254;
+    static final int MAX = FieldRules.MAX_EMAIL;
 
     private Addresses() {
     }

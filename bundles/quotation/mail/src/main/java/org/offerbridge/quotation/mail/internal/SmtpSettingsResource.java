@@ -2,9 +2,7 @@ package org.offerbridge.quotation.mail.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Set;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -21,6 +19,7 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.admin.AuditTrail;
 import org.offerbridge.platform.api.admin.WorkspaceSettings;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.RequiresCapability;
@@ -32,7 +31,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
@@ -50,8 +48,6 @@ import jakarta.mail.internet.MimeMessage;
 @RequiresCapability("quotation")
 @RolesAllowed(Role.ADMIN_NAME)
 public class SmtpSettingsResource {
-    private static final Set<String> FIELDS = Set.of("host", "port", "security", "username", "password", "fromAddress", "fromName", "replyTo");
-
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record SettingsView(boolean configured, String host, Integer port, String security, String username, Boolean passwordSet,
             String fromAddress, String fromName, String replyTo, String updatedAt, String updatedBy) {
@@ -64,6 +60,10 @@ public class SmtpSettingsResource {
     }
 
     record TestResult(boolean sent, String to) {
+    }
+
+    /** Where the test message goes. */
+    public record TestMessage(String to) {
     }
 
     private final SmtpSettingsStore store;
@@ -89,18 +89,8 @@ public class SmtpSettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public SettingsView put(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw ProblemException.invalid("body", "A JSON object is required");
-        }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw ProblemException.invalid(name, "Unknown field " + name + "; allowed: " + String.join(", ", FIELDS.stream().sorted().toList()));
-            }
-        }
-        SmtpSettings saved = store.put(new SmtpSettingsInput(text(body, "host"), port(body), text(body, "security"), text(body, "username"),
-                text(body, "password"), text(body, "fromAddress"), text(body, "fromName"), text(body, "replyTo")));
+    public SettingsView put(SmtpSettingsInput body) {
+        SmtpSettings saved = store.put(body);
         // never the password: only whether one is set
         audit.record("email.smtp.updated", "settings:email", saved.host() + ":" + saved.port() + " " + saved.security() + ", user "
                 + (saved.username() == null ? "none" : saved.username()) + ", password " + (saved.passwordSet() ? "set" : "none")
@@ -121,13 +111,8 @@ public class SmtpSettingsResource {
     @POST
     @Path("test")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TestResult test(JsonNode body) {
-        String to;
-        try {
-            to = Addresses.check(body == null ? null : text(body, "to"));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("to", e.getMessage());
-        }
+    public TestResult test(TestMessage body) {
+        String to = FieldRules.email("to", body == null ? null : body.to());
         String tenantId = context.require().tenantId();
         SmtpAccount account = store.account(tenantId)
                 .orElseThrow(() -> new ProblemException(409, "email-not-configured", "Email not set up", "Save the SMTP settings first", null));
@@ -151,27 +136,4 @@ public class SmtpSettingsResource {
         audit.record("email.smtp.tested", "settings:email", "test message to " + to);
         return new TestResult(true, to);
     }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw ProblemException.invalid(field, field + " must be a string");
-        }
-        return v.asText();
-    }
-
-    private static Integer port(JsonNode body) {
-        JsonNode v = body.get("port");
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isInt()) {
-            throw ProblemException.invalid("port", "port must be a whole number");
-        }
-        return v.asInt();
-    }
-
 }

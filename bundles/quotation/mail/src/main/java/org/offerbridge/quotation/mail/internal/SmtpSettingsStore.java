@@ -2,14 +2,17 @@ package org.offerbridge.quotation.mail.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
@@ -27,6 +30,11 @@ import org.osgi.service.component.annotations.Reference;
 public class SmtpSettingsStore {
     static final String UNIT = "(osgi.unit.name=offerbridge-quotation-mail)";
     /** A DNS name or an IPv4/IPv6 literal; the policy then decides whether it may be reached. */
+    private static final List<String> SECURITY = Stream.of(SmtpSecurity.values()).map(s -> s.id).toList();
+    private static final int MAX_HOST = 253;
+    private static final int MAX_PORT = 65535;
+    private static final int MAX_PASSWORD = 500;
+    private static final int MAX_NAME = 200;
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?|[0-9a-fA-F:.]+");
 
     private final TenantTransactions tx;
@@ -51,33 +59,31 @@ public class SmtpSettingsStore {
     }
 
     SmtpSettings put(SmtpSettingsInput in) {
-        if (in == null) {
-            throw ProblemException.invalid("body", "A JSON object is required");
-        }
-        SmtpSecurity security = in.security() == null ? SmtpSecurity.STARTTLS : SmtpSecurity.of(in.security());
-        if (security == null) {
-            throw ProblemException.invalid("security", "security is one of none, starttls, tls");
-        }
-        String host = text("host", in.host(), 253, true);
+        FieldRules.body(in);
+        SmtpSecurity security = in.security() == null ? SmtpSecurity.STARTTLS
+                : SmtpSecurity.of(FieldRules.oneOf("security", in.security().strip().toLowerCase(Locale.ROOT), SECURITY));
+        String host = FieldRules.requiredText("host", in.host(), MAX_HOST);
         if (!HOST.matcher(host).matches()) {
             throw ProblemException.invalid("host", "host is a server name such as smtp.example.com");
         }
         int port = in.port() == null ? security.defaultPort : in.port();
-        if (port < 1 || port > 65535) {
-            throw ProblemException.invalid("port", "port is between 1 and 65535");
+        if (port < 1 || port > MAX_PORT) {
+            throw FieldRules.invalid("port", "port is between 1 and " + MAX_PORT, "field.range", "port", 1, MAX_PORT);
         }
         try {
             policy.checkHost(host, port);
         } catch (RefusedAddressException e) {
             throw ProblemException.invalid("host", e.getMessage());
         }
-        String username = text("username", in.username(), 254, false);
-        if (in.password() != null && in.password().length() > 500) {
-            throw ProblemException.invalid("password", "password has at most 500 characters");
+        String username = FieldRules.text("username", in.username(), FieldRules.MAX_EMAIL);
+        // the password is taken as typed, spaces and all
+        if (in.password() != null && in.password().length() > MAX_PASSWORD) {
+            throw FieldRules.invalid("password", "password has at most " + MAX_PASSWORD + " characters", "field.tooLong", "password",
+                    MAX_PASSWORD);
         }
-        String from = address("fromAddress", in.fromAddress(), true);
-        String fromName = text("fromName", in.fromName(), 200, false);
-        String replyTo = address("replyTo", in.replyTo(), false);
+        String from = address("fromAddress", FieldRules.email("fromAddress", in.fromAddress()));
+        String fromName = FieldRules.name("fromName", in.fromName(), MAX_NAME);
+        String replyTo = address("replyTo", FieldRules.optionalEmail("replyTo", in.replyTo()));
         String actor = context.require().actor();
         return tx.call(em -> {
             SmtpSettingsEntity e = row(em);
@@ -143,34 +149,15 @@ public class SmtpSettingsStore {
                 Instant.ofEpochMilli(e.updatedAt), e.updatedBy);
     }
 
-    private static String address(String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw ProblemException.invalid(field, field + " is required");
-            }
+    /** An address the shared rules took, also as the mail library parses it (what the SMTP server will be given). */
+    private static String address(String field, String value) {
+        if (value == null) {
             return null;
         }
         try {
             return Addresses.check(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, e.getMessage());
+            throw FieldRules.invalid(field, e.getMessage(), "field.email", field);
         }
-    }
-
-    private static String text(String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw ProblemException.invalid(field, field + " is required");
-            }
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw ProblemException.invalid(field, field + " has at most " + max + " characters");
-        }
-        if (v.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw ProblemException.invalid(field, field + " must not contain control characters");
-        }
-        return v;
     }
 }

@@ -2,7 +2,6 @@ package org.offerbridge.quotation.internal.rest;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.Public;
@@ -33,7 +33,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The customer's public quote page, /q/{token}: no credentials, rate-limited per client address by the gateway like
@@ -82,6 +81,14 @@ public class PublicQuoteResource {
     record Decision(String status, String number, int revision) {
     }
 
+    /** The JSON accept body: the customer's typed full name. */
+    public record Acceptance(String name) {
+    }
+
+    /** The JSON reject body: an optional reason. */
+    public record Rejection(String reason) {
+    }
+
     @GET
     @Path("{token}")
     @Produces(MediaType.TEXT_HTML)
@@ -112,18 +119,16 @@ public class PublicQuoteResource {
     @Path("{token}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Decision accept(@PathParam("token") String token, JsonNode body) {
-        JsonBody b = JsonBody.of(body, Set.of("name"));
-        return decided(quotes.accept(token, b.text("name"), Origins.of(request)));
+    public Decision accept(@PathParam("token") String token, Acceptance body) {
+        return decided(quotes.accept(token, FieldRules.body(body).name(), Origins.of(request)));
     }
 
     @POST
     @Path("{token}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Decision reject(@PathParam("token") String token, JsonNode body) {
-        JsonBody b = JsonBody.of(body, Set.of("reason"));
-        return decided(quotes.reject(token, b.text("reason"), Origins.of(request)));
+    public Decision reject(@PathParam("token") String token, Rejection body) {
+        return decided(quotes.reject(token, FieldRules.body(body).reason(), Origins.of(request)));
     }
 
     /** The page's accept form: {@code name}, the customer's typed full name. */

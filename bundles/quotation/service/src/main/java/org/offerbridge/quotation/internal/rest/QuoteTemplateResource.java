@@ -1,7 +1,5 @@
 package org.offerbridge.quotation.internal.rest;
 
-import java.util.Set;
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -24,8 +22,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** /quotes/template: the workspace's PDF look (colour, terms, footer, logo). Everyone reads it; admins change it. */
 @Component(service = QuoteTemplateResource.class)
 @JaxrsResource
@@ -34,8 +30,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresCapability(QuotationCapability.ID)
 public class QuoteTemplateResource {
-    private static final Set<String> FIELDS = Set.of("primaryColor", "terms", "footer");
-
     private final QuoteTemplates templates;
 
     @Activate
@@ -51,9 +45,8 @@ public class QuoteTemplateResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public QuoteTemplates.View put(JsonNode body) {
-        JsonBody b = JsonBody.of(body, FIELDS);
-        return templates.update(new QuoteTemplates.Change(b.text("primaryColor"), b.text("terms"), b.text("footer")));
+    public QuoteTemplates.View put(QuoteTemplates.Change body) {
+        return templates.update(body);
     }
 
     /** The logo file itself as the body; the type is judged from its bytes, not from the header. */

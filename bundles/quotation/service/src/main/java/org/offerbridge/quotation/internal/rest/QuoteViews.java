@@ -16,7 +16,10 @@ import org.offerbridge.quotation.api.Totals;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** The JSON shapes of the quotation API. Amounts are strings so no client turns 4.50 into 4.4999. */
+/**
+ * The JSON shapes of the quotation API. Money and rates are strings so no client turns 4.50 into 4.4999; quantities are
+ * JSON numbers, as everywhere in the API, written plainly (12, 2.5).
+ */
 final class QuoteViews {
     private QuoteViews() {
     }
@@ -35,7 +38,7 @@ final class QuoteViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record LineView(int position, String productId, String sku, String name, String unit, String quantity, String unitPrice,
+    record LineView(int position, String productId, String sku, String name, String unit, BigDecimal quantity, String unitPrice,
             String discountPercent, String taxRate, String lineTotal) {
     }
 
@@ -83,7 +86,7 @@ final class QuoteViews {
     }
 
     static LineView view(QuoteLine l) {
-        return new LineView(l.position(), l.productId(), l.sku(), l.name(), l.unit(), plain(l.quantity()), plain(l.unitPrice()),
+        return new LineView(l.position(), l.productId(), l.sku(), l.name(), l.unit(), number(l.quantity()), plain(l.unitPrice()),
                 plain(l.discountPercent()), plain(l.taxRate()), plain(l.lineTotal()));
     }
 
@@ -115,6 +118,15 @@ final class QuoteViews {
     /** Keeps the scale the money rules gave (e.g. "4.50", "1001" for JPY). */
     static String plain(BigDecimal v) {
         return v == null ? null : v.toPlainString();
+    }
+
+    /** 12.0000 → 12, 2.50 → 2.5: a quantity as the plain number it is (the mapper never writes an exponent). */
+    static BigDecimal number(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static String text(Instant i) {

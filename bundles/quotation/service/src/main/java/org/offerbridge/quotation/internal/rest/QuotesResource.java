@@ -1,9 +1,7 @@
 package org.offerbridge.quotation.internal.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import javax.annotation.security.RolesAllowed;
 import javax.servlet.http.HttpServletRequest;
@@ -21,21 +19,17 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.RequiresCapability;
-import org.offerbridge.quotation.api.QuoteChange;
-import org.offerbridge.quotation.api.QuoteCustomer;
 import org.offerbridge.quotation.api.QuoteDocumentData;
 import org.offerbridge.quotation.api.QuoteDocumentSource;
-import org.offerbridge.quotation.api.QuoteDraft;
 import org.offerbridge.quotation.api.QuotePdfWriter;
 import org.offerbridge.quotation.api.QuoteService;
-import org.offerbridge.quotation.api.QuoteSettings;
 import org.offerbridge.quotation.api.QuoteStatus;
-import org.offerbridge.quotation.api.Recipient;
 import org.offerbridge.quotation.api.SendOptions;
 import org.offerbridge.quotation.api.SentQuote;
 import org.offerbridge.quotation.internal.QuotationCapability;
@@ -53,8 +47,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** /quotes: staff and integrations create, change, send, approve and revise quotes. Reading needs any role, changes sales. */
 @Component(service = QuotesResource.class)
 @JaxrsResource
@@ -63,16 +55,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresCapability(QuotationCapability.ID)
 public class QuotesResource {
-    private static final Set<String> CREATE = Set.of("customer", "customerId", "currency", "lines", "validUntil", "pricesIncludeTax",
-            "locale", "fromRequest");
-    private static final Set<String> CHANGE = Set.of("lines", "validUntil", "pricesIncludeTax", "locale");
-    private static final Set<String> CUSTOMER = Set.of("name", "email", "phone");
-    private static final Set<String> LINE = Set.of("sku", "quantity", "discountPercent");
-    private static final Set<String> SEND = Set.of("recipients", "channel", "message");
-    private static final Set<String> RECIPIENT = Set.of("name", "email");
-    private static final Set<String> SETTINGS = Set.of("numberPattern", "validityDays", "approvalDiscountPercent", "pricesIncludeTax",
-            "defaultTaxRate");
-
     private final QuoteService quotes;
     private final QuoteDocumentSource documents;
     private volatile QuotePdfWriter pdf;
@@ -100,23 +82,17 @@ public class QuotesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
-    public Response create(JsonNode body) {
-        JsonBody b = JsonBody.of(body, CREATE);
+    public Response create(QuoteBodies.Create body) {
+        QuoteBodies.Create b = FieldRules.body(body);
         QuoteView created;
-        String fromRequest = b.text("fromRequest");
+        String fromRequest = FieldRules.text("fromRequest", b.fromRequest(), 80);
         if (fromRequest != null) {
-            if (b.has("lines") || b.has("customer") || b.has("customerId")) {
+            if (b.lines() != null || b.customer() != null || b.customerId() != null) {
                 throw ProblemException.invalid("fromRequest", "fromRequest takes lines and customer from the request; send neither");
             }
-            created = QuoteViews.view(quotes.createFromRequest(fromRequest.strip(), Origins.of(request)));
+            created = QuoteViews.view(quotes.createFromRequest(fromRequest, Origins.of(request)));
         } else {
-            if (!b.has("lines")) {
-                throw ProblemException.invalid("lines", "lines is required");
-            }
-            JsonBody c = b.object("customer", CUSTOMER);
-            QuoteCustomer customer = c == null ? null : new QuoteCustomer(null, c.text("name"), c.text("email"), c.text("phone"));
-            created = QuoteViews.view(quotes.create(new QuoteDraft(b.text("customerId"), customer, b.text("currency"), lines(b),
-                    b.date("validUntil"), b.bool("pricesIncludeTax"), b.text("locale")), Origins.of(request)));
+            created = QuoteViews.view(quotes.create(b.draft(), Origins.of(request)));
         }
         return Response.created(URI.create("quotes/" + created.id())).entity(created).build();
     }
@@ -147,17 +123,8 @@ public class QuotesResource {
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public SettingsView updateSettings(JsonNode body) {
-        JsonBody b = JsonBody.of(body, SETTINGS);
-        QuoteSettings now = quotes.settings();
-        Integer days = b.integer("validityDays");
-        Boolean inclusive = b.bool("pricesIncludeTax");
-        QuoteSettings next = new QuoteSettings(b.raw("numberPattern") != null ? b.text("numberPattern") : now.numberPattern(),
-                days != null ? days : now.validityDays(),
-                b.raw("approvalDiscountPercent") != null ? b.decimal("approvalDiscountPercent") : now.approvalDiscountPercent(),
-                inclusive != null ? inclusive : now.pricesIncludeTax(),
-                b.raw("defaultTaxRate") != null ? b.decimal("defaultTaxRate") : now.defaultTaxRate());
-        return QuoteViews.view(quotes.updateSettings(next));
+    public SettingsView updateSettings(QuoteBodies.Settings body) {
+        return QuoteViews.view(quotes.updateSettings(FieldRules.body(body).applyTo(quotes.settings())));
     }
 
     @GET
@@ -170,26 +137,17 @@ public class QuotesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
-    public QuoteView update(@PathParam("id") String id, JsonNode body) {
-        JsonBody b = JsonBody.of(body, CHANGE);
-        return QuoteViews.view(quotes.update(id, new QuoteChange(b.has("lines") ? lines(b) : null, b.date("validUntil"),
-                b.bool("pricesIncludeTax"), b.text("locale")), Origins.of(request)));
+    public QuoteView update(@PathParam("id") String id, QuoteBodies.Change body) {
+        return QuoteViews.view(quotes.update(id, FieldRules.body(body).change(), Origins.of(request)));
     }
 
     @POST
     @Path("{id}/send")
     @RolesAllowed(Role.SALES_NAME)
-    public QuoteView send(@PathParam("id") String id, JsonNode body) {
-        JsonBody b = JsonBody.optional(body, SEND);
-        List<Recipient> to = null;
-        if (b != null && b.has("recipients")) {
-            to = new ArrayList<>();
-            for (JsonBody r : b.objects("recipients", RECIPIENT)) {
-                to.add(new Recipient(r.text("name"), r.text("email")));
-            }
-        }
-        SendOptions options = b == null ? SendOptions.DEFAULT : new SendOptions(b.text("channel"), b.text("message"));
-        SentQuote sent = quotes.send(id, to, options, Origins.of(request));
+    public QuoteView send(@PathParam("id") String id, QuoteBodies.Send body) {
+        // the body is optional: without one, the quote goes to its customer on the default channel
+        SentQuote sent = body == null ? quotes.send(id, null, SendOptions.DEFAULT, Origins.of(request))
+                : quotes.send(id, body.recipients(), body.options(), Origins.of(request));
         return QuoteViews.view(sent.quote(), sent.links().get(0).url(), sent.links(), sent.deliveries());
     }
 
@@ -257,13 +215,5 @@ public class QuotesResource {
     }
 
     record ExpiredView(int expired) {
-    }
-
-    private static List<QuoteDraft.LineInput> lines(JsonBody b) {
-        List<JsonBody> raw = b.objects("lines", LINE);
-        if (raw == null) {
-            throw ProblemException.invalid("lines", "lines must be an array");
-        }
-        return raw.stream().map(l -> new QuoteDraft.LineInput(l.text("sku"), l.decimal("quantity"), l.decimal("discountPercent"))).toList();
     }
 }
