@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
@@ -68,11 +67,7 @@ final class QuoteRules {
 
     /** The quote's language: a canonical BCP 47 tag whose language is an ISO 639 code (the page and PDF speak it). */
     static String locale(String given) {
-        String tag = FieldRules.languageTag("locale", given);
-        if (tag != null && Locale.forLanguageTag(tag).getLanguage().length() > 3) {
-            throw FieldRules.invalid("locale", "locale must be a language tag such as de or en-IN", "field.language", "locale");
-        }
-        return tag;
+        return FieldRules.languageTag("locale", given);
     }
 
     /** Lines by SKU: at least one list, at most {@link #MAX_LINES}, each with a SKU, a quantity and an optional discount. */

@@ -3,6 +3,8 @@ package org.offerbridge.platform.api.fields;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.IllformedLocaleException;
@@ -133,8 +135,9 @@ public final class FieldRules {
                 throw new IllformedLocaleException("too long");
             }
             Locale l = new Locale.Builder().setLanguageTag(v).build();
-            if (l.getLanguage().isEmpty()) {
-                throw new IllformedLocaleException("no language");
+            // An ISO 639 language of 2 or 3 letters: BCP 47 also reserves 5 to 8, which would let "english" through.
+            if (l.getLanguage().length() < 2 || l.getLanguage().length() > 3) {
+                throw new IllformedLocaleException("no ISO 639 language");
             }
             return l.toLanguageTag();
         } catch (IllformedLocaleException e) {
@@ -220,6 +223,19 @@ public final class FieldRules {
             return v;
         } catch (URISyntaxException e) {
             throw invalid(field, field + " must be an http or https address such as https://example.com", "field.url", field);
+        }
+    }
+
+    /** An optional calendar date written as ISO 8601 ({@code 2026-12-31}); blank is null. */
+    public static LocalDate date(String field, String value) {
+        String v = text(field, value, 10);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw invalid(field, field + " must be a date like 2026-12-31", "field.date", field);
         }
     }
 

@@ -1,5 +1,5 @@
 /**
- * The shared rules for request fields (text, email, phone, language tag, currency, money, percentages, URLs) and
+ * The shared rules for request fields (text, email, phone, language tag, currency, money, percentages, dates, URLs) and
  * {@link org.offerbridge.platform.api.fields.Patch} for PATCH bodies. Every capability checks its input with these,
  * so the same field gets the same answer everywhere; each refusal is a 400 problem naming the field, with a message
  * key the admin UI translates.

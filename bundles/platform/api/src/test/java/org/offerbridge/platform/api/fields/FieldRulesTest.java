@@ -67,6 +67,14 @@ class FieldRulesTest {
         refused("language", "field.language", () -> FieldRules.languageTag("language", "en_IN"));
         refused("language", "field.language", () -> FieldRules.languageTag("language", "english please"));
         refused("language", "field.language", () -> FieldRules.languageTag("language", "x".repeat(40)));
+        refused("language", "field.language", () -> FieldRules.languageTag("language", "english"));
+    }
+
+    @Test
+    void datesAreIso() {
+        assertEquals(java.time.LocalDate.of(2026, 12, 31), FieldRules.date("validUntil", " 2026-12-31 "));
+        assertNull(FieldRules.date("validUntil", ""));
+        refused("validUntil", "field.date", () -> FieldRules.date("validUntil", "31.12.2026"));
     }
 
     @Test

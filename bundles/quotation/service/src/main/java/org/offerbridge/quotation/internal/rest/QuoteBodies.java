@@ -1,8 +1,6 @@
 package org.offerbridge.quotation.internal.rest;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.offerbridge.platform.api.fields.FieldRules;
@@ -28,7 +26,7 @@ public final class QuoteBodies {
 
         QuoteDraft draft() {
             FieldRules.required("lines", lines);
-            return new QuoteDraft(customerId, customer == null ? null : customer.customer(), currency, lines, date("validUntil", validUntil),
+            return new QuoteDraft(customerId, customer == null ? null : customer.customer(), currency, lines, FieldRules.date("validUntil", validUntil),
                     pricesIncludeTax, locale);
         }
     }
@@ -45,7 +43,7 @@ public final class QuoteBodies {
             Patch<String> locale) {
 
         QuoteChange change() {
-            return new QuoteChange(value(lines), date("validUntil", value(validUntil)), value(pricesIncludeTax), value(locale));
+            return new QuoteChange(value(lines), FieldRules.date("validUntil", value(validUntil)), value(pricesIncludeTax), value(locale));
         }
     }
 
@@ -81,15 +79,5 @@ public final class QuoteBodies {
     private static <T> T orCurrent(Patch<T> p, T current) {
         T v = value(p);
         return v != null ? v : current;
-    }
-
-    /** A calendar day written as 2026-12-31; null when not given. */
-    static LocalDate date(String field, String value) {
-        String v = FieldRules.text(field, value, 10);
-        try {
-            return v == null ? null : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw FieldRules.invalid(field, field + " must be a date like 2026-12-31", "field.date", field);
-        }
     }
 }
