@@ -13,7 +13,9 @@ import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.parser.internal.CatalogParsing;
 import org.offerbridge.platform.api.QuotaExceededException;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.admin.AuditTrail;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
@@ -97,6 +99,7 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest receive(Inbound inbound) {
+        requireStaff();
         RequestStore.Inbound in = InboundRules.inbound(inbound);
         IntakeRequestEntity stored = store.receive(in);
         parseInto(stored.id, in.text(), customerFor(in), Set.of(RequestStore.RECEIVED));
@@ -121,6 +124,7 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest reparse(String id) {
+        requireStaff();
         IntakeRequestEntity r = store.get(id).orElseThrow(() -> ProblemException.notFound("Request " + id));
         if (r.status.equals(RequestStore.CONFIRMED)) {
             throw ProblemException.conflict("A confirmed request is not parsed again");
@@ -132,6 +136,7 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest editProposal(String id, List<LineEdit> lines, List<ItemEdit> unmatched) {
+        requireStaff();
         List<CatalogParsing.Line> priced = priced(InboundRules.lines(lines));
         List<CatalogParsing.Unmatched> items = items(InboundRules.items(unmatched));
         decided(id, store.edit(id, priced, items), "Only a proposed request or one in review can be edited");
@@ -141,6 +146,7 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest confirm(String id) {
+        requireStaff();
         IntakeRequest r = require(id);
         if (!r.status().equals(RequestStore.PROPOSED) && !r.status().equals(RequestStore.REVIEW)) {
             throw ProblemException.conflict(CONFIRM_CONFLICT);
@@ -158,13 +164,14 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest markForReview(String id, List<LineEdit> lines, List<ItemEdit> unmatched, String note) {
+        String actor = requireStaff().actor();
         List<LineEdit> checkedLines = InboundRules.lines(lines);
         List<ItemEdit> checkedItems = InboundRules.items(unmatched);
-        String checkedNote = InboundRules.optional("note", note, 1000);
+        String checkedNote = InboundRules.note(note);
         store.get(id).orElseThrow(() -> ProblemException.notFound("Request " + id));
         List<CatalogParsing.Line> priced = priced(checkedLines);
         String corrected = IntakeViews.json(Map.of("lines", checkedLines, "unmatched", checkedItems));
-        decided(id, store.markForReview(id, corrected, checkedNote, context.require().actor(), priced, items(checkedItems)),
+        decided(id, store.markForReview(id, corrected, checkedNote, actor, priced, items(checkedItems)),
                 "A confirmed request can no longer be marked for review");
         record("request.marked-for-review", id, "lines=" + priced.size() + " unmatched=" + checkedItems.size());
         return require(id);
@@ -178,6 +185,14 @@ public class RequestInboxImpl implements RequestInbox {
             return new Correction(r.id, r.channel, r.language, r.text, c.original, c.corrected, c.note, c.correctedBy,
                     java.time.Instant.ofEpochMilli(c.createdAt));
         }).toList();
+    }
+
+    /**
+     * Taking in, parsing and deciding on requests needs sales or above, whoever calls: the same rule as
+     * {@code @RolesAllowed} on the REST methods. Reading does not.
+     */
+    private TenantPrincipal requireStaff() {
+        return context.require().requireRole(Role.SALES);
     }
 
     /** Parses and stores the proposal; a failure leaves the request failed, kept as received, with a system message. */

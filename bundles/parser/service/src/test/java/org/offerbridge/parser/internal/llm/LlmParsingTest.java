@@ -27,8 +27,9 @@ import org.offerbridge.parser.engine.ParsedLine;
 import org.offerbridge.parser.engine.RequestParser;
 import org.offerbridge.parser.engine.Unmatched;
 import org.offerbridge.parser.internal.CatalogIndexCache;
-import org.offerbridge.platform.api.Plan;
-import org.offerbridge.platform.api.PlanCatalog;
+import org.offerbridge.platform.api.Capability;
+import org.offerbridge.platform.api.CapabilityRegistry;
+import org.offerbridge.platform.api.CapabilityStatus;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.SystemMessageLog;
@@ -362,15 +363,25 @@ class LlmParsingTest {
     }
 
     /** Every plan includes exactly these capabilities. */
-    static PlanCatalog plansWith(Set<String> capabilities) {
-        return new PlanCatalog() {
+    static CapabilityRegistry plansWith(Set<String> capabilities) {
+        return new CapabilityRegistry() {
             @Override
-            public Optional<Plan> find(String planId) {
-                return Optional.of(new Plan(planId, planId, capabilities, Map.of(), 60));
+            public List<CapabilityStatus> statusFor(String planId) {
+                return List.of();
             }
 
             @Override
-            public List<Plan> all() {
+            public boolean isInstalled(String capabilityId) {
+                return true;
+            }
+
+            @Override
+            public boolean planIncludes(String planId, String capabilityId) {
+                return capabilities.contains(capabilityId);
+            }
+
+            @Override
+            public List<Capability> installed() {
                 return List.of();
             }
         };
