@@ -7,13 +7,16 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 
-/** A request context with one caller of the given role bound, for tests of the services' own role checks. */
+/** A request context with one caller bound, for tests of the services (and their own role checks). */
 public final class BoundCaller {
     private BoundCaller() {
     }
 
     public static RequestContext withRole(Role role) {
-        TenantPrincipal p = new TenantPrincipal("t-1", "u-1", null, role, "business");
+        return of(new TenantPrincipal("t-1", "u-1", null, role, "business"));
+    }
+
+    public static RequestContext of(TenantPrincipal p) {
         return new RequestContext() {
             @Override
             public Optional<TenantPrincipal> current() {

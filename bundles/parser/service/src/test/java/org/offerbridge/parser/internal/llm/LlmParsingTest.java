@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +25,7 @@ import org.offerbridge.parser.engine.ParseResult;
 import org.offerbridge.parser.engine.ParsedLine;
 import org.offerbridge.parser.engine.RequestParser;
 import org.offerbridge.parser.engine.Unmatched;
+import org.offerbridge.parser.internal.BoundCaller;
 import org.offerbridge.parser.internal.CatalogIndexCache;
 import org.offerbridge.platform.api.Capability;
 import org.offerbridge.platform.api.CapabilityRegistry;
@@ -392,22 +392,6 @@ class LlmParsingTest {
     }
 
     static RequestContext boundTo(String tenant, String plan) {
-        TenantPrincipal p = new TenantPrincipal(tenant, "u-" + tenant, null, Role.ADMIN, plan);
-        return new RequestContext() {
-            @Override
-            public Optional<TenantPrincipal> current() {
-                return Optional.of(p);
-            }
-
-            @Override
-            public String requestId() {
-                return null;
-            }
-
-            @Override
-            public <T> T runAs(TenantPrincipal principal, Supplier<T> work) {
-                return work.get();
-            }
-        };
+        return BoundCaller.of(new TenantPrincipal(tenant, "u-" + tenant, null, Role.ADMIN, plan));
     }
 }

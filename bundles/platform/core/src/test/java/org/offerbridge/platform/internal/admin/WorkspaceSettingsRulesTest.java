@@ -2,9 +2,8 @@ package org.offerbridge.platform.internal.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import java.util.Optional;
-import java.util.function.Supplier;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,22 +57,8 @@ class WorkspaceSettingsRulesTest {
     }
 
     private static RequestContext bound(Role role) {
-        TenantPrincipal p = new TenantPrincipal("t1", "u1", null, role, "business");
-        return new RequestContext() {
-            @Override
-            public Optional<TenantPrincipal> current() {
-                return Optional.of(p);
-            }
-
-            @Override
-            public String requestId() {
-                return null;
-            }
-
-            @Override
-            public <T> T runAs(TenantPrincipal principal, Supplier<T> work) {
-                return work.get();
-            }
-        };
+        RequestContext context = mock(RequestContext.class);
+        when(context.require()).thenReturn(new TenantPrincipal("t1", "u1", null, role, "business"));
+        return context;
     }
 }
