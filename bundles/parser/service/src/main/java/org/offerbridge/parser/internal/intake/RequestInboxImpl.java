@@ -2,6 +2,7 @@ package org.offerbridge.parser.internal.intake;
 
 import java.util.AbstractMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.SystemMessageLog;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.admin.AuditTrail;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,6 +46,8 @@ public class RequestInboxImpl implements RequestInbox {
     private volatile AuditTrail audit;
     private volatile ConfirmedRequestHandler handler;
     private static final String CONFIRM_CONFLICT = "Only a proposed or reviewed request can be confirmed";
+    private static final List<String> STATUSES = RequestStore.STATUSES.stream().sorted().toList();
+    private static final int MAX_STATUS = 20;
 
     @Activate
     public RequestInboxImpl(@Reference RequestStore store, @Reference CatalogParsing parsing, @Reference RequestContext context) {
@@ -229,14 +233,8 @@ public class RequestInboxImpl implements RequestInbox {
     }
 
     private static String status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        String s = status.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!RequestStore.STATUSES.contains(s)) {
-            throw ProblemException.invalid("status", "status must be one of " + String.join(", ", RequestStore.STATUSES.stream().sorted().toList()));
-        }
-        return s;
+        String s = FieldRules.text("status", status, MAX_STATUS);
+        return s == null ? null : FieldRules.oneOf("status", s.toLowerCase(Locale.ROOT), STATUSES);
     }
 
     private static void decided(String id, RequestStore.Decision decision, String conflict) {
