@@ -2,10 +2,10 @@ package org.offerbridge.customers.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -45,23 +45,9 @@ class CustomerDirectoryRolesTest {
         assertEquals("access.role", e.messageKey());
     }
 
-    static RequestContext bound(Role role) {
-        TenantPrincipal p = new TenantPrincipal("t1", "u1", null, role, "business");
-        return new RequestContext() {
-            @Override
-            public Optional<TenantPrincipal> current() {
-                return Optional.of(p);
-            }
-
-            @Override
-            public String requestId() {
-                return null;
-            }
-
-            @Override
-            public <T> T runAs(TenantPrincipal principal, Supplier<T> work) {
-                return work.get();
-            }
-        };
+    private static RequestContext bound(Role role) {
+        RequestContext context = mock(RequestContext.class);
+        when(context.require()).thenReturn(new TenantPrincipal("t1", "u1", null, role, "business"));
+        return context;
     }
 }
