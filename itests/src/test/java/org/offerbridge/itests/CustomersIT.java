@@ -106,6 +106,14 @@ public class CustomersIT extends OfferbridgeTestSupport {
         assertEquals("an absent language stays", "hi-IN", p.get("language").asText());
         assertFalse(call("PATCH", "/customers/" + id, a.apiKey(), json("language", "")).json().hasNonNull("language"));
         assertProblem(call("PATCH", "/customers/" + id, a.apiKey(), json("language", "Hindi please")), 400, "language");
+        // an explicit null clears like "" (a text) or [] (a list); absent still leaves a field alone
+        Answer nulled = call("PATCH", "/customers/" + id, a.apiKey(), "{\"company\":null,\"handles\":null}");
+        assertEquals(nulled.body(), 200, nulled.status());
+        assertFalse(nulled.json().hasNonNull("company"));
+        assertEquals(0, nulled.json().get("handles").size());
+        assertEquals(2, nulled.json().get("emails").size());
+        assertProblem(call("PATCH", "/customers/" + id, a.apiKey(), "{\"name\":null}"), 400, "name");
+        assertProblem(call("PATCH", "/customers/" + id, a.apiKey(), json("company", "Nul\u0000Co")), 400, "company");
         p = get("/customers/" + id, a.apiKey()).json();
         assertEquals(p, get("/customers/" + id, a.apiKey()).json());
         assertEquals("the old phone is no longer found", 0, search(a, "98765-43210").size());

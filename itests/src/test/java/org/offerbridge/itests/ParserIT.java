@@ -1,6 +1,7 @@
 package org.offerbridge.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 
@@ -55,6 +56,22 @@ public class ParserIT extends OfferbridgeTestSupport {
         assertTrue(bolt.get("inStock").asBoolean());
         assertTrue(bolt.get("confidence").asDouble() > 0 && bolt.get("confidence").asDouble() <= 1);
         assertTrue(r.get("unmatched").isArray());
+    }
+
+    @Test
+    public void quantitiesAreJsonNumbersAndMoneyDecimalStrings() {
+        Workspace w = withHardwareCatalog("Plain Parser");
+        Answer a = call("POST", "/parse", w.apiKey(), parseBody("please quote 20 M8 hex bolts 40mm and 30 rolls of glitter"));
+        assertEquals(a.body(), 200, a.status());
+        assertTrue(a.body(), a.body().matches("(?s).*\"quantity\"\\s*:\\s*20[,}].*"));
+        assertFalse(a.body(), a.body().contains("E+"));
+        JsonNode bolt = a.json().get("lines").get(0);
+        assertTrue(bolt.toString(), bolt.get("quantity").isNumber());
+        assertTrue(bolt.toString(), bolt.get("unitPrice").isTextual());
+        assertEquals("4.50", bolt.get("unitPrice").asText());
+        for (JsonNode u : a.json().get("unmatched")) {
+            assertTrue(u.toString(), !u.has("quantity") || u.get("quantity").isNumber());
+        }
     }
 
     @Test

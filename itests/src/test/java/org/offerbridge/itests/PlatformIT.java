@@ -172,6 +172,15 @@ public class PlatformIT extends OfferbridgeTestSupport {
         String company = get("/workspace", a.apiKey()).json().get("companyName").asText();
         assertProblem(call("PATCH", "/workspace", a.apiKey(), "{\"companyName\":\"New name\",\"currency\":\"XYZ\"}"), 400, "currency");
         assertProblem(call("PATCH", "/workspace", a.apiKey(), "{\"locale\":\"en_IN\"}"), 400, "locale");
+        assertProblem(call("PATCH", "/workspace", a.apiKey(), "{\"website\":\"javascript:alert(1)\"}"), 400, "website");
+        assertProblem(call("PATCH", "/workspace", a.apiKey(), "{\"companyName\":\"Nul\\u0000 Ltd\"}"), 400, "companyName");
+        assertProblem(call("PATCH", "/workspace", a.apiKey(), "{\"address\":\"Main road\\u0000\"}"), 400, "address");
+        Answer site = call("PATCH", "/workspace", a.apiKey(), "{\"website\":\"https://example.com\",\"taxId\":\"GST-1\"}");
+        assertEquals(site.body(), 200, site.status());
+        assertEquals("https://example.com", site.json().get("website").asText());
+        Answer cleared = call("PATCH", "/workspace", a.apiKey(), "{\"website\":null}");
+        assertFalse("null clears an optional field", cleared.json().hasNonNull("website"));
+        assertEquals("an absent field stays", "GST-1", cleared.json().get("taxId").asText());
         assertEquals("a rejected change is not half-applied", company, get("/workspace", a.apiKey()).json().get("companyName").asText());
 
         assertProblem(call("POST", "/system-messages", a.apiKey(), "{\"severity\":\"loud\",\"message\":\"x\"}"), 400, "severity");

@@ -192,6 +192,22 @@ public class RequestsIT extends OfferbridgeTestSupport {
     }
 
     @Test
+    public void aProposalsQuantityIsAPlainJsonNumberAndItsPriceADecimalString() {
+        Workspace w = withHardwareCatalog("Plain Numbers");
+        String id = call("POST", "/requests", w.apiKey(), request("20 M8 hex bolts 40mm")).json().get("id").asText();
+        Answer edited = call("PUT", "/requests/" + id + "/proposal", w.apiKey(), "{\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":20}]}");
+        assertEquals(edited.body(), 200, edited.status());
+        Answer read = get("/requests/" + id, w.apiKey());
+        // stored as 20.0000 and read back without trailing zeros: once answered as 2E+1
+        assertTrue(read.body(), read.body().matches("(?s).*\"quantity\"\\s*:\\s*20[,}].*"));
+        assertFalse(read.body(), read.body().contains("E+"));
+        JsonNode line = read.json().get("proposal").get(0);
+        assertTrue(line.toString(), line.get("quantity").isNumber());
+        assertTrue(line.toString(), line.get("unitPrice").isTextual());
+        assertEquals("4.50", line.get("unitPrice").asText());
+    }
+
+    @Test
     public void aRequestBeyondTheParseQuotaIsKeptFailedWithASystemMessage() {
         Workspace w = register("Meagre Hardware", "meagre");
         assertEquals(200, send("POST", "/catalog/import", w.apiKey(), "text/csv",

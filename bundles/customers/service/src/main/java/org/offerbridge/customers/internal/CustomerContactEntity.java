@@ -32,11 +32,11 @@ public class CustomerContactEntity {
     @Column(name = "CONTACT_KIND", nullable = false, length = 10)
     public String kind;
     /** Messenger channel for handles; null for emails and phones. */
-    @Column(name = "CHANNEL", length = CustomerInputs.MAX_CHANNEL)
+    @Column(name = "CHANNEL", length = CustomerRules.MAX_CHANNEL)
     public String channel;
-    @Column(name = "CONTACT_VALUE", nullable = false, length = CustomerInputs.MAX_CONTACT)
+    @Column(name = "CONTACT_VALUE", nullable = false, length = CustomerRules.MAX_CONTACT)
     public String contactValue;
-    @Column(name = "SEARCH_KEY", nullable = false, length = CustomerInputs.MAX_CONTACT)
+    @Column(name = "SEARCH_KEY", nullable = false, length = CustomerRules.MAX_CONTACT)
     public String searchKey;
     /** Keeps the order the caller gave. */
     @Column(name = "SORT_ORDER")

@@ -11,8 +11,8 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.StaffDirectory;
 import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.PageRequest;
-import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,7 +50,7 @@ public class CustomerDirectoryImpl implements CustomerDirectory {
     @Override
     public List<Customer> page(String q, int offset, int limit) {
         if (offset < 0) {
-            throw ProblemException.invalid("offset", "offset must be 0 or more");
+            throw FieldRules.invalid("offset", "offset must be 0 or more", "field.range", "offset", 0, Integer.MAX_VALUE);
         }
         checkLimit(limit, MAX_PAGE);
         return store.page(SearchTerms.of(q), offset, limit);
@@ -63,18 +63,18 @@ public class CustomerDirectoryImpl implements CustomerDirectory {
 
     @Override
     public Customer findOrCreateByContact(String name, String email, String phone) {
-        String e = blank(email) ? null : CustomerInputs.email("email", email);
-        String p = blank(phone) ? null : CustomerInputs.phone("phone", phone);
+        String e = blank(email) ? null : FieldRules.email("email", email);
+        String p = blank(phone) ? null : FieldRules.phone("phone", phone);
         if (e == null && p == null) {
-            throw ProblemException.invalid("email", "email or phone is required to find a customer");
+            throw FieldRules.invalid("email", "email or phone is required to find a customer", "field.required", "email");
         }
         // Email first: it names one person, while a phone may be a shared office line.
         Optional<Customer> found = e == null ? Optional.empty() : store.findByEmail(e);
         if (found.isEmpty() && p != null) {
-            found = store.findByPhoneDigits(CustomerInputs.digits(p));
+            found = store.findByPhoneDigits(CustomerRules.digits(p));
         }
         return found.orElseGet(() -> {
-            String n = CustomerInputs.text("name", name, CustomerInputs.MAX_NAME);
+            String n = FieldRules.name("name", name, CustomerRules.MAX_NAME);
             String cardName = n != null ? n : e != null ? e : p;
             return store.create(new CustomerDraft(cardName, null, null, e == null ? List.of() : List.of(e),
                     p == null ? List.of() : List.of(p), List.of(), null, null));
@@ -84,13 +84,13 @@ public class CustomerDirectoryImpl implements CustomerDirectory {
     @Override
     public Customer create(CustomerValues values) {
         requireWriter();
-        return store.create(CustomerInputs.newCard(values, this::activeOwner));
+        return store.create(CustomerRules.newCard(values, this::activeOwner));
     }
 
     @Override
     public Optional<Customer> update(String id, CustomerValues changes) {
         requireWriter();
-        CustomerInputs.Changes valid = CustomerInputs.changes(changes, this::activeOwner);
+        CustomerRules.Changes valid = CustomerRules.changes(changes, this::activeOwner);
         if (blank(id)) {
             return Optional.empty();
         }
@@ -112,31 +112,27 @@ public class CustomerDirectoryImpl implements CustomerDirectory {
     @Override
     public Optional<CustomerNote> addNote(String customerId, String text) {
         TenantPrincipal p = requireWriter();
-        String note = CustomerInputs.note("text", text);
+        String note = CustomerRules.note("text", text);
         return blank(customerId) ? Optional.empty() : store.addNote(customerId, note, p.actor());
     }
 
-    /** Changes need sales or above, whoever calls (REST checks the same with {@code @RolesAllowed}). */
+    /** Changes need sales or above, whoever calls: the same rule as {@code @RolesAllowed} on the REST methods. */
     private TenantPrincipal requireWriter() {
-        TenantPrincipal p = context.require();
-        if (!p.role().includes(Role.SALES)) {
-            throw ProblemException.forbidden("Changing customers needs the sales role or above");
-        }
-        return p;
+        return context.require().requireRole(Role.SALES);
     }
 
     /** The owner must be an active staff member of the caller's workspace. */
     private String activeOwner(String id) {
         boolean active = id.length() <= 36 && staff.find(id).map(StaffDirectory.StaffMember::active).orElse(false);
         if (!active) {
-            throw ProblemException.invalid("ownerId", "ownerId is not an active staff member of this workspace");
+            throw FieldRules.invalid("ownerId", "ownerId is not an active staff member of this workspace", "customers.owner", "ownerId");
         }
         return id;
     }
 
     private static void checkLimit(int limit, int max) {
         if (limit < 1 || limit > max) {
-            throw ProblemException.invalid("limit", "limit must be between 1 and " + max);
+            throw FieldRules.invalid("limit", "limit must be between 1 and " + max, "field.range", "limit", 1, max);
         }
     }
 

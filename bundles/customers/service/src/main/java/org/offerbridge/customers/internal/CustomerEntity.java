@@ -20,22 +20,22 @@ public class CustomerEntity {
     @Id
     @Column(name = "ID", length = 36)
     public String id;
-    @Column(name = "NAME", nullable = false, length = CustomerInputs.MAX_NAME)
+    @Column(name = "NAME", nullable = false, length = CustomerRules.MAX_NAME)
     public String name;
-    @Column(name = "NAME_KEY", nullable = false, length = CustomerInputs.MAX_NAME)
+    @Column(name = "NAME_KEY", nullable = false, length = CustomerRules.MAX_NAME)
     public String nameKey;
-    @Column(name = "COMPANY", length = CustomerInputs.MAX_NAME)
+    @Column(name = "COMPANY", length = CustomerRules.MAX_NAME)
     public String company;
-    @Column(name = "COMPANY_KEY", length = CustomerInputs.MAX_NAME)
+    @Column(name = "COMPANY_KEY", length = CustomerRules.MAX_NAME)
     public String companyKey;
-    @Column(name = "CONTACT_PERSON", length = CustomerInputs.MAX_NAME)
+    @Column(name = "CONTACT_PERSON", length = CustomerRules.MAX_NAME)
     public String contactPerson;
-    @Column(name = "CONTACT_KEY", length = CustomerInputs.MAX_NAME)
+    @Column(name = "CONTACT_KEY", length = CustomerRules.MAX_NAME)
     public String contactKey;
     @Column(name = "OWNER_ID", length = 36)
     public String ownerId;
     /** BCP 47, e.g. fr or en-IN; null when unknown. */
-    @Column(name = "LANGUAGE", length = CustomerInputs.MAX_LANGUAGE)
+    @Column(name = "LANGUAGE", length = CustomerRules.MAX_LANGUAGE)
     public String language;
     @Column(name = "CREATED_AT")
     public long createdAt;

@@ -23,7 +23,7 @@ public class CustomerNoteEntity {
     public String id;
     @Column(name = "CUSTOMER_ID", nullable = false, length = 36)
     public String customerId;
-    @Column(name = "NOTE_TEXT", nullable = false, length = CustomerInputs.MAX_NOTE)
+    @Column(name = "NOTE_TEXT", nullable = false, length = CustomerRules.MAX_NOTE)
     public String noteText;
     /** The actor label ("user:ID" or "apikey:ID") of who wrote it. */
     @Column(name = "AUTHOR", nullable = false, length = 80)

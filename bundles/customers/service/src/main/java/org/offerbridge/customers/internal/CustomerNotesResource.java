@@ -1,7 +1,5 @@
 package org.offerbridge.customers.internal;
 
-import java.util.List;
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -16,6 +14,7 @@ import javax.ws.rs.core.Response;
 import org.offerbridge.customers.api.CustomerDirectory;
 import org.offerbridge.customers.api.CustomerNote;
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
@@ -53,18 +52,15 @@ public class CustomerNotesResource {
     @GET
     public Page<NoteView> list(@PathParam("id") String id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        List<CustomerNote> rows = store.notes(id, page.after(), page.limit() + 1)
-                .orElseThrow(() -> CustomersResource.notFound(id));
-        boolean more = rows.size() > page.limit();
-        List<NoteView> items = rows.stream().limit(page.limit()).map(CustomerNotesResource::view).toList();
-        return new Page<>(items, more ? PageRequest.cursorAfter(items.get(items.size() - 1).id()) : null);
+        return page.page(store.notes(id, page.after(), page.fetchSize()).orElseThrow(() -> CustomersResource.notFound(id)),
+                CustomerNote::id, CustomerNotesResource::view);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
     public Response add(@PathParam("id") String id, NewNote body) {
-        CustomerNote n = directory.addNote(id, CustomerInputs.body(body).text()).orElseThrow(() -> CustomersResource.notFound(id));
+        CustomerNote n = directory.addNote(id, FieldRules.body(body).text()).orElseThrow(() -> CustomersResource.notFound(id));
         return Response.status(201).entity(view(n)).build();
     }
 

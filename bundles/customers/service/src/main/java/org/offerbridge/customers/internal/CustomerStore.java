@@ -152,7 +152,7 @@ public class CustomerStore {
             return exact;
         }
         return firstOwnerOf("select k from CustomerContactEntity k where k.kind <> :kind and k.searchKey like :v",
-                Map.of("kind", Kind.EMAIL.name(), "v", "%" + CustomerInputs.nationalDigits(digits)));
+                Map.of("kind", Kind.EMAIL.name(), "v", "%" + CustomerRules.nationalDigits(digits)));
     }
 
     private Optional<Customer> firstOwnerOf(String contactJpql, Map<String, Object> params) {
@@ -208,11 +208,11 @@ public class CustomerStore {
 
     private static void apply(CustomerEntity c, CustomerDraft d, long now) {
         c.name = d.name();
-        c.nameKey = CustomerInputs.key(d.name());
+        c.nameKey = CustomerRules.key(d.name());
         c.company = d.company();
-        c.companyKey = CustomerInputs.key(d.company());
+        c.companyKey = CustomerRules.key(d.company());
         c.contactPerson = d.contactPerson();
-        c.contactKey = CustomerInputs.key(d.contactPerson());
+        c.contactKey = CustomerRules.key(d.contactPerson());
         c.ownerId = d.ownerId();
         c.language = d.language();
         c.updatedAt = now;
@@ -224,10 +224,10 @@ public class CustomerStore {
             rows.add(contact(customerId, Kind.EMAIL, null, e, e, rows.size()));
         }
         for (String p : d.phones()) {
-            rows.add(contact(customerId, Kind.PHONE, null, p, CustomerInputs.digits(p), rows.size()));
+            rows.add(contact(customerId, Kind.PHONE, null, p, CustomerRules.digits(p), rows.size()));
         }
         for (Handle h : d.handles()) {
-            rows.add(contact(customerId, Kind.HANDLE, h.channel(), h.handle(), CustomerInputs.handleKey(h.handle()), rows.size()));
+            rows.add(contact(customerId, Kind.HANDLE, h.channel(), h.handle(), CustomerRules.handleKey(h.handle()), rows.size()));
         }
         rows.forEach(em::persist);
         return rows;

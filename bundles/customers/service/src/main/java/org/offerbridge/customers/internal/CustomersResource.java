@@ -23,6 +23,8 @@ import org.offerbridge.customers.api.Customer.Handle;
 import org.offerbridge.customers.api.CustomerDirectory;
 import org.offerbridge.customers.api.CustomerValues;
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.fields.FieldRules;
+import org.offerbridge.platform.api.fields.Patch;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
@@ -47,9 +49,15 @@ public class CustomersResource {
             List<String> phones, List<Handle> handles, String ownerId, String language, String createdAt, String updatedAt) {
     }
 
-    /** For POST every field but name is optional; for PATCH null fields stay as they are, "" clears a text. */
-    public record CustomerInput(String name, String company, String contactPerson, List<String> emails, List<String> phones,
+    /** The body of POST: every field but name is optional. */
+    public record NewCustomer(String name, String company, String contactPerson, List<String> emails, List<String> phones,
             List<Handle> handles, String ownerId, String language) {
+    }
+
+    /** The body of PATCH: absent fields stay as they are; null or "" clears a text, null or [] empties a list. */
+    public record CustomerChange(Patch<String> name, Patch<String> company, Patch<String> contactPerson,
+            Patch<List<String>> emails, Patch<List<String>> phones, Patch<List<Handle>> handles, Patch<String> ownerId,
+            Patch<String> language) {
     }
 
     private final CustomerStore store;
@@ -77,22 +85,17 @@ public class CustomersResource {
             afterName = page.after().substring(0, cut);
             afterId = page.after().substring(cut + 1);
         }
-        List<Customer> rows = store.search(terms, afterName, afterId, page.limit() + 1);
-        boolean more = rows.size() > page.limit();
-        List<Customer> items = rows.stream().limit(page.limit()).toList();
-        String next = null;
-        if (more) {
-            Customer last = items.get(items.size() - 1);
-            next = PageRequest.cursorAfter(CustomerInputs.key(last.name()) + "\n" + last.id());
-        }
-        return new Page<>(items.stream().map(CustomersResource::view).toList(), next);
+        return page.page(store.search(terms, afterName, afterId, page.fetchSize()),
+                c -> CustomerRules.key(c.name()) + "\n" + c.id(), CustomersResource::view);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
-    public Response create(CustomerInput body, @Context UriInfo uri) {
-        Customer c = directory.create(values(body));
+    public Response create(NewCustomer body, @Context UriInfo uri) {
+        NewCustomer in = FieldRules.body(body);
+        Customer c = directory.create(new CustomerValues(in.name(), in.company(), in.contactPerson(), in.emails(), in.phones(),
+                in.handles(), in.ownerId(), in.language()));
         URI location = uri.getBaseUriBuilder().path("customers").path(c.id()).build();
         return Response.created(location).entity(view(c)).build();
     }
@@ -107,8 +110,8 @@ public class CustomersResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
-    public CustomerView update(@PathParam("id") String id, CustomerInput body) {
-        return directory.update(id, values(body)).map(CustomersResource::view).orElseThrow(() -> notFound(id));
+    public CustomerView update(@PathParam("id") String id, CustomerChange body) {
+        return directory.update(id, values(FieldRules.body(body))).map(CustomersResource::view).orElseThrow(() -> notFound(id));
     }
 
     @DELETE
@@ -121,10 +124,18 @@ public class CustomersResource {
         return Response.noContent().build();
     }
 
-    private static CustomerValues values(CustomerInput body) {
-        CustomerInput in = CustomerInputs.body(body);
-        return new CustomerValues(in.name(), in.company(), in.contactPerson(), in.emails(), in.phones(), in.handles(), in.ownerId(),
-                in.language());
+    /** In the directory's terms a null field stays and "" or an empty list clears. */
+    private static CustomerValues values(CustomerChange c) {
+        return new CustomerValues(text(c.name()), text(c.company()), text(c.contactPerson()), list(c.emails()),
+                list(c.phones()), list(c.handles()), text(c.ownerId()), text(c.language()));
+    }
+
+    private static String text(Patch<String> p) {
+        return Patch.isPresent(p) ? (p.cleared() ? "" : p.value()) : null;
+    }
+
+    private static <T> List<T> list(Patch<List<T>> p) {
+        return Patch.isPresent(p) ? (p.cleared() ? List.<T>of() : p.value()) : null;
     }
 
     static ProblemException notFound(String id) {

@@ -2,6 +2,8 @@ package org.offerbridge.customers.internal;
 
 import java.util.Locale;
 
+import org.offerbridge.platform.api.fields.FieldRules;
+
 /**
  * LIKE patterns for a search string: {@code text} (lower-cased, matched against names and contacts) and,
  * when the string looks like a phone number, {@code digits} (matched against phones' digits). Both null
@@ -14,13 +16,13 @@ record SearchTerms(String text, String digits) {
     static final int MIN_DIGITS = 4;
 
     static SearchTerms of(String q) {
-        String v = CustomerInputs.text("q", q, MAX_QUERY);
+        String v = FieldRules.name("q", q, MAX_QUERY);
         if (v == null) {
             return new SearchTerms(null, null);
         }
         String text = "%" + escape(v.toLowerCase(Locale.ROOT)) + "%";
-        String digits = CustomerInputs.looksLikePhone(v, MIN_DIGITS)
-                ? "%" + CustomerInputs.nationalDigits(CustomerInputs.digits(v)) + "%"
+        String digits = CustomerRules.looksLikePhone(v, MIN_DIGITS)
+                ? "%" + CustomerRules.nationalDigits(CustomerRules.digits(v)) + "%"
                 : null;
         return new SearchTerms(text, digits);
     }

@@ -1,29 +1,30 @@
 package org.offerbridge.parser.internal;
 
+import java.util.List;
 import java.util.Set;
 
-import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.api.fields.FieldRules;
 
-/** The limits every inbound message obeys, for POST /parse and POST /requests alike. */
+/** The limits every inbound message obeys, for POST /parse and POST /requests alike, over the platform's field rules. */
 public final class MessageRules {
     /** Longer messages are refused (400 naming text): a request for quotation is not a document. */
     public static final int MAX_TEXT = 20_000;
     public static final Set<String> CHANNELS = Set.of("email", "whatsapp", "telegram", "instagram", "webform", "webhook", "api");
+    private static final List<String> CHANNELS_SORTED = CHANNELS.stream().sorted().toList();
 
     private MessageRules() {
     }
 
-    /** Refuses a channel we do not know (400 naming channel). */
-    public static void requireKnownChannel(String channel) {
-        if (!CHANNELS.contains(channel)) {
-            throw ProblemException.invalid("channel", "channel must be one of " + String.join(", ", CHANNELS.stream().sorted().toList()));
-        }
+    /** A channel we know, or a 400 naming channel and listing them. */
+    public static String channel(String channel) {
+        return FieldRules.oneOf("channel", channel, CHANNELS_SORTED);
     }
 
-    /** Refuses a text over {@link #MAX_TEXT} characters (400 naming text). */
-    public static void requireWithinLimit(String text) {
-        if (text.length() > MAX_TEXT) {
-            throw ProblemException.invalid("text", "text must be at most " + MAX_TEXT + " characters");
-        }
+    /**
+     * A message's text: several lines, at most {@link #MAX_TEXT} characters, no control characters other than line breaks
+     * and tabs (400 naming text); blank is null.
+     */
+    public static String text(String text) {
+        return FieldRules.multiLine("text", text, MAX_TEXT);
     }
 }

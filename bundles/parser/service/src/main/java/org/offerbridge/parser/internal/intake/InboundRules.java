@@ -1,112 +1,92 @@
 package org.offerbridge.parser.internal.intake;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.parser.internal.MessageRules;
-import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.api.fields.FieldRules;
 
-/** What an inbound request and a staff edit must satisfy; each refusal names the field at fault. */
+/**
+ * What an inbound request and a staff edit must satisfy, over the platform's field rules; each refusal names the
+ * field at fault.
+ */
 final class InboundRules {
     static final int MAX_ATTACHMENTS = 20;
     static final int MAX_LINES = 200;
+    static final int MAX_NAME = 200;
+    static final int MAX_CONTENT_TYPE = 100;
+    static final int MAX_SKU = 64;
+    static final int MAX_ITEM_TEXT = 500;
+    static final int MAX_NOTE = 1000;
     static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
 
     private InboundRules() {
     }
 
     static RequestStore.Inbound inbound(RequestInbox.Inbound body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "A JSON body is required");
-        }
-        String channel = body.channel() == null ? "api" : body.channel().strip().toLowerCase(Locale.ROOT);
-        MessageRules.requireKnownChannel(channel);
-        if (body.text() == null || body.text().isBlank()) {
-            throw ProblemException.invalid("text", "text is required");
-        }
-        MessageRules.requireWithinLimit(body.text());
+        FieldRules.body(body);
+        String channel = MessageRules.channel(body.channel() == null ? "api" : body.channel().toLowerCase(Locale.ROOT));
+        String text = FieldRules.required("text", MessageRules.text(body.text()));
         IntakeRequest.Sender s = body.sender() == null ? new IntakeRequest.Sender(null, null, null) : body.sender();
-        String name = optional("sender.name", s.name(), 200);
-        String email = optional("sender.email", s.email(), 254);
-        if (email != null && (!email.contains("@") || email.contains(" "))) {
-            throw ProblemException.invalid("sender.email", "sender.email is not an email address");
-        }
-        String phone = optional("sender.phone", s.phone(), 40);
-        if (phone != null && phone.chars().filter(Character::isDigit).count() < 5) {
-            throw ProblemException.invalid("sender.phone", "sender.phone needs at least 5 digits");
-        }
-        List<IntakeRequest.Attachment> attachments = body.attachments() == null ? List.of() : body.attachments();
-        if (attachments.size() > MAX_ATTACHMENTS) {
-            throw ProblemException.invalid("attachments", "at most " + MAX_ATTACHMENTS + " attachments");
-        }
+        String name = FieldRules.name("sender.name", s.name(), MAX_NAME);
+        String email = FieldRules.optionalEmail("sender.email", s.email());
+        String phone = s.phone() == null || s.phone().isBlank() ? null : FieldRules.phone("sender.phone", s.phone());
+        List<IntakeRequest.Attachment> attachments = FieldRules.atMost("attachments",
+                body.attachments() == null ? List.<IntakeRequest.Attachment>of() : body.attachments(), MAX_ATTACHMENTS);
         for (int i = 0; i < attachments.size(); i++) {
             IntakeRequest.Attachment a = attachments.get(i);
-            if (a == null || a.name() == null || a.name().isBlank() || a.name().length() > 200) {
-                throw ProblemException.invalid("attachments[" + i + "].name", "each attachment needs a name of at most 200 characters");
-            }
-            if (a.contentType() != null && a.contentType().length() > 100) {
-                throw ProblemException.invalid("attachments[" + i + "].contentType", "contentType must be at most 100 characters");
-            }
+            String field = "attachments[" + i + "]";
+            FieldRules.requiredText(field + ".name", a == null ? null : a.name(), MAX_NAME);
+            FieldRules.text(field + ".contentType", a.contentType(), MAX_CONTENT_TYPE);
             if (a.size() != null && a.size() < 0) {
-                throw ProblemException.invalid("attachments[" + i + "].size", "size must not be negative");
+                throw FieldRules.invalid(field + ".size", "size must not be negative", "field.range", field + ".size", 0,
+                        Long.MAX_VALUE);
             }
         }
-        return new RequestStore.Inbound(channel, name, email == null ? null : email.toLowerCase(Locale.ROOT), phone, body.text(),
-                IntakeViews.attachmentsJson(attachments));
+        return new RequestStore.Inbound(channel, name, email, phone, text, IntakeViews.attachmentsJson(attachments));
     }
 
+    /** The staff's catalog lines: a SKU each and a quantity above 0, SKUs trimmed and quantities without trailing zeros. */
     static List<RequestInbox.LineEdit> lines(List<RequestInbox.LineEdit> lines) {
-        List<RequestInbox.LineEdit> out = lines == null ? List.of() : lines;
-        if (out.size() > MAX_LINES) {
-            throw ProblemException.invalid("lines", "at most " + MAX_LINES + " lines");
-        }
-        for (int i = 0; i < out.size(); i++) {
-            RequestInbox.LineEdit l = out.get(i);
-            if (l == null || l.sku() == null || l.sku().isBlank() || l.sku().length() > 64) {
-                throw ProblemException.invalid("lines[" + i + "].sku", "each line needs a SKU");
-            }
-            quantity("lines[" + i + "].quantity", l.quantity(), true);
+        List<RequestInbox.LineEdit> in = FieldRules.atMost("lines", lines == null ? List.<RequestInbox.LineEdit>of() : lines, MAX_LINES);
+        List<RequestInbox.LineEdit> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            RequestInbox.LineEdit l = in.get(i);
+            String sku = FieldRules.requiredText("lines[" + i + "].sku", l == null ? null : l.sku(), MAX_SKU);
+            out.add(new RequestInbox.LineEdit(sku, FieldRules.required("lines[" + i + "].quantity",
+                    quantity("lines[" + i + "].quantity", l.quantity()))));
         }
         return out;
     }
 
+    /** The staff's unmatched items: a text each, a quantity above 0 when given. */
     static List<RequestInbox.ItemEdit> items(List<RequestInbox.ItemEdit> items) {
-        List<RequestInbox.ItemEdit> out = items == null ? List.of() : items;
-        if (out.size() > MAX_LINES) {
-            throw ProblemException.invalid("unmatched", "at most " + MAX_LINES + " unmatched items");
-        }
-        for (int i = 0; i < out.size(); i++) {
-            RequestInbox.ItemEdit u = out.get(i);
-            if (u == null || u.text() == null || u.text().isBlank() || u.text().length() > 500) {
-                throw ProblemException.invalid("unmatched[" + i + "].text", "each unmatched item needs a text of at most 500 characters");
-            }
-            quantity("unmatched[" + i + "].quantity", u.quantity(), false);
+        List<RequestInbox.ItemEdit> in = FieldRules.atMost("unmatched", items == null ? List.<RequestInbox.ItemEdit>of() : items, MAX_LINES);
+        List<RequestInbox.ItemEdit> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            RequestInbox.ItemEdit u = in.get(i);
+            String text = FieldRules.required("unmatched[" + i + "].text",
+                    FieldRules.multiLine("unmatched[" + i + "].text", u == null ? null : u.text(), MAX_ITEM_TEXT));
+            out.add(new RequestInbox.ItemEdit(text, quantity("unmatched[" + i + "].quantity", u.quantity())));
         }
         return out;
     }
 
-    static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > max) {
-            throw ProblemException.invalid(field, field + " must be at most " + max + " characters");
-        }
-        return value.strip();
+    /** The staff's note on a correction; blank is null. */
+    static String note(String value) {
+        return FieldRules.multiLine("note", value, MAX_NOTE);
     }
 
-    private static void quantity(String field, BigDecimal q, boolean required) {
-        if (q == null) {
-            if (required) {
-                throw ProblemException.invalid(field, "quantity is required");
-            }
-            return;
+    /** Above 0, at most {@link #MAX_QUANTITY}, at most four decimals; null stays null. */
+    private static BigDecimal quantity(String field, BigDecimal q) {
+        BigDecimal v = FieldRules.decimal(field, q, BigDecimal.ZERO, MAX_QUANTITY, FieldRules.MAX_DECIMALS);
+        if (v != null && v.signum() == 0) {
+            throw FieldRules.invalid(field, field + " must be above 0", "field.range", field, "0", MAX_QUANTITY.toPlainString());
         }
-        if (q.signum() <= 0 || q.compareTo(MAX_QUANTITY) > 0 || q.stripTrailingZeros().scale() > 4) {
-            throw ProblemException.invalid(field, "quantity must be above 0, at most 1000000, with at most 4 decimals");
-        }
+        return v;
     }
 }

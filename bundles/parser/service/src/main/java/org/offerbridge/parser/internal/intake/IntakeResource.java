@@ -21,6 +21,7 @@ import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.parser.api.Span;
 import org.offerbridge.parser.internal.ParserCapability;
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
@@ -93,10 +94,7 @@ public class IntakeResource {
     public Page<RequestView> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        List<IntakeRequest> rows = inbox.list(status, page.after(), page.limit() + 1);
-        boolean more = rows.size() > page.limit();
-        List<RequestView> items = rows.stream().limit(page.limit()).map(IntakeResource::view).toList();
-        return new Page<>(items, more ? PageRequest.cursorAfter(items.get(items.size() - 1).id()) : null);
+        return page.page(inbox.list(status, page.after(), page.fetchSize()), IntakeRequest::id, IntakeResource::view);
     }
 
     @GET
@@ -111,10 +109,8 @@ public class IntakeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
     public RequestView edit(@PathParam("id") String id, Proposal body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "A JSON body is required");
-        }
-        return view(inbox.editProposal(id, body.lines(), body.unmatched()));
+        Proposal p = FieldRules.body(body);
+        return view(inbox.editProposal(id, p.lines(), p.unmatched()));
     }
 
     /** Parses the request again, e.g. after a failure or a catalog change; 409 once confirmed. */
@@ -142,10 +138,8 @@ public class IntakeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
     public RequestView review(@PathParam("id") String id, Proposal body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "A JSON body is required");
-        }
-        return view(inbox.markForReview(id, body.lines(), body.unmatched(), body.note()));
+        Proposal p = FieldRules.body(body);
+        return view(inbox.markForReview(id, p.lines(), p.unmatched(), p.note()));
     }
 
     /** Every correction of this workspace as JSON, oldest first (at most 10,000). */

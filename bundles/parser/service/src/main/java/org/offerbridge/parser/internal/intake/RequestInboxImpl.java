@@ -2,6 +2,7 @@ package org.offerbridge.parser.internal.intake;
 
 import java.util.AbstractMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,8 +14,11 @@ import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.parser.internal.CatalogParsing;
 import org.offerbridge.platform.api.QuotaExceededException;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.admin.AuditTrail;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,6 +46,8 @@ public class RequestInboxImpl implements RequestInbox {
     private volatile AuditTrail audit;
     private volatile ConfirmedRequestHandler handler;
     private static final String CONFIRM_CONFLICT = "Only a proposed or reviewed request can be confirmed";
+    private static final List<String> STATUSES = RequestStore.STATUSES.stream().sorted().toList();
+    private static final int MAX_STATUS = 20;
 
     @Activate
     public RequestInboxImpl(@Reference RequestStore store, @Reference CatalogParsing parsing, @Reference RequestContext context) {
@@ -97,6 +103,7 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest receive(Inbound inbound) {
+        requireStaff();
         RequestStore.Inbound in = InboundRules.inbound(inbound);
         IntakeRequestEntity stored = store.receive(in);
         parseInto(stored.id, in.text(), customerFor(in), Set.of(RequestStore.RECEIVED));
@@ -121,6 +128,7 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest reparse(String id) {
+        requireStaff();
         IntakeRequestEntity r = store.get(id).orElseThrow(() -> ProblemException.notFound("Request " + id));
         if (r.status.equals(RequestStore.CONFIRMED)) {
             throw ProblemException.conflict("A confirmed request is not parsed again");
@@ -132,6 +140,7 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest editProposal(String id, List<LineEdit> lines, List<ItemEdit> unmatched) {
+        requireStaff();
         List<CatalogParsing.Line> priced = priced(InboundRules.lines(lines));
         List<CatalogParsing.Unmatched> items = items(InboundRules.items(unmatched));
         decided(id, store.edit(id, priced, items), "Only a proposed request or one in review can be edited");
@@ -141,6 +150,7 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest confirm(String id) {
+        requireStaff();
         IntakeRequest r = require(id);
         if (!r.status().equals(RequestStore.PROPOSED) && !r.status().equals(RequestStore.REVIEW)) {
             throw ProblemException.conflict(CONFIRM_CONFLICT);
@@ -158,13 +168,14 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public IntakeRequest markForReview(String id, List<LineEdit> lines, List<ItemEdit> unmatched, String note) {
+        String actor = requireStaff().actor();
         List<LineEdit> checkedLines = InboundRules.lines(lines);
         List<ItemEdit> checkedItems = InboundRules.items(unmatched);
-        String checkedNote = InboundRules.optional("note", note, 1000);
+        String checkedNote = InboundRules.note(note);
         store.get(id).orElseThrow(() -> ProblemException.notFound("Request " + id));
         List<CatalogParsing.Line> priced = priced(checkedLines);
         String corrected = IntakeViews.json(Map.of("lines", checkedLines, "unmatched", checkedItems));
-        decided(id, store.markForReview(id, corrected, checkedNote, context.require().actor(), priced, items(checkedItems)),
+        decided(id, store.markForReview(id, corrected, checkedNote, actor, priced, items(checkedItems)),
                 "A confirmed request can no longer be marked for review");
         record("request.marked-for-review", id, "lines=" + priced.size() + " unmatched=" + checkedItems.size());
         return require(id);
@@ -178,6 +189,14 @@ public class RequestInboxImpl implements RequestInbox {
             return new Correction(r.id, r.channel, r.language, r.text, c.original, c.corrected, c.note, c.correctedBy,
                     java.time.Instant.ofEpochMilli(c.createdAt));
         }).toList();
+    }
+
+    /**
+     * Taking in, parsing and deciding on requests needs sales or above, whoever calls: the same rule as
+     * {@code @RolesAllowed} on the REST methods. Reading does not.
+     */
+    private TenantPrincipal requireStaff() {
+        return context.require().requireRole(Role.SALES);
     }
 
     /** Parses and stores the proposal; a failure leaves the request failed, kept as received, with a system message. */
@@ -214,14 +233,8 @@ public class RequestInboxImpl implements RequestInbox {
     }
 
     private static String status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        String s = status.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!RequestStore.STATUSES.contains(s)) {
-            throw ProblemException.invalid("status", "status must be one of " + String.join(", ", RequestStore.STATUSES.stream().sorted().toList()));
-        }
-        return s;
+        String s = FieldRules.text("status", status, MAX_STATUS);
+        return s == null ? null : FieldRules.oneOf("status", s.toLowerCase(Locale.ROOT), STATUSES);
     }
 
     private static void decided(String id, RequestStore.Decision decision, String conflict) {

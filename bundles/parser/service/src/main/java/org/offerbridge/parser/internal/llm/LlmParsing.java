@@ -7,7 +7,7 @@ import org.offerbridge.catalog.api.Product;
 import org.offerbridge.parser.engine.ParseResult;
 import org.offerbridge.parser.engine.ParsedLine;
 import org.offerbridge.parser.internal.CatalogIndexCache;
-import org.offerbridge.platform.api.PlanCatalog;
+import org.offerbridge.platform.api.CapabilityRegistry;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.osgi.service.component.annotations.Activate;
@@ -37,16 +37,17 @@ public class LlmParsing {
     private final ChatCompletionsClient client;
     private final FailureReports failures;
     private final RequestContext context;
-    private final PlanCatalog plans;
+    private final CapabilityRegistry capabilities;
 
     @Activate
     public LlmParsing(@Reference LlmEndpoints endpoints, @Reference ChatCompletionsClient client, @Reference FailureReports failures,
-            @Reference RequestContext context, @Reference PlanCatalog plans) {
-        this(endpoints::forBoundTenant, client, failures, context, plans);
+            @Reference RequestContext context, @Reference CapabilityRegistry capabilities) {
+        this(endpoints::forBoundTenant, client, failures, context, capabilities);
     }
 
-    LlmParsing(EndpointSource endpoints, ChatCompletionsClient client, FailureReports failures, RequestContext context, PlanCatalog plans) {
-        this.plans = plans;
+    LlmParsing(EndpointSource endpoints, ChatCompletionsClient client, FailureReports failures, RequestContext context,
+            CapabilityRegistry capabilities) {
+        this.capabilities = capabilities;
         this.endpoints = endpoints;
         this.client = client;
         this.failures = failures;
@@ -58,7 +59,7 @@ public class LlmParsing {
             return Optional.empty(); // nothing to ask: spare the call
         }
         TenantPrincipal caller = context.require();
-        if (!plans.find(caller.planId()).map(p -> p.includes(LlmParsingCapability.ID)).orElse(false)) {
+        if (!capabilities.planIncludes(caller.planId(), LlmParsingCapability.ID)) {
             return Optional.empty(); // the plan does not include it, whatever is configured
         }
         String tenant = caller.tenantId();

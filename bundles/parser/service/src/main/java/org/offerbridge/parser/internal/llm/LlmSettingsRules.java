@@ -2,11 +2,11 @@ package org.offerbridge.parser.internal.llm;
 
 import java.net.URI;
 
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
-import org.offerbridge.platform.api.rest.ProblemException;
 
-/** Validation of a tenant's LLM setting; every refusal is a 400 naming the field. */
+/** Validation of a tenant's LLM setting over the platform's field rules; every refusal is a 400 naming the field. */
 final class LlmSettingsRules {
     static final int MAX_URL = 500;
     static final int MAX_MODEL = 200;
@@ -15,40 +15,32 @@ final class LlmSettingsRules {
     private LlmSettingsRules() {
     }
 
-    /** The base URL without trailing slashes, checked against the outbound policy; null stays null. */
+    /** The base URL without trailing slashes: an http(s) address the outbound policy allows; blank is null. */
     static String baseUrl(String value, OutboundAddressPolicy policy) {
-        if (value == null || value.isBlank()) {
+        String url = FieldRules.webUrl("baseUrl", value);
+        if (url == null) {
             return null;
         }
-        String url = value.strip();
         while (url.endsWith("/")) {
             url = url.substring(0, url.length() - 1);
         }
-        if (url.length() > MAX_URL) {
-            throw ProblemException.invalid("baseUrl", "baseUrl must be at most " + MAX_URL + " characters");
-        }
+        FieldRules.text("baseUrl", url, MAX_URL);
         URI uri;
         try {
             uri = policy.check(url);
         } catch (RefusedAddressException e) {
-            throw ProblemException.invalid("baseUrl", e.getMessage());
+            throw FieldRules.invalid("baseUrl", e.getMessage(), "field.url", "baseUrl");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             // /chat/completions is appended to it, and a query is where keys tend to hide
-            throw ProblemException.invalid("baseUrl", "baseUrl must not have a query or fragment");
+            throw FieldRules.invalid("baseUrl", "baseUrl must not have a query or fragment", "field.url", "baseUrl");
         }
         return url;
     }
 
+    /** A model name on one line; blank is null. */
     static String model(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String model = value.strip();
-        if (model.length() > MAX_MODEL || model.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.invalid("model", "model must be at most " + MAX_MODEL + " characters on one line");
-        }
-        return model;
+        return FieldRules.text("model", value, MAX_MODEL);
     }
 
     static int timeoutMillis(Integer value) {
@@ -56,8 +48,9 @@ final class LlmSettingsRules {
             return LlmEndpoint.DEFAULT_TIMEOUT_MILLIS;
         }
         if (value < LlmEndpoint.MIN_TIMEOUT_MILLIS || value > LlmEndpoint.MAX_TIMEOUT_MILLIS) {
-            throw ProblemException.invalid("timeoutMillis", "timeoutMillis must be between " + LlmEndpoint.MIN_TIMEOUT_MILLIS
-                    + " and " + LlmEndpoint.MAX_TIMEOUT_MILLIS);
+            throw FieldRules.invalid("timeoutMillis", "timeoutMillis must be between " + LlmEndpoint.MIN_TIMEOUT_MILLIS
+                    + " and " + LlmEndpoint.MAX_TIMEOUT_MILLIS, "field.range", "timeoutMillis", LlmEndpoint.MIN_TIMEOUT_MILLIS,
+                    LlmEndpoint.MAX_TIMEOUT_MILLIS);
         }
         return value;
     }
@@ -65,7 +58,8 @@ final class LlmSettingsRules {
     /** A key goes into an HTTP header: visible ASCII only, so it cannot smuggle in another header. */
     static String apiKey(String value) {
         if (value.length() > MAX_KEY || !value.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw ProblemException.invalid("apiKey", "apiKey must be at most " + MAX_KEY + " visible ASCII characters");
+            throw FieldRules.invalid("apiKey", "apiKey must be at most " + MAX_KEY + " visible ASCII characters", "parser.apiKey",
+                    "apiKey", MAX_KEY);
         }
         return value;
     }

@@ -9,8 +9,8 @@ import javax.ws.rs.core.MediaType;
 import org.offerbridge.parser.internal.CatalogParsing;
 import org.offerbridge.parser.internal.MessageRules;
 import org.offerbridge.parser.internal.ParserCapability;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
-import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.RequiresCapability;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,12 +43,12 @@ public class ParseResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CatalogParsing.Answer parse(ParseRequest body) {
         if (body == null || body.text() == null) {
-            throw ProblemException.invalid("text", "text is required");
+            throw FieldRules.invalid("text", "text is required", "field.required", "text");
         }
-        MessageRules.requireWithinLimit(body.text());
+        String text = MessageRules.text(body.text());
         if (body.channel() != null) {
-            MessageRules.requireKnownChannel(body.channel());
+            MessageRules.channel(body.channel());
         }
-        return parsing.parse(body.text());
+        return parsing.parse(text == null ? "" : text); // a blank message asks for nothing: empty lines, not a 400
     }
 }

@@ -61,7 +61,7 @@ class InboundRulesTest {
         assertEquals("unmatched[0].text", field(() -> InboundRules.items(List.of(new RequestInbox.ItemEdit("", null)))));
         assertEquals("unmatched[0].quantity", field(() -> InboundRules.items(List.of(new RequestInbox.ItemEdit("tape", BigDecimal.ONE.negate())))));
         assertEquals(1, InboundRules.items(List.of(new RequestInbox.ItemEdit("tape", null))).size(), "an item may have no quantity");
-        assertEquals("note", field(() -> InboundRules.optional("note", "n".repeat(1001), 1000)));
+        assertEquals("note", field(() -> InboundRules.note("n".repeat(1001))));
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +25,11 @@ import org.offerbridge.parser.engine.ParseResult;
 import org.offerbridge.parser.engine.ParsedLine;
 import org.offerbridge.parser.engine.RequestParser;
 import org.offerbridge.parser.engine.Unmatched;
+import org.offerbridge.parser.internal.BoundCaller;
 import org.offerbridge.parser.internal.CatalogIndexCache;
-import org.offerbridge.platform.api.Plan;
-import org.offerbridge.platform.api.PlanCatalog;
+import org.offerbridge.platform.api.Capability;
+import org.offerbridge.platform.api.CapabilityRegistry;
+import org.offerbridge.platform.api.CapabilityStatus;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.SystemMessageLog;
@@ -362,15 +363,25 @@ class LlmParsingTest {
     }
 
     /** Every plan includes exactly these capabilities. */
-    static PlanCatalog plansWith(Set<String> capabilities) {
-        return new PlanCatalog() {
+    static CapabilityRegistry plansWith(Set<String> capabilities) {
+        return new CapabilityRegistry() {
             @Override
-            public Optional<Plan> find(String planId) {
-                return Optional.of(new Plan(planId, planId, capabilities, Map.of(), 60));
+            public List<CapabilityStatus> statusFor(String planId) {
+                return List.of();
             }
 
             @Override
-            public List<Plan> all() {
+            public boolean isInstalled(String capabilityId) {
+                return true;
+            }
+
+            @Override
+            public boolean planIncludes(String planId, String capabilityId) {
+                return capabilities.contains(capabilityId);
+            }
+
+            @Override
+            public List<Capability> installed() {
                 return List.of();
             }
         };
@@ -381,22 +392,6 @@ class LlmParsingTest {
     }
 
     static RequestContext boundTo(String tenant, String plan) {
-        TenantPrincipal p = new TenantPrincipal(tenant, "u-" + tenant, null, Role.ADMIN, plan);
-        return new RequestContext() {
-            @Override
-            public Optional<TenantPrincipal> current() {
-                return Optional.of(p);
-            }
-
-            @Override
-            public String requestId() {
-                return null;
-            }
-
-            @Override
-            public <T> T runAs(TenantPrincipal principal, Supplier<T> work) {
-                return work.get();
-            }
-        };
+        return BoundCaller.of(new TenantPrincipal(tenant, "u-" + tenant, null, Role.ADMIN, plan));
     }
 }

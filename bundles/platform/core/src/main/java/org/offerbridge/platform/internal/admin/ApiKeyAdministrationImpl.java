@@ -7,10 +7,10 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.admin.ApiKeyAdministration;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.internal.persistence.ApiKeyEntity;
 import org.offerbridge.platform.internal.persistence.ApiKeyStore;
-import org.offerbridge.platform.internal.rest.Inputs;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +36,7 @@ public class ApiKeyAdministrationImpl implements ApiKeyAdministration {
     @Override
     public CreatedKey create(String name, Role role) {
         TenantPrincipal p = Guards.atLeast(context, Role.ADMIN);
-        String n = Inputs.required("name", name, 100);
+        String n = FieldRules.requiredText("name", name, 100);
         Role r = role == null ? Role.SALES : role;
         if (r == Role.OWNER) {
             throw ProblemException.invalid("role", "API keys act as admin, sales or viewer, never as owner");

@@ -14,12 +14,11 @@ import org.offerbridge.platform.api.UsageMeter;
 import org.offerbridge.platform.api.admin.StaffAdministration;
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.offerbridge.platform.internal.PlatformConfig;
 import org.offerbridge.platform.internal.persistence.InvitationEntity;
 import org.offerbridge.platform.internal.persistence.UserEntity;
 import org.offerbridge.platform.internal.persistence.UserStore;
-import org.offerbridge.platform.internal.rest.Inputs;
-import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -90,7 +89,7 @@ public class StaffAdministrationImpl implements StaffAdministration {
     @Override
     public Invited invite(String email, Role role) {
         TenantPrincipal p = Guards.atLeast(context, Role.ADMIN);
-        String address = Inputs.email("email", email);
+        String address = FieldRules.email("email", email);
         Role r = role == null ? Role.SALES : role;
         if (r == Role.OWNER && p.role() != Role.OWNER) {
             throw ProblemException.forbidden("Only an owner may invite another owner");

@@ -4,10 +4,11 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.admin.WorkspaceSettings;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.internal.persistence.TenantEntity;
 import org.offerbridge.platform.internal.persistence.WorkspaceStore;
-import org.offerbridge.platform.internal.rest.Inputs;
+import org.offerbridge.platform.internal.rest.PlatformRules;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,6 +16,11 @@ import org.osgi.service.component.annotations.Reference;
 /** The bound workspace's profile and its validation; {@code /workspace} delegates here. */
 @Component(service = WorkspaceSettings.class)
 public class WorkspaceSettingsImpl implements WorkspaceSettings {
+    /** The lengths of the workspace's columns. */
+    static final int MAX_NAME = 200;
+    static final int MAX_ADDRESS = 400;
+    static final int MAX_TAX_ID = 60;
+    static final int MAX_WEBSITE = 200;
     private final WorkspaceStore workspaces;
     private final RequestContext context;
 
@@ -33,17 +39,16 @@ public class WorkspaceSettingsImpl implements WorkspaceSettings {
     @Override
     public Profile update(ProfileChange c) {
         TenantPrincipal p = Guards.atLeast(context, Role.ADMIN);
-        if (c == null) {
-            throw ProblemException.invalid("body", "A change is required");
-        }
-        String company = c.companyName() == null ? null : Inputs.required("companyName", c.companyName(), 200);
-        String locale = Inputs.locale("locale", c.locale());
-        String currency = Inputs.currency("currency", c.currency());
-        String area = Inputs.optional("operatingArea", c.operatingArea(), 200);
-        String address = Inputs.optional("address", c.address(), 400);
-        String taxId = Inputs.optional("taxId", c.taxId(), 60);
-        String phone = Inputs.optional("phone", c.phone(), 40);
-        String website = Inputs.optional("website", c.website(), 200);
+        FieldRules.body(c);
+        String company = c.companyName() == null ? null : FieldRules.requiredText("companyName", c.companyName(), MAX_NAME);
+        String locale = PlatformRules.locale("locale", c.locale());
+        String currency = FieldRules.currency("currency", c.currency());
+        String area = FieldRules.text("operatingArea", c.operatingArea(), MAX_NAME);
+        String address = FieldRules.multiLine("address", c.address(), MAX_ADDRESS);
+        String taxId = FieldRules.text("taxId", c.taxId(), MAX_TAX_ID);
+        String phone = c.phone() == null || c.phone().isBlank() ? null : FieldRules.phone("phone", c.phone());
+        // a website is shown as a link on quotes: http(s) only, never javascript: or data:
+        String website = FieldRules.text("website", FieldRules.webUrl("website", c.website()), MAX_WEBSITE);
         return workspaces.update(p.tenantId(), p.actor(), "profile", t -> {
             if (company != null) {
                 t.companyName = company;

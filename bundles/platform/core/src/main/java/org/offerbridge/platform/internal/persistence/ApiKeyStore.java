@@ -12,7 +12,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** API keys of a tenant. Every method that serves a tenant takes its id and filters by it. */
+/**
+ * API keys of a tenant. Every method that serves a tenant takes its id and filters by it.
+ * <p>
+ * A raw {@link JpaTemplate} on purpose, not {@code TenantTransactions}: a key is looked up before its tenant is known,
+ * and this class is the one place that filters the API key table by tenant id.
+ */
 @Component(service = ApiKeyStore.class)
 public class ApiKeyStore {
     /** Only record "last used" once a minute, so authentication does not write on every request. */

@@ -12,7 +12,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Records administrative changes (users, keys, settings) in the same transaction as the change. */
+/**
+ * Records administrative changes (users, keys, settings) in the same transaction as the change.
+ * <p>
+ * A raw {@link JpaTemplate} on purpose, not {@code TenantTransactions}: it writes inside the platform's own
+ * transactions (registration happens before the tenant exists), and this class is the one place that filters the
+ * audit table by tenant id.
+ */
 @Component(service = AuditLog.class)
 public class AuditLog {
     public record Entry(String id, long at, String actor, String action, String target, String detail, String requestId) {

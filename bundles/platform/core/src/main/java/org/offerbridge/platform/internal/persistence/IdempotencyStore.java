@@ -11,6 +11,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Stores the first response to each (scope, Idempotency-Key). A record is claimed as pending before the
  * request runs, so two concurrent retries cannot both execute.
+ * <p>
+ * A raw {@link JpaTemplate} on purpose, not {@code TenantTransactions}: a record's id already hashes in the caller's
+ * tenant (or, for an anonymous call, the whole request), and this class is the one place that reads and writes it.
  */
 @Component(service = IdempotencyStore.class)
 public class IdempotencyStore {

@@ -14,7 +14,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Login bookkeeping: failed-attempt counters, sessions and login events with device signals. */
+/**
+ * Login bookkeeping: failed-attempt counters, sessions and login events with device signals.
+ * <p>
+ * A raw {@link JpaTemplate} on purpose, not {@code TenantTransactions}: sessions are found by token before any tenant
+ * is bound, and this class is the one place that filters sessions and login events by tenant id.
+ */
 @Component(service = SessionStore.class)
 public class SessionStore {
     private final JpaTemplate jpa;

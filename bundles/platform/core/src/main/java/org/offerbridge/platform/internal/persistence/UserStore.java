@@ -12,7 +12,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Staff users and invitations of a tenant. Every tenant-facing method filters by the given tenant. */
+/**
+ * Staff users and invitations of a tenant. Every tenant-facing method filters by the given tenant.
+ * <p>
+ * A raw {@link JpaTemplate} on purpose, not {@code TenantTransactions}: the directory tables are global (a login names
+ * an email before any tenant is known), and this class is the one place that filters {@code OB_USER} and
+ * {@code OB_INVITATION} by tenant id.
+ */
 @Component(service = UserStore.class)
 public class UserStore {
     private final JpaTemplate jpa;

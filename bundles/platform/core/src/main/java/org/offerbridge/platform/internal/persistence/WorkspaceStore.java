@@ -16,7 +16,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Workspaces: registration (tenant, owner and first API key in one transaction) and company settings. */
+/**
+ * Workspaces: registration (tenant, owner and first API key in one transaction) and company settings.
+ * <p>
+ * A raw {@link JpaTemplate} on purpose, not {@code TenantTransactions}: the tenant registry is global (it is where
+ * tenants come from), and this class is the one place that reads and writes it, by tenant id.
+ */
 @Component(service = WorkspaceStore.class)
 public class WorkspaceStore {
 

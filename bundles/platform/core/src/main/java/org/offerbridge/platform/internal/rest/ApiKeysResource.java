@@ -17,6 +17,7 @@ import javax.ws.rs.core.Response;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.admin.ApiKeyAdministration;
 import org.offerbridge.platform.api.admin.ApiKeyAdministration.CreatedKey;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,8 +59,8 @@ public class ApiKeysResource {
 
     @POST
     public Response create(CreateRequest body) {
-        CreateRequest r = Inputs.body(body);
-        Role role = r.role() == null ? null : Inputs.role("role", r.role());
+        CreateRequest r = FieldRules.body(body);
+        Role role = r.role() == null ? null : PlatformRules.role("role", r.role());
         CreatedKey created = keys.create(r.name(), role);
         return Response.status(201).entity(view(created.key(), created.secret())).build();
     }

@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.Public;
@@ -64,12 +65,12 @@ public class AuthResource {
     @Public
     public LoginResponse login(LoginRequest body, @HeaderParam("User-Agent") String userAgent,
             @HeaderParam(DEVICE_HEADER) String deviceId, @HeaderParam("Accept-Language") String language) {
-        LoginRequest r = Inputs.body(body);
-        String email = Inputs.email("email", r.email());
-        if (r.password() == null || r.password().isEmpty() || r.password().length() > Inputs.MAX_PASSWORD) {
+        LoginRequest r = FieldRules.body(body);
+        String email = FieldRules.email("email", r.email());
+        if (r.password() == null || r.password().isEmpty() || r.password().length() > PlatformRules.MAX_PASSWORD) {
             throw ProblemException.invalid("password", "password is required");
         }
-        String tenantId = Inputs.optional("tenantId", r.tenantId(), 36);
+        String tenantId = FieldRules.text("tenantId", r.tenantId(), 36);
         String ip = servletRequest == null ? null : servletRequest.getRemoteAddr();
         LoginResult result = authenticator.login(email, r.password().toCharArray(), tenantId,
                 new Authenticator.Device(ip, userAgent, deviceId, language));

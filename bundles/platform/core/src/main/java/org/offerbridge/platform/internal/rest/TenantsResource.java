@@ -10,6 +10,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.offerbridge.platform.api.PlanCatalog;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.Public;
@@ -61,18 +62,18 @@ public class TenantsResource {
             throw new ProblemException(403, "registration-closed", "Registration closed",
                     "This server does not accept new workspaces; ask its operator", null);
         }
-        RegisterRequest r = Inputs.body(body);
-        String company = Inputs.required("companyName", r.companyName(), 200);
-        String email = Inputs.email("adminEmail", r.adminEmail());
-        char[] password = Inputs.password("adminPassword", r.adminPassword());
-        String planId = Inputs.required("plan", r.plan(), 40).toLowerCase(Locale.ROOT);
+        RegisterRequest r = FieldRules.body(body);
+        String company = FieldRules.requiredText("companyName", r.companyName(), 200);
+        String email = FieldRules.email("adminEmail", r.adminEmail());
+        char[] password = PlatformRules.password("adminPassword", r.adminPassword());
+        String planId = FieldRules.requiredText("plan", r.plan(), 40).toLowerCase(Locale.ROOT);
         if (plans.find(planId).isEmpty()) {
             throw ProblemException.invalid("plan", "Unknown plan '" + planId + "'; known plans: "
                     + String.join(", ", plans.all().stream().map(p -> p.id()).toList()));
         }
-        String locale = Inputs.locale("locale", r.locale());
-        String currency = Inputs.currency("currency", r.currency());
-        String area = Inputs.optional("operatingArea", r.operatingArea(), 200);
+        String locale = PlatformRules.locale("locale", r.locale());
+        String currency = FieldRules.currency("currency", r.currency());
+        String area = FieldRules.text("operatingArea", r.operatingArea(), 200);
         WorkspaceStore.Registered done = workspaces.register(
                 new WorkspaceStore.Registration(company, email, password, planId, locale == null ? "en" : locale, currency, area));
         return Response.status(201).entity(new RegisterResponse(done.tenantId(), done.apiKey(), done.userId(), planId)).build();

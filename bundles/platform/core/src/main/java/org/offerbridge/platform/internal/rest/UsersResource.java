@@ -23,17 +23,18 @@ import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.UsageMeter;
 import org.offerbridge.platform.api.admin.StaffAdministration;
 import org.offerbridge.platform.api.admin.StaffAdministration.StaffUser;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.Public;
+import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.offerbridge.platform.internal.persistence.InvitationEntity;
 import org.offerbridge.platform.internal.persistence.UserEntity;
 import org.offerbridge.platform.internal.persistence.UserStore;
 import org.offerbridge.platform.internal.persistence.WorkspaceStore;
 import org.offerbridge.platform.internal.security.PasswordHasher;
-import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -93,10 +94,7 @@ public class UsersResource {
     public Page<User> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         TenantPrincipal p = context.require();
         PageRequest page = PageRequest.of(limit, cursor);
-        List<UserEntity> rows = users.list(p.tenantId(), page.after(), page.limit() + 1);
-        boolean more = rows.size() > page.limit();
-        List<User> items = rows.stream().limit(page.limit()).map(UsersResource::view).toList();
-        return new Page<>(items, more ? PageRequest.cursorAfter(items.get(items.size() - 1).email()) : null);
+        return page.page(users.list(p.tenantId(), page.after(), page.fetchSize()), u -> u.email, UsersResource::view);
     }
 
     @GET
@@ -110,8 +108,8 @@ public class UsersResource {
     @Path("users/{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     public User update(@PathParam("id") String id, UserChange body) {
-        UserChange c = Inputs.body(body);
-        Role role = c.role() == null ? null : Inputs.role("role", c.role());
+        UserChange c = FieldRules.body(body);
+        Role role = c.role() == null ? null : PlatformRules.role("role", c.role());
         return view(staff.update(id, role, c.active()));
     }
 
@@ -119,8 +117,8 @@ public class UsersResource {
     @Path("users/invitations")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response invite(InviteRequest body) {
-        InviteRequest r = Inputs.body(body);
-        Role role = r.role() == null ? null : Inputs.role("role", r.role());
+        InviteRequest r = FieldRules.body(body);
+        Role role = r.role() == null ? null : PlatformRules.role("role", r.role());
         StaffAdministration.Invited invited = staff.invite(r.email(), role);
         return Response.status(201).entity(view(invited.invitation(), invited.token())).build();
     }
@@ -144,10 +142,10 @@ public class UsersResource {
     @Path("invitations/accept")
     @Public
     public Response accept(AcceptRequest body) {
-        AcceptRequest r = Inputs.body(body);
-        String token = Inputs.required("token", r.token(), 100);
-        char[] password = Inputs.password("password", r.password());
-        String name = Inputs.optional("displayName", r.displayName(), 200);
+        AcceptRequest r = FieldRules.body(body);
+        String token = FieldRules.requiredText("token", r.token(), 100);
+        char[] password = PlatformRules.password("password", r.password());
+        String name = FieldRules.text("displayName", r.displayName(), 200);
         String tokenHash = SecretTokens.sha256(token);
         InvitationEntity pending = users.findInvitation(tokenHash);
         if (pending != null && pending.acceptedAt == 0) {

@@ -23,6 +23,8 @@ import org.offerbridge.platform.api.UsageMeter;
 import org.offerbridge.platform.api.admin.WorkspaceSettings;
 import org.offerbridge.platform.api.admin.WorkspaceSettings.Profile;
 import org.offerbridge.platform.api.admin.WorkspaceSettings.ProfileChange;
+import org.offerbridge.platform.api.fields.FieldRules;
+import org.offerbridge.platform.api.fields.Patch;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.internal.persistence.UserStore;
 import org.osgi.service.component.annotations.Activate;
@@ -47,9 +49,9 @@ public class WorkspaceResource {
             String operatingArea, String address, String taxId, String phone, String website) {
     }
 
-    /** Fields left null are not changed. */
-    public record WorkspaceChange(String companyName, String locale, String currency, String operatingArea, String address,
-            String taxId, String phone, String website) {
+    /** The body of PATCH: absent fields are not changed; null or "" clears an optional field. */
+    public record WorkspaceChange(Patch<String> companyName, Patch<String> locale, Patch<String> currency,
+            Patch<String> operatingArea, Patch<String> address, Patch<String> taxId, Patch<String> phone, Patch<String> website) {
     }
 
     public record PlanView(String id, String title, int requestsPerMinute) {
@@ -95,9 +97,14 @@ public class WorkspaceResource {
     @Path("workspace")
     @RolesAllowed(Role.ADMIN_NAME)
     public Workspace update(WorkspaceChange body) {
-        WorkspaceChange c = Inputs.body(body);
-        return view(settings.update(new ProfileChange(c.companyName(), c.locale(), c.currency(), c.operatingArea(), c.address(),
-                c.taxId(), c.phone(), c.website())));
+        WorkspaceChange c = FieldRules.body(body);
+        return view(settings.update(new ProfileChange(given(c.companyName()), given(c.locale()), given(c.currency()),
+                given(c.operatingArea()), given(c.address()), given(c.taxId()), given(c.phone()), given(c.website()))));
+    }
+
+    /** In {@link ProfileChange}'s terms: null leaves a field as it is, "" clears it. */
+    private static String given(Patch<String> p) {
+        return Patch.isPresent(p) ? (p.cleared() ? "" : p.value()) : null;
     }
 
     @GET
@@ -106,7 +113,8 @@ public class WorkspaceResource {
         TenantPrincipal p = context.require();
         List<CapabilityView> list = new ArrayList<>();
         for (CapabilityStatus s : capabilities.statusFor(p.planId())) {
-            list.add(new CapabilityView(s.id(), s.title(), s.description(), s.installed(), s.allowed(), s.enabled()));
+            list.add(new CapabilityView(s.id(), s.title(), s.description(), s.installed(), capabilities.planIncludes(p.planId(), s.id()),
+                    capabilities.allows(p, s.id())));
         }
         return new Capabilities(planView(p.planId()), list);
     }

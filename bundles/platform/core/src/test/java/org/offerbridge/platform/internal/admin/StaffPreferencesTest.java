@@ -11,7 +11,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.offerbridge.platform.api.RequestContext;
@@ -30,22 +29,8 @@ class StaffPreferencesTest {
     private final UserEntity me = new UserEntity();
 
     private StaffAdministrationImpl as(TenantPrincipal p) {
-        RequestContext context = new RequestContext() {
-            @Override
-            public Optional<TenantPrincipal> current() {
-                return Optional.of(p);
-            }
-
-            @Override
-            public String requestId() {
-                return null;
-            }
-
-            @Override
-            public <T> T runAs(TenantPrincipal principal, Supplier<T> work) {
-                return work.get();
-            }
-        };
+        RequestContext context = mock(RequestContext.class);
+        when(context.require()).thenReturn(p);
         return new StaffAdministrationImpl(users, context, mock(UsageMeter.class), mock(PlatformConfig.class));
     }
 

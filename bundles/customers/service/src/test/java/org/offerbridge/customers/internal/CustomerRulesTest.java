@@ -21,9 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.offerbridge.customers.api.Customer;
 import org.offerbridge.customers.api.Customer.Handle;
 import org.offerbridge.customers.api.CustomerValues;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 
-class CustomerInputsTest {
+class CustomerRulesTest {
 
     private static ProblemException assertInvalid(String field, Executable call) {
         ProblemException e = assertThrows(ProblemException.class, call);
@@ -37,26 +38,26 @@ class CustomerInputsTest {
 
     @Test
     void nameIsTrimmedAndCollapsedToOneLine() {
-        assertEquals("Acme Hardware Pvt Ltd", CustomerInputs.name("name", "  Acme\tHardware \n Pvt   Ltd "));
+        assertEquals("Acme Hardware Pvt Ltd", CustomerRules.name("name", "  Acme\tHardware \n Pvt   Ltd "));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\n\t"})
     void blankNameIsRequired(String name) {
-        assertInvalid("name", () -> CustomerInputs.name("name", name));
-        assertInvalid("name", () -> CustomerInputs.name("name", null));
+        assertInvalid("name", () -> CustomerRules.name("name", name));
+        assertInvalid("name", () -> CustomerRules.name("name", null));
     }
 
     @Test
     void overlongTextNamesTheField() {
-        assertEquals("x".repeat(200), CustomerInputs.text("company", "x".repeat(200), 200));
-        assertInvalid("company", () -> CustomerInputs.text("company", "x".repeat(201), 200));
+        assertEquals("x".repeat(200), FieldRules.name("company", "x".repeat(200), 200));
+        assertInvalid("company", () -> FieldRules.name("company", "x".repeat(201), 200));
     }
 
     @Test
     void blankOptionalTextBecomesNull() {
-        assertNull(CustomerInputs.text("company", "  ", 200));
-        assertNull(CustomerInputs.text("company", null, 200));
+        assertNull(FieldRules.name("company", "  ", 200));
+        assertNull(FieldRules.name("company", null, 200));
     }
 
     // --- emails ------------------------------------------------------------------------------------
@@ -64,14 +65,14 @@ class CustomerInputsTest {
     @Test
     void emailsAreLowerCasedAndDeduplicatedInOrder() {
         assertEquals(List.of("ana@acme.example", "ops@acme.example"),
-                CustomerInputs.emails("emails", List.of(" Ana@Acme.Example ", "ops@acme.example", "ANA@acme.example")));
+                CustomerRules.emails("emails", List.of(" Ana@Acme.Example ", "ops@acme.example", "ANA@acme.example")));
     }
 
     @Test
     void badEmailNamesItsIndex() {
-        ProblemException e = assertInvalid("emails[1]", () -> CustomerInputs.emails("emails", List.of("a@b.example", "not-an-email")));
+        ProblemException e = assertInvalid("emails[1]", () -> CustomerRules.emails("emails", List.of("a@b.example", "not-an-email")));
         assertTrue(e.getMessage().contains("emails[1]"));
-        assertInvalid("emails[0]", () -> CustomerInputs.emails("emails", Collections.singletonList(null)));
+        assertInvalid("emails[0]", () -> CustomerRules.emails("emails", Collections.singletonList(null)));
     }
 
     @Test
@@ -80,14 +81,14 @@ class CustomerInputsTest {
         for (int i = 0; i < 11; i++) {
             eleven.add("p" + i + "@x.example");
         }
-        assertInvalid("emails", () -> CustomerInputs.emails("emails", eleven));
+        assertInvalid("emails", () -> CustomerRules.emails("emails", eleven));
     }
 
     @Test
     void absentListStaysNull() {
-        assertNull(CustomerInputs.emails("emails", null));
-        assertNull(CustomerInputs.phones("phones", null));
-        assertNull(CustomerInputs.handles("handles", null));
+        assertNull(CustomerRules.emails("emails", null));
+        assertNull(CustomerRules.phones("phones", null));
+        assertNull(CustomerRules.handles("handles", null));
     }
 
     // --- phones ------------------------------------------------------------------------------------
@@ -100,21 +101,21 @@ class CustomerInputsTest {
             "'12345', 12345",
     })
     void phonesKeepTheirSpellingAndNormaliseToDigits(String phone, String digits) {
-        String kept = CustomerInputs.phone("phones[0]", phone);
+        String kept = FieldRules.phone("phones[0]", phone);
         assertEquals(phone.strip(), kept);
-        assertEquals(digits, CustomerInputs.digits(kept));
+        assertEquals(digits, CustomerRules.digits(kept));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"call me", "1234", "+91 98765 43210 ext 5", "1234567890123456", "++91 98765", "98765@43210"})
     void notPhoneNumbersAreRejected(String phone) {
-        assertInvalid("phones[0]", () -> CustomerInputs.phone("phones[0]", phone));
+        assertInvalid("phones[0]", () -> FieldRules.phone("phones[0]", phone));
     }
 
     @Test
     void twoSpellingsOfOnePhoneCountOnce() {
         assertEquals(List.of("+91 98765-43210", "022 2345 6789"),
-                CustomerInputs.phones("phones", List.of("+91 98765-43210", "022 2345 6789", "+91 9876543210")));
+                CustomerRules.phones("phones", List.of("+91 98765-43210", "022 2345 6789", "+91 9876543210")));
     }
 
     // --- messenger handles -------------------------------------------------------------------------
@@ -122,47 +123,47 @@ class CustomerInputsTest {
     @Test
     void handlesLowerCaseTheChannelAndKeepTheHandle() {
         assertEquals(List.of(new Handle("whatsapp", "+91 98765 43210"), new Handle("telegram", "@AcmeBuyer")),
-                CustomerInputs.handles("handles", List.of(new Handle(" WhatsApp ", "+91 98765 43210"),
+                CustomerRules.handles("handles", List.of(new Handle(" WhatsApp ", "+91 98765 43210"),
                         new Handle("telegram", "@AcmeBuyer"), new Handle("telegram", "@acmebuyer"))));
     }
 
     @Test
     void badHandlesNameTheNestedField() {
-        assertInvalid("handles[0].channel", () -> CustomerInputs.handles("handles", List.of(new Handle("what's app", "x"))));
-        assertInvalid("handles[0].channel", () -> CustomerInputs.handles("handles", List.of(new Handle(null, "x"))));
-        assertInvalid("handles[1].handle", () -> CustomerInputs.handles("handles",
+        assertInvalid("handles[0].channel", () -> CustomerRules.handles("handles", List.of(new Handle("what's app", "x"))));
+        assertInvalid("handles[0].channel", () -> CustomerRules.handles("handles", List.of(new Handle(null, "x"))));
+        assertInvalid("handles[1].handle", () -> CustomerRules.handles("handles",
                 List.of(new Handle("telegram", "@a"), new Handle("instagram", " "))));
-        assertInvalid("handles[0]", () -> CustomerInputs.handles("handles", Arrays.asList((Handle) null)));
+        assertInvalid("handles[0]", () -> CustomerRules.handles("handles", Arrays.asList((Handle) null)));
     }
 
     @Test
     void phoneLikeHandlesAreKeyedByDigitsOthersLowerCased() {
-        assertEquals("919876543210", CustomerInputs.handleKey("+91 98765 43210"));
-        assertEquals("@acmebuyer", CustomerInputs.handleKey("@AcmeBuyer"));
-        assertEquals("acme.tools", CustomerInputs.handleKey("Acme.Tools"));
+        assertEquals("919876543210", CustomerRules.handleKey("+91 98765 43210"));
+        assertEquals("@acmebuyer", CustomerRules.handleKey("@AcmeBuyer"));
+        assertEquals("acme.tools", CustomerRules.handleKey("Acme.Tools"));
     }
 
     @Test
     void nationalDigitsDropCountryCodeAndTrunkPrefix() {
-        assertEquals("9876543210", CustomerInputs.nationalDigits("919876543210"));
-        assertEquals("9876543210", CustomerInputs.nationalDigits("09876543210"));
-        assertEquals("12345", CustomerInputs.nationalDigits("12345"));
+        assertEquals("9876543210", CustomerRules.nationalDigits("919876543210"));
+        assertEquals("9876543210", CustomerRules.nationalDigits("09876543210"));
+        assertEquals("12345", CustomerRules.nationalDigits("12345"));
     }
 
     @Test
     void looksLikePhoneNeedsOnlyPhoneCharactersAndEnoughDigits() {
-        assertTrue(CustomerInputs.looksLikePhone("+91 98765-43210", 4));
-        assertFalse(CustomerInputs.looksLikePhone("Shop 12345", 4));
-        assertFalse(CustomerInputs.looksLikePhone("123", 4));
+        assertTrue(CustomerRules.looksLikePhone("+91 98765-43210", 4));
+        assertFalse(CustomerRules.looksLikePhone("Shop 12345", 4));
+        assertFalse(CustomerRules.looksLikePhone("123", 4));
     }
 
     // --- notes -------------------------------------------------------------------------------------
 
     @Test
     void notesAreTrimmedAndBounded() {
-        assertEquals("Prefers WhatsApp\nafter 6pm", CustomerInputs.note("text", "  Prefers WhatsApp\nafter 6pm  "));
-        assertInvalid("text", () -> CustomerInputs.note("text", " "));
-        assertInvalid("text", () -> CustomerInputs.note("text", "n".repeat(CustomerInputs.MAX_NOTE + 1)));
+        assertEquals("Prefers WhatsApp\nafter 6pm", CustomerRules.note("text", "  Prefers WhatsApp\nafter 6pm  "));
+        assertInvalid("text", () -> CustomerRules.note("text", " "));
+        assertInvalid("text", () -> CustomerRules.note("text", "n".repeat(CustomerRules.MAX_NOTE + 1)));
     }
 
     // --- whole cards (REST and CustomerDirectory share these) -----------------------------------------
@@ -171,7 +172,7 @@ class CustomerInputsTest {
 
     @Test
     void newCardNormalisesEveryFieldAndDefaultsAbsentListsToEmpty() {
-        CustomerDraft d = CustomerInputs.newCard(new CustomerValues(" Acme  Hardware ", " ", null,
+        CustomerDraft d = CustomerRules.newCard(new CustomerValues(" Acme  Hardware ", " ", null,
                 List.of("Ana@Acme.Example"), null, List.of(new Handle("Telegram", "@ana")), "  "), ANY_OWNER);
         assertEquals("Acme Hardware", d.name());
         assertNull(d.company());
@@ -183,9 +184,9 @@ class CustomerInputsTest {
 
     @Test
     void newCardNamesTheFieldAtFault() {
-        assertInvalid("name", () -> CustomerInputs.newCard(values(null, null, null), ANY_OWNER));
-        assertInvalid("phones[1]", () -> CustomerInputs.newCard(values("Acme", List.of("+91 98765 43210", "call me"), null), ANY_OWNER));
-        assertInvalid("ownerId", () -> CustomerInputs.newCard(values("Acme", null, "u-9"), id -> {
+        assertInvalid("name", () -> CustomerRules.newCard(values(null, null, null), ANY_OWNER));
+        assertInvalid("phones[1]", () -> CustomerRules.newCard(values("Acme", List.of("+91 98765 43210", "call me"), null), ANY_OWNER));
+        assertInvalid("ownerId", () -> CustomerRules.newCard(values("Acme", null, "u-9"), id -> {
             throw ProblemException.invalid("ownerId", "ownerId is not an active staff member of this workspace");
         }));
     }
@@ -194,7 +195,7 @@ class CustomerInputsTest {
     void changesKeepNullFieldsClearEmptyTextsAndReplaceLists() {
         Customer current = new Customer("c1", "Acme", "Acme Ltd", "Ana",
                 List.of("ana@acme.example"), List.of("12345"), List.of(), "u-1", Instant.EPOCH, Instant.EPOCH);
-        CustomerDraft d = CustomerInputs.changes(new CustomerValues(null, "", null, null,
+        CustomerDraft d = CustomerRules.changes(new CustomerValues(null, "", null, null,
                 List.of("+49 30 1234567"), null, null), ANY_OWNER).applyTo(current);
         assertEquals("Acme", d.name());
         assertNull(d.company());
@@ -202,18 +203,18 @@ class CustomerInputsTest {
         assertEquals(List.of("ana@acme.example"), d.emails());
         assertEquals(List.of("+49 30 1234567"), d.phones());
         assertEquals("u-1", d.ownerId());
-        assertNull(CustomerInputs.changes(values(null, null, ""), ANY_OWNER).applyTo(current).ownerId());
+        assertNull(CustomerRules.changes(values(null, null, ""), ANY_OWNER).applyTo(current).ownerId());
     }
 
     @Test
     void languageIsACanonicalTagBlankIsNoneAnythingElseNamesTheField() {
-        assertEquals("fr", CustomerInputs.language("language", " FR "));
-        assertEquals("en-IN", CustomerInputs.language("language", "en-in"));
-        assertEquals("sr-Latn-RS", CustomerInputs.language("language", "sr-latn-rs"));
-        assertNull(CustomerInputs.language("language", ""));
-        assertNull(CustomerInputs.language("language", null));
+        assertEquals("fr", CustomerRules.language("language", " FR "));
+        assertEquals("en-IN", CustomerRules.language("language", "en-in"));
+        assertEquals("sr-Latn-RS", CustomerRules.language("language", "sr-latn-rs"));
+        assertNull(CustomerRules.language("language", ""));
+        assertNull(CustomerRules.language("language", null));
         for (String bad : List.of("french", "f", "en_IN", "de-", "x".repeat(40), "en-IN<script>")) {
-            assertInvalid("language", () -> CustomerInputs.language("language", bad));
+            assertInvalid("language", () -> CustomerRules.language("language", bad));
         }
     }
 
@@ -221,12 +222,12 @@ class CustomerInputsTest {
     void languageChangeKeepsClearsOrReplaces() {
         Customer current = new Customer("c1", "Acme", null, null, List.of(), List.of(), List.of(), null, "de",
                 Instant.EPOCH, Instant.EPOCH);
-        assertEquals("de", CustomerInputs.changes(language(null), ANY_OWNER).applyTo(current).language());
-        assertNull(CustomerInputs.changes(language(""), ANY_OWNER).applyTo(current).language());
-        assertEquals("uk", CustomerInputs.changes(language("uk"), ANY_OWNER).applyTo(current).language());
-        assertEquals("hi-IN", CustomerInputs.newCard(new CustomerValues("Acme", null, null, null, null, null, null, "hi-in"),
+        assertEquals("de", CustomerRules.changes(language(null), ANY_OWNER).applyTo(current).language());
+        assertNull(CustomerRules.changes(language(""), ANY_OWNER).applyTo(current).language());
+        assertEquals("uk", CustomerRules.changes(language("uk"), ANY_OWNER).applyTo(current).language());
+        assertEquals("hi-IN", CustomerRules.newCard(new CustomerValues("Acme", null, null, null, null, null, null, "hi-in"),
                 ANY_OWNER).language());
-        assertInvalid("language", () -> CustomerInputs.changes(language("Deutsch!"), ANY_OWNER));
+        assertInvalid("language", () -> CustomerRules.changes(language("Deutsch!"), ANY_OWNER));
     }
 
     private static CustomerValues language(String tag) {
@@ -235,7 +236,7 @@ class CustomerInputsTest {
 
     @Test
     void changesAreValidatedWithoutTheCard() {
-        assertInvalid("name", () -> CustomerInputs.changes(values(" ", null, null), ANY_OWNER));
+        assertInvalid("name", () -> CustomerRules.changes(values(" ", null, null), ANY_OWNER));
     }
 
     private static CustomerValues values(String name, List<String> phones, String ownerId) {
@@ -244,6 +245,6 @@ class CustomerInputsTest {
 
     @Test
     void missingBodyIsA400NamingBody() {
-        assertInvalid("body", () -> CustomerInputs.body(null));
+        assertInvalid("body", () -> FieldRules.body(null));
     }
 }

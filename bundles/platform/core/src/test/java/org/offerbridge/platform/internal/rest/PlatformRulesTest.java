@@ -11,9 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 
-class InputsTest {
+class PlatformRulesTest {
 
     private static ProblemException assertInvalid(String field, Executable call) {
         ProblemException e = assertThrows(ProblemException.class, call);
@@ -32,7 +33,7 @@ class InputsTest {
             "'  ops+quotes@sub.example.co.in  ', ops+quotes@sub.example.co.in",
     })
     void validEmailsAreTrimmedAndLowerCased(String input, String expected) {
-        assertEquals(expected, Inputs.email("email", input));
+        assertEquals(expected, FieldRules.email("email", input));
     }
 
     @ParameterizedTest
@@ -48,28 +49,28 @@ class InputsTest {
             "ana@exam ple.com",
     })
     void malformedEmailsAreRejectedNamingTheField(String input) {
-        assertInvalid("inviteEmail", () -> Inputs.email("inviteEmail", input));
+        assertInvalid("inviteEmail", () -> FieldRules.email("inviteEmail", input));
     }
 
     @Test
     void localPartLongerThan64IsRejected() {
-        assertEquals("a".repeat(64) + "@example.com", Inputs.email("email", "a".repeat(64) + "@example.com"));
-        assertInvalid("email", () -> Inputs.email("email", "a".repeat(65) + "@example.com"));
+        assertEquals("a".repeat(64) + "@example.com", FieldRules.email("email", "a".repeat(64) + "@example.com"));
+        assertInvalid("email", () -> FieldRules.email("email", "a".repeat(65) + "@example.com"));
     }
 
     @Test
     void emailLongerThan254IsRejected() {
         String domain = "d".repeat(240) + ".com"; // 244
         assertEquals(254, ("a".repeat(9) + "@" + domain).length());
-        assertEquals("a".repeat(9) + "@" + domain, Inputs.email("email", "a".repeat(9) + "@" + domain));
-        assertInvalid("email", () -> Inputs.email("email", "a".repeat(10) + "@" + domain));
+        assertEquals("a".repeat(9) + "@" + domain, FieldRules.email("email", "a".repeat(9) + "@" + domain));
+        assertInvalid("email", () -> FieldRules.email("email", "a".repeat(10) + "@" + domain));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
     void missingEmailIsRequired(String input) {
-        ProblemException e = assertInvalid("email", () -> Inputs.email("email", input));
+        ProblemException e = assertInvalid("email", () -> FieldRules.email("email", input));
         assertEquals("email is required", e.getMessage());
     }
 
@@ -77,23 +78,23 @@ class InputsTest {
 
     @Test
     void passwordLengthBoundsAreInclusive() {
-        assertArrayEquals("a".repeat(12).toCharArray(), Inputs.password("password", "a".repeat(12)));
-        assertArrayEquals("a".repeat(256).toCharArray(), Inputs.password("password", "a".repeat(256)));
-        assertInvalid("password", () -> Inputs.password("password", "a".repeat(11)));
-        assertInvalid("password", () -> Inputs.password("password", "a".repeat(257)));
+        assertArrayEquals("a".repeat(12).toCharArray(), PlatformRules.password("password", "a".repeat(12)));
+        assertArrayEquals("a".repeat(256).toCharArray(), PlatformRules.password("password", "a".repeat(256)));
+        assertInvalid("password", () -> PlatformRules.password("password", "a".repeat(11)));
+        assertInvalid("password", () -> PlatformRules.password("password", "a".repeat(257)));
     }
 
     @Test
     void passwordIsNotTrimmed() {
         // Spaces are legitimate password characters; trimming would silently change the secret.
-        assertArrayEquals("  twelve chars  ".toCharArray(), Inputs.password("password", "  twelve chars  "));
-        assertInvalid("password", () -> Inputs.password("password", " short pa  ")); // 11 incl. spaces
+        assertArrayEquals("  twelve chars  ".toCharArray(), PlatformRules.password("password", "  twelve chars  "));
+        assertInvalid("password", () -> PlatformRules.password("password", " short pa  ")); // 11 incl. spaces
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void missingPasswordIsRequired(String input) {
-        ProblemException e = assertInvalid("newPassword", () -> Inputs.password("newPassword", input));
+        ProblemException e = assertInvalid("newPassword", () -> PlatformRules.password("newPassword", input));
         assertEquals("newPassword is required", e.getMessage());
     }
 
@@ -108,14 +109,14 @@ class InputsTest {
             "zh-hant-tw, zh-Hant-TW",
     })
     void localesAreNormalisedToCanonicalLanguageTags(String input, String expected) {
-        assertEquals(expected, Inputs.locale("locale", input));
+        assertEquals(expected, PlatformRules.locale("locale", input));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void absentLocaleIsNull(String input) {
-        assertNull(Inputs.locale("locale", input));
+        assertNull(PlatformRules.locale("locale", input));
     }
 
     @ParameterizedTest
@@ -130,7 +131,14 @@ class InputsTest {
             "en-IN-with-a-very-long-tail", // longer than 20 characters
     })
     void invalidLocalesAreRejectedNamingTheField(String input) {
-        assertInvalid("defaultLocale", () -> Inputs.locale("defaultLocale", input));
+        assertInvalid("defaultLocale", () -> PlatformRules.locale("defaultLocale", input));
+    }
+
+    @Test
+    void unknownRolesNameTheFieldAndTheRolesThereAre() {
+        assertEquals(org.offerbridge.platform.api.Role.SALES, PlatformRules.role("role", " Sales "));
+        ProblemException e = assertInvalid("role", () -> PlatformRules.role("role", "emperor"));
+        assertEquals("field.oneOf", e.messageKey());
     }
 
     // --- currency ----------------------------------------------------------------------------------
@@ -138,19 +146,19 @@ class InputsTest {
     @ParameterizedTest
     @CsvSource({"inr, INR", "INR, INR", "eUr, EUR", "' usd ', USD"})
     void currenciesAreUpperCased(String input, String expected) {
-        assertEquals(expected, Inputs.currency("currency", input));
+        assertEquals(expected, FieldRules.currency("currency", input));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
     void absentCurrencyIsNull(String input) {
-        assertNull(Inputs.currency("currency", input));
+        assertNull(FieldRules.currency("currency", input));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ABC", "zzz", "IN", "1NR", "EURO", "rupees"})
     void unknownOrMalformedCurrenciesAreRejectedNamingTheField(String input) {
-        assertInvalid("defaultCurrency", () -> Inputs.currency("defaultCurrency", input));
+        assertInvalid("defaultCurrency", () -> FieldRules.currency("defaultCurrency", input));
     }
 }

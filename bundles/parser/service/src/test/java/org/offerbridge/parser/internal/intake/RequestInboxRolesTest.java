@@ -1,0 +1,41 @@
+package org.offerbridge.parser.internal.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.offerbridge.parser.api.RequestInbox;
+import org.offerbridge.parser.internal.BoundCaller;
+import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.rest.ProblemException;
+
+/** The inbox refuses a viewer's intake and decisions itself, as {@code @RolesAllowed(sales)} does on /requests. */
+class RequestInboxRolesTest {
+
+    @Test
+    void aViewerMayNotTakeInParseOrDecide() {
+        // no store and no parser: a refused call must stop before either
+        RequestInboxImpl inbox = new RequestInboxImpl(null, null, BoundCaller.withRole(Role.VIEWER));
+        refused(() -> inbox.receive(new RequestInbox.Inbound("api", null, "12 bolts", null)));
+        refused(() -> inbox.reparse("r1"));
+        refused(() -> inbox.editProposal("r1", List.of(), List.of()));
+        refused(() -> inbox.confirm("r1"));
+        refused(() -> inbox.markForReview("r1", List.of(), List.of(), null));
+    }
+
+    @Test
+    void salesPassTheRoleCheckAndMeetTheInputRules() {
+        RequestInboxImpl inbox = new RequestInboxImpl(null, null, BoundCaller.withRole(Role.SALES));
+        ProblemException e = assertThrows(ProblemException.class, () -> inbox.receive(new RequestInbox.Inbound("fax", null, "x", null)));
+        assertEquals("channel", e.field());
+    }
+
+    private static void refused(Executable call) {
+        ProblemException e = assertThrows(ProblemException.class, call);
+        assertEquals(403, e.status());
+        assertEquals("access.role", e.messageKey());
+    }
+}
