@@ -63,8 +63,8 @@ public class CustomerDirectoryImpl implements CustomerDirectory {
 
     @Override
     public Customer findOrCreateByContact(String name, String email, String phone) {
-        String e = blank(email) ? null : FieldRules.email("email", email);
-        String p = blank(phone) ? null : FieldRules.phone("phone", phone);
+        String e = FieldRules.optionalEmail("email", email);
+        String p = FieldRules.optionalPhone("phone", phone);
         if (e == null && p == null) {
             throw FieldRules.invalid("email", "email or phone is required to find a customer", "field.required", "email");
         }

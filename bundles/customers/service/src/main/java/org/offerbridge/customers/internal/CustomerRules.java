@@ -27,8 +27,6 @@ final class CustomerRules {
     static final int MAX_LANGUAGE = FieldRules.MAX_LANGUAGE_TAG;
     /** Per card and per kind (emails, phones, handles): a card is not an address book. */
     static final int MAX_PER_KIND = 10;
-    /** ISO 639 codes have two or three letters; a longer primary subtag is a word ("french"), not a language. */
-    private static final int MAX_PRIMARY_LANGUAGE = 3;
     private static final Pattern PHONE_CHARS = Pattern.compile("\\+?[0-9 ().\\-/]+");
     private static final Pattern CHANNEL = Pattern.compile("[a-z0-9][a-z0-9_-]{0,19}");
 
@@ -38,15 +36,6 @@ final class CustomerRules {
     /** A card's name: required, one line, white space collapsed. */
     static String name(String field, String value) {
         return FieldRules.requiredName(field, value, MAX_NAME);
-    }
-
-    /** A language tag in its canonical spelling (en-in becomes en-IN); blank becomes null. */
-    static String language(String field, String value) {
-        String tag = FieldRules.languageTag(field, value);
-        if (tag != null && tag.split("-", 2)[0].length() > MAX_PRIMARY_LANGUAGE) {
-            throw FieldRules.invalid(field, field + " must be a language tag such as fr, de or en-IN", "field.language", field);
-        }
-        return tag;
     }
 
     static Handle handle(String field, Handle value) {
@@ -115,7 +104,7 @@ final class CustomerRules {
         return new CustomerDraft(name("name", in.name()), FieldRules.name("company", in.company(), MAX_NAME),
                 FieldRules.name("contactPerson", in.contactPerson(), MAX_NAME), orEmpty(emails("emails", in.emails())),
                 orEmpty(phones("phones", in.phones())), orEmpty(handles("handles", in.handles())), ownerOf(in.ownerId(), owner),
-                language("language", in.language()));
+                FieldRules.languageTag("language", in.language()));
     }
 
     /**
@@ -127,7 +116,7 @@ final class CustomerRules {
         return new Changes(in, in.name() == null ? null : name("name", in.name()), FieldRules.name("company", in.company(), MAX_NAME),
                 FieldRules.name("contactPerson", in.contactPerson(), MAX_NAME), emails("emails", in.emails()),
                 phones("phones", in.phones()), handles("handles", in.handles()),
-                in.ownerId() == null ? null : ownerOf(in.ownerId(), owner), language("language", in.language()));
+                in.ownerId() == null ? null : ownerOf(in.ownerId(), owner), FieldRules.languageTag("language", in.language()));
     }
 
     /** Validated changes: a null field of {@code in} keeps the card's value, "" clears a text or the language. */

@@ -206,17 +206,6 @@ class CustomerRulesTest {
         assertNull(CustomerRules.changes(values(null, null, ""), ANY_OWNER).applyTo(current).ownerId());
     }
 
-    @Test
-    void languageIsACanonicalTagBlankIsNoneAnythingElseNamesTheField() {
-        assertEquals("fr", CustomerRules.language("language", " FR "));
-        assertEquals("en-IN", CustomerRules.language("language", "en-in"));
-        assertEquals("sr-Latn-RS", CustomerRules.language("language", "sr-latn-rs"));
-        assertNull(CustomerRules.language("language", ""));
-        assertNull(CustomerRules.language("language", null));
-        for (String bad : List.of("french", "f", "en_IN", "de-", "x".repeat(40), "en-IN<script>")) {
-            assertInvalid("language", () -> CustomerRules.language("language", bad));
-        }
-    }
 
     @Test
     void languageChangeKeepsClearsOrReplaces() {

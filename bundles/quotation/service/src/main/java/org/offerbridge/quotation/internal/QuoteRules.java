@@ -44,7 +44,7 @@ final class QuoteRules {
         }
         String name = FieldRules.text("customer.name", given.name(), MAX_NAME);
         String email = FieldRules.optionalEmail("customer.email", given.email());
-        String phone = given.phone() == null || given.phone().isBlank() ? null : FieldRules.phone("customer.phone", given.phone());
+        String phone = FieldRules.optionalPhone("customer.phone", given.phone());
         if (name == null && email == null) {
             throw FieldRules.invalid("customer.name", "customer.name (or customer.email) is required", "field.required", "customer.name");
         }

@@ -34,7 +34,7 @@ final class InboundRules {
         IntakeRequest.Sender s = body.sender() == null ? new IntakeRequest.Sender(null, null, null) : body.sender();
         String name = FieldRules.name("sender.name", s.name(), MAX_NAME);
         String email = FieldRules.optionalEmail("sender.email", s.email());
-        String phone = s.phone() == null || s.phone().isBlank() ? null : FieldRules.phone("sender.phone", s.phone());
+        String phone = FieldRules.optionalPhone("sender.phone", s.phone());
         List<IntakeRequest.Attachment> attachments = FieldRules.atMost("attachments",
                 body.attachments() == null ? List.<IntakeRequest.Attachment>of() : body.attachments(), MAX_ATTACHMENTS);
         for (int i = 0; i < attachments.size(); i++) {

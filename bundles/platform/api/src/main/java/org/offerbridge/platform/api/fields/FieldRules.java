@@ -124,6 +124,11 @@ public final class FieldRules {
         return v;
     }
 
+    /** An optional phone number, as {@link #phone}; blank is null. */
+    public static String optionalPhone(String field, String value) {
+        return value == null || value.isBlank() ? null : phone(field, value);
+    }
+
     /** An optional BCP 47 language tag in its canonical spelling ({@code en-in} becomes {@code en-IN}); blank is null. */
     public static String languageTag(String field, String value) {
         String v = text(field, value, Integer.MAX_VALUE);

@@ -56,6 +56,8 @@ class FieldRulesTest {
         refused("phones[0]", "field.phone", () -> FieldRules.phone("phones[0]", "1234"));
         refused("phones[0]", "field.phone", () -> FieldRules.phone("phones[0]", "call me maybe"));
         refused("phones[0]", "field.phone", () -> FieldRules.phone("phones[0]", "1234567890123456"));
+        assertNull(FieldRules.optionalPhone("phone", "  "));
+        refused("phone", "field.phone", () -> FieldRules.optionalPhone("phone", "12"));
     }
 
     @Test
@@ -67,7 +69,10 @@ class FieldRulesTest {
         refused("language", "field.language", () -> FieldRules.languageTag("language", "en_IN"));
         refused("language", "field.language", () -> FieldRules.languageTag("language", "english please"));
         refused("language", "field.language", () -> FieldRules.languageTag("language", "x".repeat(40)));
-        refused("language", "field.language", () -> FieldRules.languageTag("language", "english"));
+        assertEquals("sr-Latn-RS", FieldRules.languageTag("language", "sr-latn-rs"));
+        for (String bad : List.of("english", "f", "de-", "en-IN<script>")) {
+            refused("language", "field.language", () -> FieldRules.languageTag("language", bad));
+        }
     }
 
     @Test

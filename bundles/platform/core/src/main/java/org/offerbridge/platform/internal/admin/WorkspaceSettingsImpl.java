@@ -46,7 +46,7 @@ public class WorkspaceSettingsImpl implements WorkspaceSettings {
         String area = FieldRules.text("operatingArea", c.operatingArea(), MAX_NAME);
         String address = FieldRules.multiLine("address", c.address(), MAX_ADDRESS);
         String taxId = FieldRules.text("taxId", c.taxId(), MAX_TAX_ID);
-        String phone = c.phone() == null || c.phone().isBlank() ? null : FieldRules.phone("phone", c.phone());
+        String phone = FieldRules.optionalPhone("phone", c.phone());
         // a website is shown as a link on quotes: http(s) only, never javascript: or data:
         String website = FieldRules.text("website", FieldRules.webUrl("website", c.website()), MAX_WEBSITE);
         return workspaces.update(p.tenantId(), p.actor(), "profile", t -> {
