@@ -40,6 +40,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -319,6 +320,25 @@ public class WebhooksIT extends OfferbridgeTestSupport {
             registration.unregister();
         }
         assertEquals("told until every listener took it, then no more", 2, heard.size());
+    }
+
+    /** Quote events reach webhooks through a bridge bundle of its own: neither capability's bundle imports the other's API. */
+    @Test
+    public void theQuoteBridgeIsItsOwnBundleAndNeitherCapabilityImportsTheOther() {
+        assertEquals(Bundle.ACTIVE, bundle("offerbridge-webhooks-quotes").getState());
+        String webhooksImports = bundle("offerbridge-webhooks").getHeaders().get("Import-Package");
+        String quotationImports = bundle("offerbridge-quotation").getHeaders().get("Import-Package");
+        assertFalse(webhooksImports, webhooksImports.contains("org.offerbridge.quotation"));
+        assertFalse(quotationImports, quotationImports.contains("org.offerbridge.webhooks"));
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
     }
 
     @Test
