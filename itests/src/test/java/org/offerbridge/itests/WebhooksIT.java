@@ -205,6 +205,28 @@ public class WebhooksIT extends OfferbridgeTestSupport {
     }
 
     @Test
+    public void aPatchChangesTheFieldsItNamesAndNullClearsOnlyTheDescription() {
+        Workspace w = register("Hooks Patched", "business");
+        String id = createEndpoint(w, "/patched", "quote.sent").get("id").asText();
+        Answer described = call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"description\":\" ERP \",\"enabled\":false}");
+        assertEquals(described.body(), 200, described.status());
+        assertEquals("ERP", described.json().get("description").asText());
+        assertFalse(described.json().get("enabled").asBoolean());
+        assertEquals(receiver.url("/patched"), described.json().get("url").asText());
+        assertEquals(List.of("quote.sent"), texts(described.json().get("events")));
+
+        Answer cleared = call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"description\":null,\"events\":[\"quote.viewed\"]}");
+        assertEquals(cleared.body(), 200, cleared.status());
+        assertNull(cleared.json().get("description"));
+        assertFalse(cleared.json().get("enabled").asBoolean());
+        assertEquals(List.of("quote.viewed"), texts(cleared.json().get("events")));
+        assertProblem(call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"enabled\":null}"), 400, "enabled");
+        assertProblem(call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"events\":[]}"), 400, "events");
+        assertProblem(call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"colour\":1}"), 400, "colour");
+        assertTrue(call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"enabled\":true}").json().get("enabled").asBoolean());
+    }
+
+    @Test
     public void tenantsNeverSeeOrReceiveEachOthersWebhooks() {
         Workspace a = register("Hooks Tenant A", "business");
         Workspace b = register("Hooks Tenant B", "business");
