@@ -250,6 +250,33 @@ public class WebhooksIT extends OfferbridgeTestSupport {
         assertTrue(get("/webhooks/endpoints/" + ea, a.apiKey()).json().get("enabled").asBoolean());
     }
 
+    /** The dispatcher finds due rows across workspaces, then acts on each as its own workspace. */
+    @Test
+    public void dueDeliveriesOfTwoWorkspacesAreEachDeliveredAndVisibleOnlyToTheirOwn() throws Exception {
+        Workspace a = register("Hooks Due A", "business");
+        Workspace b = register("Hooks Due B", "business");
+        createEndpoint(a, "/due-a", "quote.accepted");
+        createEndpoint(b, "/due-b", "quote.accepted");
+        publishAs(a, WebhookEvents.QUOTE_ACCEPTED, Map.of("quoteId", "q-due-a"));
+        publishAs(b, WebhookEvents.QUOTE_ACCEPTED, Map.of("quoteId", "q-due-b"));
+
+        await("each workspace's message at its own endpoint", () -> receiver.at("/due-a").size() == 1 && receiver.at("/due-b").size() == 1, 30);
+        assertEquals("q-due-a", JSON.readTree(receiver.at("/due-a").get(0).body()).get("data").get("quoteId").asText());
+        assertEquals("q-due-b", JSON.readTree(receiver.at("/due-b").get(0).body()).get("data").get("quoteId").asText());
+        JsonNode logA = get("/webhooks/deliveries", a.apiKey()).json().get("items");
+        JsonNode logB = get("/webhooks/deliveries", b.apiKey()).json().get("items");
+        assertEquals(logA.toString(), 1, logA.size());
+        assertEquals(logB.toString(), 1, logB.size());
+        String da = logA.get(0).get("id").asText();
+        String db = logB.get(0).get("id").asText();
+        assertEquals(receiver.at("/due-a").get(0).header("webhook-id"), awaitDelivery(a, da, "delivered").get("messageId").asText());
+        assertEquals(receiver.at("/due-b").get(0).header("webhook-id"), awaitDelivery(b, db, "delivered").get("messageId").asText());
+        assertProblem(get("/webhooks/deliveries/" + da, b.apiKey()), 404, null);
+        assertProblem(get("/webhooks/deliveries/" + db, a.apiKey()), 404, null);
+        assertEquals(0, get("/webhooks/deliveries?status=pending", a.apiKey()).json().get("items").size());
+        assertEquals(0, get("/webhooks/deliveries?status=pending", b.apiKey()).json().get("items").size());
+    }
+
     @Test
     public void thePublisherWritesInTheCallersTransactionAndHonoursSubscriptions() throws Exception {
         Workspace w = register("Hooks Publisher", "business");
