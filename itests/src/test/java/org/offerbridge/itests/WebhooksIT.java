@@ -40,6 +40,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -204,6 +205,28 @@ public class WebhooksIT extends OfferbridgeTestSupport {
     }
 
     @Test
+    public void aPatchChangesTheFieldsItNamesAndNullClearsOnlyTheDescription() {
+        Workspace w = register("Hooks Patched", "business");
+        String id = createEndpoint(w, "/patched", "quote.sent").get("id").asText();
+        Answer described = call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"description\":\" ERP \",\"enabled\":false}");
+        assertEquals(described.body(), 200, described.status());
+        assertEquals("ERP", described.json().get("description").asText());
+        assertFalse(described.json().get("enabled").asBoolean());
+        assertEquals(receiver.url("/patched"), described.json().get("url").asText());
+        assertEquals(List.of("quote.sent"), texts(described.json().get("events")));
+
+        Answer cleared = call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"description\":null,\"events\":[\"quote.viewed\"]}");
+        assertEquals(cleared.body(), 200, cleared.status());
+        assertNull(cleared.json().get("description"));
+        assertFalse(cleared.json().get("enabled").asBoolean());
+        assertEquals(List.of("quote.viewed"), texts(cleared.json().get("events")));
+        assertProblem(call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"enabled\":null}"), 400, "enabled");
+        assertProblem(call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"events\":[]}"), 400, "events");
+        assertProblem(call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"colour\":1}"), 400, "colour");
+        assertTrue(call("PATCH", "/webhooks/endpoints/" + id, w.apiKey(), "{\"enabled\":true}").json().get("enabled").asBoolean());
+    }
+
+    @Test
     public void tenantsNeverSeeOrReceiveEachOthersWebhooks() {
         Workspace a = register("Hooks Tenant A", "business");
         Workspace b = register("Hooks Tenant B", "business");
@@ -225,6 +248,33 @@ public class WebhooksIT extends OfferbridgeTestSupport {
         assertEquals(List.of(eb), ids(get("/webhooks/endpoints", b.apiKey()).json()));
         assertEquals("B never receives A's messages", 0, receiver.at("/tenant-b").size());
         assertTrue(get("/webhooks/endpoints/" + ea, a.apiKey()).json().get("enabled").asBoolean());
+    }
+
+    /** The dispatcher finds due rows across workspaces, then acts on each as its own workspace. */
+    @Test
+    public void dueDeliveriesOfTwoWorkspacesAreEachDeliveredAndVisibleOnlyToTheirOwn() throws Exception {
+        Workspace a = register("Hooks Due A", "business");
+        Workspace b = register("Hooks Due B", "business");
+        createEndpoint(a, "/due-a", "quote.accepted");
+        createEndpoint(b, "/due-b", "quote.accepted");
+        publishAs(a, WebhookEvents.QUOTE_ACCEPTED, Map.of("quoteId", "q-due-a"));
+        publishAs(b, WebhookEvents.QUOTE_ACCEPTED, Map.of("quoteId", "q-due-b"));
+
+        await("each workspace's message at its own endpoint", () -> receiver.at("/due-a").size() == 1 && receiver.at("/due-b").size() == 1, 30);
+        assertEquals("q-due-a", JSON.readTree(receiver.at("/due-a").get(0).body()).get("data").get("quoteId").asText());
+        assertEquals("q-due-b", JSON.readTree(receiver.at("/due-b").get(0).body()).get("data").get("quoteId").asText());
+        JsonNode logA = get("/webhooks/deliveries", a.apiKey()).json().get("items");
+        JsonNode logB = get("/webhooks/deliveries", b.apiKey()).json().get("items");
+        assertEquals(logA.toString(), 1, logA.size());
+        assertEquals(logB.toString(), 1, logB.size());
+        String da = logA.get(0).get("id").asText();
+        String db = logB.get(0).get("id").asText();
+        assertEquals(receiver.at("/due-a").get(0).header("webhook-id"), awaitDelivery(a, da, "delivered").get("messageId").asText());
+        assertEquals(receiver.at("/due-b").get(0).header("webhook-id"), awaitDelivery(b, db, "delivered").get("messageId").asText());
+        assertProblem(get("/webhooks/deliveries/" + da, b.apiKey()), 404, null);
+        assertProblem(get("/webhooks/deliveries/" + db, a.apiKey()), 404, null);
+        assertEquals(0, get("/webhooks/deliveries?status=pending", a.apiKey()).json().get("items").size());
+        assertEquals(0, get("/webhooks/deliveries?status=pending", b.apiKey()).json().get("items").size());
     }
 
     @Test
@@ -319,6 +369,25 @@ public class WebhooksIT extends OfferbridgeTestSupport {
             registration.unregister();
         }
         assertEquals("told until every listener took it, then no more", 2, heard.size());
+    }
+
+    /** Quote events reach webhooks through a bridge bundle of its own: neither capability's bundle imports the other's API. */
+    @Test
+    public void theQuoteBridgeIsItsOwnBundleAndNeitherCapabilityImportsTheOther() {
+        assertEquals(Bundle.ACTIVE, bundle("offerbridge-webhooks-quotes").getState());
+        String webhooksImports = bundle("offerbridge-webhooks").getHeaders().get("Import-Package");
+        String quotationImports = bundle("offerbridge-quotation").getHeaders().get("Import-Package");
+        assertFalse(webhooksImports, webhooksImports.contains("org.offerbridge.quotation"));
+        assertFalse(quotationImports, quotationImports.contains("org.offerbridge.webhooks"));
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
     }
 
     @Test

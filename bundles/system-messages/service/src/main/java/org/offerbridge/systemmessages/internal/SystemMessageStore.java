@@ -2,21 +2,27 @@ package org.offerbridge.systemmessages.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Stores system messages; every statement is scoped to the tenant by EclipseLink multitenancy. */
+/**
+ * The tenant's system messages. Capabilities report for a named tenant; every staff role reads; sales and up clear
+ * and add (the rule of the REST methods' {@code @RolesAllowed}, checked here so that no caller skips it). Every
+ * statement is scoped to the tenant by EclipseLink multitenancy.
+ */
 @Component(service = {SystemMessageStore.class, SystemMessageLog.class})
 public class SystemMessageStore implements SystemMessageLog {
-    static final int MAX_MESSAGE = 2000;
     private final TenantTransactions tx;
     private final RequestContext context;
 
@@ -40,8 +46,8 @@ public class SystemMessageStore implements SystemMessageLog {
         e.createdAt = System.currentTimeMillis();
         e.id = String.format("%015d-%s", e.createdAt, UUID.randomUUID());
         e.severity = severity.name();
-        e.source = truncate(source, 40);
-        e.message = truncate(message, MAX_MESSAGE);
+        e.source = truncate(source, SystemMessageRules.MAX_SOURCE);
+        e.message = truncate(message, SystemMessageRules.MAX_MESSAGE);
         return e;
     }
 
@@ -71,12 +77,7 @@ public class SystemMessageStore implements SystemMessageLog {
 
     @Override
     public boolean clear(String id) {
-        return id != null && clear(id, context.require().actor()).isPresent();
-    }
-
-    @Override
-    public int clearAll() {
-        return clearAll(context.require().actor());
+        return clearMessage(id).isPresent();
     }
 
     static Entry entry(SystemMessageEntity m) {
@@ -90,8 +91,12 @@ public class SystemMessageStore implements SystemMessageLog {
                 .getSingleResult());
     }
 
-    /** Clears one message; empty when the bound tenant has no such message. */
-    public Optional<SystemMessageEntity> clear(String id, String actor) {
+    /** Clears one message as the bound caller; empty when the bound tenant has no such message. */
+    public Optional<SystemMessageEntity> clearMessage(String id) {
+        String actor = requireSales().actor();
+        if (id == null) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(tx.call(em -> {
             SystemMessageEntity m = em.find(SystemMessageEntity.class, id);
             if (m != null && m.clearedAt == 0) {
@@ -102,17 +107,21 @@ public class SystemMessageStore implements SystemMessageLog {
         }));
     }
 
-    /** Records a message for the bound tenant and returns it. */
-    public SystemMessageEntity add(Severity severity, String source, String message) {
+    /** Records a message an integration reports for the bound tenant and returns it. */
+    public SystemMessageEntity add(NewMessage body) {
+        requireSales();
+        NewMessage m = SystemMessageRules.forAdd(body);
         return tx.call(em -> {
-            SystemMessageEntity e = newEntity(severity, source, message);
+            SystemMessageEntity e = newEntity(Severity.valueOf(m.severity().toUpperCase(Locale.ROOT)), m.source(), m.message());
             em.persist(e);
             return e;
         });
     }
 
-    /** Clears every open message; entity by entity, since bulk JPQL may skip the tenant (EclipseLink #1333). */
-    public int clearAll(String actor) {
+    /** Clears every open message as the bound caller; entity by entity, since bulk JPQL may skip the tenant (EclipseLink #1333). */
+    @Override
+    public int clearAll() {
+        String actor = requireSales().actor();
         return tx.call(em -> {
             List<SystemMessageEntity> open = em.createQuery("select m from SystemMessageEntity m where m.clearedAt = 0",
                     SystemMessageEntity.class).getResultList();
@@ -123,6 +132,11 @@ public class SystemMessageStore implements SystemMessageLog {
             }
             return open.size();
         });
+    }
+
+    /** Sales and up clear and add messages; viewers only read. */
+    private TenantPrincipal requireSales() {
+        return context.require().requireRole(Role.SALES);
     }
 
     private static String truncate(String s, int max) {

@@ -15,9 +15,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
-import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
@@ -29,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** GET and POST /system-messages, POST /system-messages/{id}/clear, POST /system-messages/clear. */
+/** GET and POST /system-messages, POST /system-messages/{id}/clear, POST /system-messages/clear: staff read, sales and up change. */
 @Component(service = SystemMessagesResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(ApiExtensions.APPLICATION)
@@ -42,40 +41,27 @@ public class SystemMessagesResource {
             String clearedBy) {
     }
 
-    public record NewMessage(String severity, String source, String message) {
-    }
-
     public record Summary(long open) {
     }
 
     public record Cleared(int cleared) {
     }
 
+    private static final List<String> STATUSES = List.of("open", "all");
+
     private final SystemMessageStore store;
-    private final RequestContext context;
 
     @Activate
-    public SystemMessagesResource(@Reference SystemMessageStore store, @Reference RequestContext context) {
+    public SystemMessagesResource(@Reference SystemMessageStore store) {
         this.store = store;
-        this.context = context;
     }
 
     @GET
     public Page<SystemMessage> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        boolean all;
-        if (status == null || status.equals("open")) {
-            all = false;
-        } else if (status.equals("all")) {
-            all = true;
-        } else {
-            throw ProblemException.invalid("status", "status must be 'open' or 'all'");
-        }
+        boolean all = status != null && FieldRules.oneOf("status", status, STATUSES).equals("all");
         PageRequest page = PageRequest.of(limit, cursor);
-        List<SystemMessageEntity> rows = store.list(all, page.after(), page.limit() + 1);
-        boolean more = rows.size() > page.limit();
-        List<SystemMessage> items = rows.stream().limit(page.limit()).map(SystemMessagesResource::view).toList();
-        return new Page<>(items, more ? PageRequest.cursorAfter(items.get(items.size() - 1).id()) : null);
+        return page.page(store.list(all, page.after(), page.fetchSize()), m -> m.id, SystemMessagesResource::view);
     }
 
     @GET
@@ -88,7 +74,7 @@ public class SystemMessagesResource {
     @Path("{id}/clear")
     @RolesAllowed(Role.SALES_NAME)
     public SystemMessage clear(@PathParam("id") String id) {
-        return store.clear(id, context.require().actor()).map(SystemMessagesResource::view)
+        return store.clearMessage(id).map(SystemMessagesResource::view)
                 .orElseThrow(() -> ProblemException.notFound("System message " + id));
     }
 
@@ -97,33 +83,14 @@ public class SystemMessagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
     public Response add(NewMessage body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "A JSON body is required");
-        }
-        SystemMessageLog.Severity severity;
-        try {
-            severity = SystemMessageLog.Severity.valueOf((body.severity() == null ? "warning" : body.severity()).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("severity", "severity must be info, warning or error");
-        }
-        if (body.message() == null || body.message().isBlank()) {
-            throw ProblemException.invalid("message", "message is required");
-        }
-        if (body.message().length() > SystemMessageStore.MAX_MESSAGE) {
-            throw ProblemException.invalid("message", "message must be at most " + SystemMessageStore.MAX_MESSAGE + " characters");
-        }
-        String source = body.source() == null || body.source().isBlank() ? "integration" : body.source().strip();
-        if (source.length() > 40) {
-            throw ProblemException.invalid("source", "source must be at most 40 characters");
-        }
-        return Response.status(201).entity(view(store.add(severity, source, body.message().strip()))).build();
+        return Response.status(Response.Status.CREATED).entity(view(store.add(body))).build();
     }
 
     @POST
     @Path("clear")
     @RolesAllowed(Role.SALES_NAME)
     public Cleared clearAll() {
-        return new Cleared(store.clearAll(context.require().actor()));
+        return new Cleared(store.clearAll());
     }
 
     static SystemMessage view(SystemMessageEntity m) {

@@ -19,4 +19,15 @@ public interface WebhookPublisher {
      * @throws IllegalArgumentException for an unknown event type or data that is not serialisable or too large
      */
     void publish(String eventType, Map<String, Object> data);
+
+    /**
+     * Publishes another capability's event for {@code tenantId}, which need not be bound: a listener told of a
+     * committed change may run where no caller is (e.g. a customer acting on a public page). An {@code eventId} (a
+     * UUID, the same each time the source tells the event again) becomes the webhook-id, so the event is queued once
+     * however often it is told; with {@code null} every call queues a new message.
+     *
+     * @throws IllegalArgumentException as {@link #publish(String, Map)}
+     * @since 1.2
+     */
+    void publishFor(String tenantId, String eventId, String eventType, Map<String, Object> data);
 }

@@ -1,7 +1,6 @@
 package org.offerbridge.webhooks.internal;
 
 import java.util.List;
-import java.util.Set;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
@@ -13,6 +12,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
@@ -34,7 +34,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresCapability(WebhooksCapability.ID)
 public class DeliveriesResource {
-    private static final Set<String> STATUSES = Set.of(DeliveryEntity.PENDING, DeliveryEntity.DELIVERED, DeliveryEntity.FAILED);
+    private static final List<String> STATUSES = List.of(DeliveryEntity.PENDING, DeliveryEntity.DELIVERED, DeliveryEntity.FAILED);
 
     private final DeliveryLog log;
     private final WebhookLogImpl replays;
@@ -48,15 +48,10 @@ public class DeliveriesResource {
     @GET
     public Page<DeliveryView> list(@QueryParam("endpoint") String endpoint, @QueryParam("status") String status,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        if (status != null && !STATUSES.contains(status)) {
-            throw ProblemException.invalid("status", "status must be pending, delivered or failed");
-        }
+        String state = status == null ? null : FieldRules.oneOf("status", status, STATUSES);
+        String endpointId = FieldRules.text("endpoint", endpoint, Ids.LENGTH);
         PageRequest page = PageRequest.of(limit, cursor);
-        String endpointId = endpoint == null || endpoint.isBlank() ? null : endpoint.strip();
-        List<DeliveryLog.Summary> rows = log.list(endpointId, status, page.after(), page.limit() + 1);
-        List<DeliveryLog.Summary> items = rows.stream().limit(page.limit()).toList();
-        String next = rows.size() > page.limit() ? PageRequest.cursorAfter(items.get(items.size() - 1).id()) : null;
-        return new Page<>(items.stream().map(WebhookViews::view).toList(), next);
+        return page.page(log.list(endpointId, state, page.after(), page.fetchSize()), DeliveryLog.Summary::id, WebhookViews::view);
     }
 
     @GET

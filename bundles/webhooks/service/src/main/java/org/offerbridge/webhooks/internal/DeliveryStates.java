@@ -7,6 +7,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.persistence.TenantRow;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Moves deliveries through their states as a named tenant: claiming a due row before an attempt, and
- * recording the attempt and its consequences in one transaction after it. No transaction is held open while
- * a request is on the wire.
+ * Moves deliveries through their states as a named tenant: finding due rows across tenants, claiming one before
+ * an attempt, and recording the attempt and its consequences in one transaction after it. No transaction is held
+ * open while a request is on the wire.
  */
 @Component(service = DeliveryStates.class)
 public class DeliveryStates {
@@ -25,12 +26,22 @@ public class DeliveryStates {
     /** Longer than an attempt can take; a node that dies mid-attempt releases the row when it runs out. */
     static final long CLAIM_MILLIS = 60_000;
     private static final int RECORD_TRIES = 3;
+    private static final String DUE = "SELECT ID, TENANT_ID FROM OB_WEBHOOK_DELIVERY"
+            + " WHERE STATUS = ?1 AND NEXT_ATTEMPT_AT <= ?2 AND CLAIMED_UNTIL < ?2 ORDER BY NEXT_ATTEMPT_AT";
 
     private final TenantTransactions tx;
 
     @Activate
     public DeliveryStates(@Reference(target = "(osgi.unit.name=offerbridge-webhooks)") JpaTemplate jpa, @Reference RequestContext context) {
         this.tx = new TenantTransactions(jpa, context);
+    }
+
+    /**
+     * At most {@code limit} deliveries due at {@code now} and not claimed, oldest due first, across all tenants: the
+     * one deliberately cross-tenant read, of ids only; each row is then claimed as its tenant.
+     */
+    List<TenantRow> due(long now, int limit) {
+        return tx.scanAllTenants(DUE, limit, DeliveryEntity.PENDING, now);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.offerbridge.platform.api.jobs.DuePoller;
+import org.offerbridge.platform.api.persistence.TenantRow;
 import org.offerbridge.platform.api.secrets.SecretCipher;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,10 +33,10 @@ public class Dispatcher {
     private final SecureRandom random = new SecureRandom();
     private volatile RetrySchedule schedule;
     private volatile int disableAfter;
-    private final DuePoller<DueScan.Due> poller;
+    private final DuePoller<TenantRow> poller;
 
     @Activate
-    public Dispatcher(WebhooksConfig config, @Reference DueScan scan, @Reference DeliveryStates states, @Reference WebhookSender sender,
+    public Dispatcher(WebhooksConfig config, @Reference DeliveryStates states, @Reference WebhookSender sender,
             @Reference SecretCipher cipher, @Reference FailureNotices notices) {
         this.states = states;
         this.sender = sender;
@@ -43,8 +44,8 @@ public class Dispatcher {
         this.notices = notices;
         // the pool's size is read once: a changed concurrency applies after a restart
         int concurrency = Math.min(16, Math.max(1, config.concurrency()));
-        this.poller = new DuePoller<>("offerbridge-webhooks", concurrency, limit -> scan.due(System.currentTimeMillis(), limit),
-                DueScan.Due::deliveryId, this::deliver, e -> LOG.warn("Looking for due webhook deliveries failed: {}", e.toString()));
+        this.poller = new DuePoller<>("offerbridge-webhooks", concurrency, limit -> states.due(System.currentTimeMillis(), limit),
+                TenantRow::rowId, this::deliver, e -> LOG.warn("Looking for due webhook deliveries failed: {}", e.toString()));
         modified(config);
     }
 
@@ -69,19 +70,19 @@ public class Dispatcher {
         poller.wake();
     }
 
-    private void deliver(DueScan.Due due) {
+    private void deliver(TenantRow due) {
         try {
             long started = System.currentTimeMillis();
-            Optional<Claim> claim = states.claim(due.tenantId(), due.deliveryId(), started);
+            Optional<Claim> claim = states.claim(due.tenantId(), due.rowId(), started);
             if (claim.isEmpty()) {
                 return;
             }
             SendResult result = send(claim.get());
-            List<Notice> told = states.record(due.tenantId(), due.deliveryId(), "schedule", result, started, schedule, disableAfter);
+            List<Notice> told = states.record(due.tenantId(), due.rowId(), "schedule", result, started, schedule, disableAfter);
             notices.report(due.tenantId(), told);
         } catch (RuntimeException e) {
             // the claim runs out and the attempt is made again
-            LOG.warn("Webhook delivery {} of tenant {} could not be processed: {}", due.deliveryId(), due.tenantId(), e.toString());
+            LOG.warn("Webhook delivery {} of tenant {} could not be processed: {}", due.rowId(), due.tenantId(), e.toString());
         }
     }
 

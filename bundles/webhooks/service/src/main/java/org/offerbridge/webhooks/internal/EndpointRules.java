@@ -6,12 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
-import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.webhooks.api.WebhookEvents;
 
-/** Validation of endpoint input; every refusal is a 400 naming the field. */
+/** The rules for endpoint fields; every refusal is a 400 naming the field, with a message key. */
 final class EndpointRules {
     static final int MAX_URL = 1000;
     static final int MAX_DESCRIPTION = 500;
@@ -21,70 +21,50 @@ final class EndpointRules {
     private EndpointRules() {
     }
 
-    /** The body of a create: url and events required. */
-    static EndpointDraft forCreate(EndpointInput in, OutboundAddressPolicy policy) {
-        if (in == null) {
-            throw ProblemException.invalid("body", "A JSON body is required");
-        }
-        if (in.url() == null || in.url().isBlank()) {
-            throw ProblemException.invalid("url", "url is required");
-        }
-        if (in.events() == null) {
-            throw ProblemException.invalid("events", "events is required: one or more of " + String.join(", ", WebhookEvents.ALL));
-        }
-        return forChange(in, policy);
+    /** The body of a create: url and events required, description optional, enabled unless it says otherwise. */
+    static NewEndpoint forCreate(NewEndpoint in, OutboundAddressPolicy policy) {
+        FieldRules.body(in);
+        return new NewEndpoint(url(in.url(), policy), events(in.events()), description(in.description()), in.enabled());
     }
 
-    /** The body of a change: absent fields stay as they are. */
-    static EndpointDraft forChange(EndpointInput in, OutboundAddressPolicy policy) {
-        if (in == null) {
-            throw ProblemException.invalid("body", "A JSON body is required");
-        }
-        return new EndpointDraft(in.url() == null ? null : url(in.url(), policy), in.events() == null ? null : events(in.events()),
-                in.description() == null ? null : description(in.description()), in.enabled());
+    /** The body of a change: absent fields stay as they are; url, events and enabled cannot be cleared. */
+    static EndpointPatch forChange(EndpointPatch in, OutboundAddressPolicy policy) {
+        FieldRules.body(in);
+        return new EndpointPatch(in.url().map(v -> url(v, policy)), in.events().map(EndpointRules::events),
+                in.description().map(EndpointRules::description), in.enabled().map(v -> FieldRules.required("enabled", v)));
     }
 
+    /** A URL the outbound policy lets us reach (http or https, no credentials, no private hosts), without a fragment. */
     static String url(String value, OutboundAddressPolicy policy) {
-        String url = value.strip();
-        if (url.isEmpty()) {
-            throw ProblemException.invalid("url", "url is required");
-        }
-        if (url.length() > MAX_URL) {
-            throw ProblemException.invalid("url", "url must be at most " + MAX_URL + " characters");
-        }
+        String url = FieldRules.requiredText("url", value, MAX_URL);
         URI uri;
         try {
             uri = policy.check(url);
         } catch (RefusedAddressException e) {
-            throw ProblemException.invalid("url", e.getMessage());
+            throw FieldRules.invalid("url", e.getMessage(), "field.url", "url");
         }
         if (uri.getRawFragment() != null) {
-            throw ProblemException.invalid("url", "url must not have a fragment");
+            throw FieldRules.invalid("url", "url must not have a fragment", "field.url", "url");
         }
         return url;
     }
 
+    /** One or more known event types, trimmed, each once, in the order given. */
     static List<String> events(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
-        for (String v : values) {
-            if (v == null || !WebhookEvents.ALL.contains(v.strip())) {
-                throw ProblemException.invalid("events", "unknown event type '" + SendResult.oneLine(String.valueOf(v))
-                        + "'; known: " + String.join(", ", WebhookEvents.ALL));
-            }
-            out.add(v.strip());
+        for (String v : FieldRules.required("events", values)) {
+            out.add(FieldRules.oneOf("events", v, WebhookEvents.ALL));
         }
         if (out.isEmpty()) {
-            throw ProblemException.invalid("events", "events must name at least one of " + String.join(", ", WebhookEvents.ALL));
+            throw FieldRules.invalid("events", "events must name at least one of " + String.join(", ", WebhookEvents.ALL),
+                    "field.required", "events");
         }
         return List.copyOf(out);
     }
 
+    /** One line of at most {@link #MAX_DESCRIPTION} characters; blank is none. */
     static String description(String value) {
-        String d = value.strip();
-        if (d.length() > MAX_DESCRIPTION || d.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.invalid("description", "description must be at most " + MAX_DESCRIPTION + " characters on one line");
-        }
-        return d.isEmpty() ? null : d;
+        return FieldRules.text("description", value, MAX_DESCRIPTION);
     }
 
     static String joinEvents(List<String> events) {

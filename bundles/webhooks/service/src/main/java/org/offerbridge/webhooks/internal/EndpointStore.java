@@ -8,6 +8,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.fields.Patch;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
@@ -28,7 +29,7 @@ public class EndpointStore {
     }
 
     /** Creates an enabled endpoint; 409 when the workspace has {@link EndpointRules#MAX_ENDPOINTS} already. */
-    public Endpoint create(EndpointDraft d, String secretSealed) {
+    public Endpoint create(NewEndpoint d, String secretSealed) {
         return tx.call(em -> {
             long count = em.createQuery("select count(e) from EndpointEntity e", Long.class).getSingleResult();
             if (count >= EndpointRules.MAX_ENDPOINTS) {
@@ -64,28 +65,25 @@ public class EndpointStore {
         });
     }
 
-    /** Applies the non-null fields; enabling again forgets why the system had switched it off. */
-    public Optional<Endpoint> update(String id, EndpointDraft d) {
+    /** Applies the fields the change names; enabling again forgets why the system had switched it off. */
+    public Optional<Endpoint> update(String id, EndpointPatch d) {
         return tx.call(em -> {
             EndpointEntity e = em.find(EndpointEntity.class, id);
             if (e == null) {
                 return Optional.empty();
             }
-            if (d.url() != null) {
-                e.url = d.url();
+            e.url = d.url().orElse(e.url);
+            if (Patch.isPresent(d.events())) {
+                e.events = EndpointRules.joinEvents(d.events().value());
             }
-            if (d.events() != null) {
-                e.events = EndpointRules.joinEvents(d.events());
-            }
-            if (d.description() != null) {
-                e.description = d.description().isEmpty() ? null : d.description();
-            }
-            if (d.enabled() != null) {
-                if (d.enabled() && !e.enabled) {
+            e.description = d.description().orElse(e.description);
+            if (Patch.isPresent(d.enabled())) {
+                boolean enabled = d.enabled().value();
+                if (enabled && !e.enabled) {
                     e.failedInARow = 0;
                     e.disabledReason = null;
                 }
-                e.enabled = d.enabled();
+                e.enabled = enabled;
             }
             e.updatedAt = System.currentTimeMillis();
             return Optional.of(Endpoint.of(e));

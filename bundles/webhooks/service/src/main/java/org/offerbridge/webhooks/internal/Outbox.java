@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.offerbridge.webhooks.api.WebhookEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,7 +53,7 @@ public class Outbox {
     private int publish(String tenantId, String messageId, boolean once, String eventType, Map<String, Object> data) {
         Instant now = Instant.now();
         String body = EventBodies.body(eventType, now, data);
-        java.util.function.Function<javax.persistence.EntityManager, Integer> work = em -> {
+        Function<EntityManager, Integer> work = em -> {
             boolean seen = once && !em.createQuery("select d.id from DeliveryEntity d where d.messageId = :m", String.class)
                     .setParameter("m", messageId).setMaxResults(1).getResultList().isEmpty();
             if (seen) {
@@ -74,13 +76,13 @@ public class Outbox {
     /** A {@code webhook.test} message to one endpoint; empty when the tenant has no such endpoint. */
     public Optional<DeliveryEntity> test(String endpointId, Map<String, Object> data) {
         Instant now = Instant.now();
-        String body = EventBodies.body(org.offerbridge.webhooks.api.WebhookEvents.TEST, now, data);
+        String body = EventBodies.body(WebhookEvents.TEST, now, data);
         return tx.call(em -> {
             EndpointEntity e = em.find(EndpointEntity.class, endpointId);
             if (e == null) {
                 return Optional.empty();
             }
-            return Optional.of(queue(em, e.id, Ids.messageId(), org.offerbridge.webhooks.api.WebhookEvents.TEST, body, now.toEpochMilli()));
+            return Optional.of(queue(em, e.id, Ids.messageId(), WebhookEvents.TEST, body, now.toEpochMilli()));
         });
     }
 

@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 /** The delivery log as a service: the REST resource and the admin UI read and replay through this one place. */
 @Component(service = {WebhookLog.class, WebhookLogImpl.class})
 public class WebhookLogImpl implements WebhookLog {
-    private final EndpointStore endpoints;
+    private final WebhookEndpoints endpoints;
     private final DeliveryLog log;
     private final DeliveryStates states;
     private final Dispatcher dispatcher;
@@ -26,7 +26,7 @@ public class WebhookLogImpl implements WebhookLog {
     private final AuditTrail audit;
 
     @Activate
-    public WebhookLogImpl(@Reference EndpointStore endpoints, @Reference DeliveryLog log, @Reference DeliveryStates states,
+    public WebhookLogImpl(@Reference WebhookEndpoints endpoints, @Reference DeliveryLog log, @Reference DeliveryStates states,
             @Reference Dispatcher dispatcher, @Reference FailureNotices notices, @Reference RequestContext context,
             @Reference AuditTrail audit) {
         this.endpoints = endpoints;
@@ -58,10 +58,7 @@ public class WebhookLogImpl implements WebhookLog {
 
     @Override
     public Detail replay(String id) {
-        TenantPrincipal by = context.require();
-        if (!by.role().includes(Role.ADMIN)) {
-            throw ProblemException.forbidden("Only an admin or owner replays webhook deliveries");
-        }
+        TenantPrincipal by = context.require().requireRole(Role.ADMIN);
         Claim target = states.replayTarget(by.tenantId(), id).orElseThrow(() -> DeliveriesResource.notFound(id));
         if (target.secretSealed() == null) {
             throw ProblemException.conflict("The delivery's endpoint is switched off; enable it first");

@@ -23,10 +23,24 @@ public class WebhookPublisherImpl implements WebhookPublisher {
 
     @Override
     public void publish(String eventType, Map<String, Object> data) {
+        int queued = outbox.publish(known(eventType), data);
+        LOG.debug("Webhook event {} queued for {} endpoint(s)", eventType, queued);
+    }
+
+    @Override
+    public void publishFor(String tenantId, String eventId, String eventType, Map<String, Object> data) {
+        if (tenantId == null || tenantId.isBlank()) {
+            throw new IllegalArgumentException("tenantId is required");
+        }
+        int queued = eventId == null ? outbox.publish(tenantId, known(eventType), data)
+                : outbox.publishOnce(tenantId, eventId, known(eventType), data);
+        LOG.debug("Webhook event {} of tenant {} queued for {} endpoint(s)", eventType, tenantId, queued);
+    }
+
+    private static String known(String eventType) {
         if (eventType == null || !WebhookEvents.ALL.contains(eventType)) {
             throw new IllegalArgumentException("unknown webhook event type: " + eventType);
         }
-        int queued = outbox.publish(eventType, data);
-        LOG.debug("Webhook event {} queued for {} endpoint(s)", eventType, queued);
+        return eventType;
     }
 }

@@ -3,12 +3,14 @@ package org.offerbridge.webhooks.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.offerbridge.platform.api.fields.Patch;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
 import org.offerbridge.platform.api.rest.ProblemException;
@@ -26,7 +28,7 @@ class EndpointRulesTest {
         return u;
     };
 
-    private static ProblemException refused(EndpointInput in) {
+    private static ProblemException refused(NewEndpoint in) {
         return assertThrows(ProblemException.class, () -> EndpointRules.forCreate(in, POLICY));
     }
 
@@ -34,7 +36,7 @@ class EndpointRulesTest {
     void privateLoopbackAndMetadataUrlsAreRefusedNamingUrl() {
         for (String url : List.of("http://169.254.169.254/latest/meta-data", "http://localhost:8080/hook", "http://127.0.0.1/x",
                 "http://10.0.0.1/hook", "file:///etc/passwd")) {
-            ProblemException p = refused(new EndpointInput(url, List.of("quote.sent"), null, null));
+            ProblemException p = refused(new NewEndpoint(url, List.of("quote.sent"), null, null));
             assertEquals(400, p.status());
             assertEquals("url", p.field(), url);
         }
@@ -43,25 +45,43 @@ class EndpointRulesTest {
     @Test
     void aChangedUrlIsCheckedToo() {
         ProblemException p = assertThrows(ProblemException.class,
-                () -> EndpointRules.forChange(new EndpointInput("http://169.254.169.254/", null, null, null), POLICY));
+                () -> EndpointRules.forChange(new EndpointPatch(Patch.of("http://169.254.169.254/"), null, null, null), POLICY));
         assertEquals("url", p.field());
+        assertEquals("field.url", p.messageKey());
+    }
+
+    @Test
+    void aChangeKeepsAbsentFieldsClearsTheDescriptionAndRefusesToClearWhatIsRequired() {
+        EndpointPatch change = EndpointRules.forChange(new EndpointPatch(null, Patch.of(List.of(" quote.sent")), Patch.clear(), null), POLICY);
+        assertEquals(Patch.absent(), change.url());
+        assertEquals(Patch.of(List.of("quote.sent")), change.events());
+        assertTrue(change.description().cleared());
+        assertEquals(Patch.absent(), change.enabled());
+        assertTrue(EndpointRules.forChange(new EndpointPatch(null, null, Patch.of("  "), null), POLICY).description().cleared());
+        for (EndpointPatch clearing : List.of(new EndpointPatch(Patch.clear(), null, null, null), new EndpointPatch(null, Patch.clear(), null, null),
+                new EndpointPatch(null, null, null, Patch.clear()))) {
+            ProblemException p = assertThrows(ProblemException.class, () -> EndpointRules.forChange(clearing, POLICY));
+            assertEquals("field.required", p.messageKey());
+        }
     }
 
     @Test
     void missingOrUnknownFieldsAreNamed() {
-        assertEquals("url", refused(new EndpointInput(null, List.of("quote.sent"), null, null)).field());
-        assertEquals("url", refused(new EndpointInput("https://hooks.example.com/" + "x".repeat(1000), List.of("quote.sent"), null, null)).field());
-        assertEquals("events", refused(new EndpointInput("https://hooks.example.com/h", null, null, null)).field());
-        assertEquals("events", refused(new EndpointInput("https://hooks.example.com/h", List.of(), null, null)).field());
-        assertEquals("events", refused(new EndpointInput("https://hooks.example.com/h", List.of("quote.exploded"), null, null)).field());
-        assertEquals("events", refused(new EndpointInput("https://hooks.example.com/h", Arrays.asList((String) null), null, null)).field());
-        assertEquals("description", refused(new EndpointInput("https://hooks.example.com/h", List.of("quote.sent"), "a\nb", null)).field());
+        assertEquals("url", refused(new NewEndpoint(null, List.of("quote.sent"), null, null)).field());
+        assertEquals("url", refused(new NewEndpoint("https://hooks.example.com/" + "x".repeat(1000), List.of("quote.sent"), null, null)).field());
+        assertEquals("events", refused(new NewEndpoint("https://hooks.example.com/h", null, null, null)).field());
+        assertEquals("events", refused(new NewEndpoint("https://hooks.example.com/h", List.of(), null, null)).field());
+        assertEquals("events", refused(new NewEndpoint("https://hooks.example.com/h", List.of("quote.exploded"), null, null)).field());
+        assertEquals("events", refused(new NewEndpoint("https://hooks.example.com/h", Arrays.asList((String) null), null, null)).field());
+        assertEquals("description", refused(new NewEndpoint("https://hooks.example.com/h", List.of("quote.sent"), "a\nb", null)).field());
         assertEquals("body", refused(null).field());
+        assertEquals("field.oneOf", refused(new NewEndpoint("https://hooks.example.com/h", List.of("quote.exploded"), null, null)).messageKey());
+        assertEquals("field.controlChars", refused(new NewEndpoint("https://hooks.example.com/h\u0000", List.of("quote.sent"), null, null)).messageKey());
     }
 
     @Test
     void validInputIsNormalised() {
-        EndpointDraft d = EndpointRules.forCreate(new EndpointInput(" https://hooks.example.com/h?k=1 ",
+        NewEndpoint d = EndpointRules.forCreate(new NewEndpoint(" https://hooks.example.com/h?k=1 ",
                 List.of("quote.sent", " quote.accepted", "quote.sent"), "  ", null), POLICY);
         assertEquals("https://hooks.example.com/h?k=1", d.url());
         assertEquals(List.of("quote.sent", "quote.accepted"), d.events());

@@ -1,10 +1,11 @@
-package org.offerbridge.webhooks.internal;
+package org.offerbridge.webhooks.quotes.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.offerbridge.quotation.api.QuoteEvents;
 import org.offerbridge.webhooks.api.WebhookEvents;
+import org.offerbridge.webhooks.api.WebhookPublisher;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,25 +17,25 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component
 public class QuoteWebhooks implements QuoteEvents {
-    private final Outbox outbox;
+    private final WebhookPublisher publisher;
 
     @Activate
-    public QuoteWebhooks(@Reference Outbox outbox) {
-        this.outbox = outbox;
+    public QuoteWebhooks(@Reference WebhookPublisher publisher) {
+        this.publisher = publisher;
     }
 
     @Override
     public void quoteEvent(String tenantId, String type, String quoteId, Map<String, Object> payload) {
-        queue(tenantId, null, type, quoteId, payload);
+        queue(null, tenantId, type, quoteId, payload);
     }
 
     /** Told again after a failure or a crash, the same event is queued once (its id becomes the webhook-id). */
     @Override
     public void quoteEvent(String eventId, String tenantId, String type, String quoteId, Map<String, Object> payload) {
-        queue(tenantId, eventId, type, quoteId, payload);
+        queue(eventId, tenantId, type, quoteId, payload);
     }
 
-    private void queue(String tenantId, String eventId, String type, String quoteId, Map<String, Object> payload) {
+    private void queue(String eventId, String tenantId, String type, String quoteId, Map<String, Object> payload) {
         if (!WebhookEvents.ALL.contains(type)) {
             return;
         }
@@ -43,11 +44,6 @@ public class QuoteWebhooks implements QuoteEvents {
         if (payload != null) {
             data.putAll(payload);
         }
-        if (eventId == null) {
-            outbox.publish(tenantId, type, data);
-        } else {
-            // thrown on: the quotation capability keeps the event and tells it again
-            outbox.publishOnce(tenantId, eventId, type, data);
-        }
+        publisher.publishFor(tenantId, eventId, type, data);
     }
 }
