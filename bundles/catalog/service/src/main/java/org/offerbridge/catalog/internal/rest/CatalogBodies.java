@@ -1,0 +1,36 @@
+package org.offerbridge.catalog.internal.rest;
+
+import java.util.List;
+
+import org.offerbridge.platform.api.fields.Patch;
+
+/** The JSON request bodies of the catalog API, bound by the gateway's strict mapper (an unknown field is a 400 naming it). */
+final class CatalogBodies {
+    private CatalogBodies() {
+    }
+
+    /** POST /catalog/products. */
+    public record NewProduct(String sku, String name, String description, String unit, JsonDecimal price, String currency,
+            JsonDecimal taxRate, JsonDecimal stock, List<String> aliases, Boolean active) {
+    }
+
+    /** PATCH /catalog/products/{id}: absent fields stay; null removes an optional value (description, taxRate, stock,
+     * aliases) and is a 400 for the others. */
+    public record ProductChanges(Patch<String> sku, Patch<String> name, Patch<String> description, Patch<String> unit,
+            Patch<JsonDecimal> price, Patch<String> currency, Patch<JsonDecimal> taxRate, Patch<JsonDecimal> stock,
+            Patch<List<String>> aliases, Patch<Boolean> active) {
+    }
+
+    /** POST /catalog/price-lists. */
+    public record NewPriceList(String name, String description, JsonDecimal discountPercent, Boolean active) {
+    }
+
+    /** PATCH /catalog/price-lists/{id}: absent fields stay; null clears the description, and is a 400 for the others. */
+    public record PriceListChanges(Patch<String> name, Patch<String> description, Patch<JsonDecimal> discountPercent,
+            Patch<Boolean> active) {
+    }
+
+    /** POST /catalog/pricing-rules and /catalog/price-lists/{id}/rules. */
+    public record NewRule(String sku, JsonDecimal minQuantity, JsonDecimal unitPrice, JsonDecimal discountPercent) {
+    }
+}
