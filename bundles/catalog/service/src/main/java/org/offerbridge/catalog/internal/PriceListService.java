@@ -9,7 +9,6 @@ import org.offerbridge.catalog.api.PricingRule;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.fields.FieldRules;
-import org.offerbridge.platform.api.fields.Patch;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,19 +54,17 @@ public class PriceListService {
         return created;
     }
 
-    /** Changes the fields present; name, discount and active cannot be removed, a removed description is cleared. */
-    public Optional<PriceList> update(String id, Patch<String> name, Patch<String> description, Patch<BigDecimal> discountPercent,
-            Patch<Boolean> active) {
+    /** Changes the fields given; null leaves a value as it is, an empty description removes it. */
+    public Optional<PriceList> update(String id, String name, String description, BigDecimal discountPercent, Boolean active) {
         context.require().requireRole(Role.ADMIN);
-        Patch<String> n = Changes.kept("name", name).map(PriceListService::name);
-        Patch<String> d = Changes.given(description).map(PriceListService::description);
-        Patch<BigDecimal> p = Changes.kept("discountPercent", discountPercent).map(PriceListService::discount);
-        Patch<Boolean> a = Changes.kept("active", active);
+        String n = name == null ? null : name(name);
+        String d = description == null ? null : description(description);
+        BigDecimal p = discountPercent == null ? null : discount(discountPercent);
         if (blank(id)) {
             return Optional.empty();
         }
-        Optional<PriceList> updated = store.update(id, l -> new PriceList(l.id(), n.orElse(l.name()), d.orElse(l.description()),
-                p.orElse(l.discountPercent()), a.orElse(l.active())));
+        Optional<PriceList> updated = store.update(id, l -> new PriceList(l.id(), n != null ? n : l.name(),
+                description != null ? d : l.description(), p != null ? p : l.discountPercent(), active != null ? active : l.active()));
         updated.ifPresent(l -> audit.record("price-list.updated", "price-list:" + l.id(), l.name()));
         return updated;
     }

@@ -28,12 +28,10 @@ public class PriceListStore {
     /** More lists or rules than a seller keeps; a bound on one answer. */
     static final int MAX_ROWS = 5000;
     private final TenantTransactions tx;
-    private final RequestContext context;
 
     @Activate
     public PriceListStore(@Reference(target = ProductStore.UNIT) JpaTemplate jpa, @Reference RequestContext context) {
         this.tx = new TenantTransactions(jpa, context);
-        this.context = context;
     }
 
     public List<PriceList> lists() {
@@ -50,42 +48,28 @@ public class PriceListStore {
         l.id = UUID.randomUUID().toString();
         l.createdAt = System.currentTimeMillis();
         write(l, new PriceList(l.id, name, description, discountPercent, active));
-        String tenant = context.require().tenantId();
-        return tx.call(em -> {
+        return tx.call(Revisions.moving(em -> {
             em.persist(l);
-            Revisions.bump(em, tenant);
-            return view(l);
-        });
+            return Optional.of(view(l));
+        })).orElseThrow();
     }
 
     /** Replaces the list's values by {@code change} of them; empty when the bound tenant has no such list. */
     public Optional<PriceList> update(String id, UnaryOperator<PriceList> change) {
-        String tenant = context.require().tenantId();
-        return tx.call(em -> {
-            PriceListEntity l = em.find(PriceListEntity.class, id);
-            if (l == null) {
-                return Optional.empty();
-            }
+        return tx.call(Revisions.moving(em -> Optional.ofNullable(em.find(PriceListEntity.class, id)).map(l -> {
             write(l, change.apply(view(l)));
-            Revisions.bump(em, tenant);
-            return Optional.of(view(l));
-        });
+            return view(l);
+        })));
     }
 
     /** Deletes a list and its rules; false when the bound tenant has no such list. */
     public boolean delete(String id) {
-        String tenant = context.require().tenantId();
-        return tx.call(em -> {
-            PriceListEntity l = em.find(PriceListEntity.class, id);
-            if (l == null) {
-                return false;
-            }
+        return tx.call(Revisions.moving(em -> Optional.ofNullable(em.find(PriceListEntity.class, id)).map(l -> {
             em.createQuery("select r from PricingRuleEntity r where r.priceListId = :l", PricingRuleEntity.class)
                     .setParameter("l", id).getResultList().forEach(em::remove);
             em.remove(l);
-            Revisions.bump(em, tenant);
-            return true;
-        });
+            return l.id;
+        }))).isPresent();
     }
 
     /** Rules of one list, or the rules for everyone when {@code priceListId} is null. */
@@ -115,30 +99,23 @@ public class PriceListStore {
         r.unitPrice = rule.unitPrice();
         r.discountPercent = rule.discountPercent();
         r.createdAt = System.currentTimeMillis();
-        String tenant = context.require().tenantId();
-        return tx.call(em -> {
+        return tx.call(Revisions.moving(em -> {
             if (r.skuKey != null && em.createQuery("select p.id from ProductEntity p where p.skuKey = :k", String.class)
                     .setParameter("k", r.skuKey).setMaxResults(1).getResultList().isEmpty()) {
                 return Optional.empty();
             }
             em.persist(r);
-            Revisions.bump(em, tenant);
             return Optional.of(view(r));
-        });
+        }));
     }
 
     /** Deletes a rule of the given list (null: a rule for everyone); false when there is no such rule. */
     public boolean deleteRule(String priceListId, String ruleId) {
-        String tenant = context.require().tenantId();
-        return tx.call(em -> {
-            PricingRuleEntity r = em.find(PricingRuleEntity.class, ruleId);
-            if (r == null || !Objects.equals(r.priceListId, priceListId)) {
-                return false;
-            }
-            em.remove(r);
-            Revisions.bump(em, tenant);
-            return true;
-        });
+        return tx.call(Revisions.moving(em -> Optional.ofNullable(em.find(PricingRuleEntity.class, ruleId))
+                .filter(r -> Objects.equals(r.priceListId, priceListId)).map(r -> {
+                    em.remove(r);
+                    return r.id;
+                }))).isPresent();
     }
 
     Optional<PriceList> find(EntityManager em, String id) {

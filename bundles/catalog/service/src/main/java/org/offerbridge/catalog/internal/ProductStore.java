@@ -40,14 +40,12 @@ public class ProductStore {
     static final int BATCH = 500;
 
     private final TenantTransactions tx;
-    private final RequestContext context;
     private final PriceListStore priceLists;
 
     @Activate
     public ProductStore(@Reference(target = UNIT) JpaTemplate jpa, @Reference RequestContext context,
             @Reference PriceListStore priceLists) {
         this.tx = new TenantTransactions(jpa, context);
-        this.context = context;
         this.priceLists = priceLists;
     }
 
@@ -79,23 +77,20 @@ public class ProductStore {
     }
 
     public long revision() {
-        String tenant = context.require().tenantId();
-        return tx.call(em -> Revisions.read(em, tenant));
+        return tx.call(Revisions::read);
     }
 
     public Product create(ProductValues v) {
-        String tenant = context.require().tenantId();
         try {
-            return tx.call(em -> {
+            return tx.call(Revisions.moving(em -> {
                 if (findBySku(em, v.sku()).isPresent()) {
                     throw ProductRules.duplicateSku(v.sku());
                 }
                 ProductEntity p = newEntity(System.currentTimeMillis());
                 write(p, v, p.createdAt);
                 em.persist(p);
-                Revisions.bump(em, tenant);
-                return view(p);
-            });
+                return Optional.of(view(p));
+            })).orElseThrow();
         } catch (RuntimeException e) {
             // a concurrent create of the same SKU lost the race on the unique constraint at commit
             throw uniqueViolation(e) ? ProductRules.duplicateSku(v.sku()) : e;
@@ -104,34 +99,22 @@ public class ProductStore {
 
     /** Replaces the product's values by {@code change} of them; empty when the bound tenant has no such product. */
     public Optional<Product> update(String id, UnaryOperator<ProductValues> change) {
-        String tenant = context.require().tenantId();
-        return tx.call(em -> {
-            ProductEntity p = em.find(ProductEntity.class, id);
-            if (p == null) {
-                return Optional.empty();
-            }
+        return tx.call(Revisions.moving(em -> Optional.ofNullable(em.find(ProductEntity.class, id)).map(p -> {
             ProductValues v = change.apply(values(p));
             if (!ProductRules.skuKey(v.sku()).equals(p.skuKey) && findBySku(em, v.sku()).isPresent()) {
                 throw ProductRules.duplicateSku(v.sku());
             }
             write(p, v, System.currentTimeMillis());
-            Revisions.bump(em, tenant);
-            return Optional.of(view(p));
-        });
+            return view(p);
+        })));
     }
 
     /** Deletes a product; its SKU, or empty when the bound tenant has no such product. */
     public Optional<String> delete(String id) {
-        String tenant = context.require().tenantId();
-        return tx.call(em -> {
-            ProductEntity p = em.find(ProductEntity.class, id);
-            if (p == null) {
-                return Optional.empty();
-            }
+        return tx.call(Revisions.moving(em -> Optional.ofNullable(em.find(ProductEntity.class, id)).map(p -> {
             em.remove(p);
-            Revisions.bump(em, tenant);
-            return Optional.of(p.sku);
-        });
+            return p.sku;
+        })));
     }
 
     /**
@@ -163,8 +146,7 @@ public class ProductStore {
      * {@code work} rolls everything back.
      */
     public <T> T importing(Function<Upserts, T> work) {
-        String tenant = context.require().tenantId();
-        return tx.call(em -> work.apply(new Upserts(em, tenant)));
+        return tx.call(em -> work.apply(new Upserts(em)));
     }
 
     /**
@@ -194,13 +176,11 @@ public class ProductStore {
     /** One import's writes inside its transaction. */
     public static final class Upserts {
         private final EntityManager em;
-        private final String tenant;
         private final Map<String, ProductEntity> loaded = new HashMap<>();
         private final long now = System.currentTimeMillis();
 
-        private Upserts(EntityManager em, String tenant) {
+        private Upserts(EntityManager em) {
             this.em = em;
-            this.tenant = tenant;
         }
 
         /** The stored values of those of {@code skuKeys} the tenant has, by SKU key, with one query. */
@@ -236,7 +216,7 @@ public class ProductStore {
         }
 
         public void bumpRevision() {
-            Revisions.bump(em, tenant);
+            Revisions.bump(em);
         }
     }
 

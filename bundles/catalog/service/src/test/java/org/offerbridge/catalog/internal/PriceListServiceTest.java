@@ -23,7 +23,6 @@ import org.offerbridge.catalog.api.PriceList;
 import org.offerbridge.catalog.api.PricingRule;
 import org.offerbridge.catalog.internal.rest.PriceListsResource;
 import org.offerbridge.platform.api.Role;
-import org.offerbridge.platform.api.fields.Patch;
 import org.offerbridge.platform.api.rest.ProblemException;
 
 class PriceListServiceTest {
@@ -56,7 +55,7 @@ class PriceListServiceTest {
         assertFalse(role.includes(CatalogServiceImplTest.restRole(PriceListsResource.class, "createList")));
         PriceListService lists = service(role);
         problem(403, () -> lists.create("Wholesale", null, null, null));
-        problem(403, () -> lists.update("l-1", Patch.of("Retail"), null, null, null));
+        problem(403, () -> lists.update("l-1", "Retail", null, null, null));
         problem(403, () -> lists.delete("l-1"));
         problem(403, () -> lists.addRule(null, null, BigDecimal.TEN, BigDecimal.ONE, null));
         problem(403, () -> lists.deleteRule(null, "r-1"));
@@ -83,7 +82,7 @@ class PriceListServiceTest {
     void anAbsurdExponentIsA400NamingTheField() {
         PriceListService lists = service(Role.ADMIN);
         assertEquals("discountPercent", problem(400, () -> lists.create("Wholesale", null, ABSURD, null)).field());
-        assertEquals("discountPercent", problem(400, () -> lists.update("l-1", null, null, Patch.of(ABSURD), null)).field());
+        assertEquals("discountPercent", problem(400, () -> lists.update("l-1", null, null, ABSURD, null)).field());
         assertEquals("discountPercent", problem(400, () -> lists.addRule(null, null, BigDecimal.TEN, null, ABSURD)).field());
         assertEquals("minQuantity", problem(400, () -> lists.addRule(null, null, ABSURD, BigDecimal.ONE, null)).field());
         assertEquals("unitPrice", problem(400, () -> lists.addRule(null, null, BigDecimal.TEN, ABSURD, null)).field());
@@ -110,15 +109,14 @@ class PriceListServiceTest {
     }
 
     @Test
-    void aChangeCannotRemoveTheNameButMayRemoveTheDescription() {
-        PriceListService lists = service(Role.ADMIN);
-        assertEquals("name", problem(400, () -> lists.update("l-1", Patch.clear(), null, null, null)).field());
+    void aChangeLeavesWhatItDoesNotGiveAndAnEmptyDescriptionRemovesIt() {
         when(store.update(eq("l-1"), any())).thenReturn(Optional.of(WHOLESALE));
-        lists.update("l-1", null, Patch.clear(), null, null);
+        service(Role.ADMIN).update("l-1", null, " ", null, null);
         @SuppressWarnings("unchecked")
         var captor = org.mockito.ArgumentCaptor.forClass(java.util.function.UnaryOperator.class);
         verify(store).update(eq("l-1"), captor.capture());
         PriceList described = new PriceList("l-1", "Wholesale", "For resellers", new BigDecimal("5"), true);
         assertEquals(WHOLESALE, captor.getValue().apply(described));
+        verify(audit).record("price-list.updated", "price-list:l-1", "Wholesale");
     }
 }

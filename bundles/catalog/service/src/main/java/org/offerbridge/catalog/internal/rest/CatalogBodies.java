@@ -14,20 +14,18 @@ final class CatalogBodies {
             JsonDecimal taxRate, JsonDecimal stock, List<String> aliases, Boolean active) {
     }
 
-    /** PATCH /catalog/products/{id}: absent fields stay; null removes an optional value (description, taxRate, stock,
-     * aliases) and is a 400 for the others. */
+    /** PATCH /catalog/products/{id}: absent fields stay; null removes stock or taxRate, is a 400 for the
+     * fields a product must have, and leaves description and aliases as they are (an empty one removes them). */
     public record ProductChanges(Patch<String> sku, Patch<String> name, Patch<String> description, Patch<String> unit,
             Patch<JsonDecimal> price, Patch<String> currency, Patch<JsonDecimal> taxRate, Patch<JsonDecimal> stock,
             Patch<List<String>> aliases, Patch<Boolean> active) {
     }
 
-    /** POST /catalog/price-lists. */
-    public record NewPriceList(String name, String description, JsonDecimal discountPercent, Boolean active) {
-    }
-
-    /** PATCH /catalog/price-lists/{id}: absent fields stay; null clears the description, and is a 400 for the others. */
-    public record PriceListChanges(Patch<String> name, Patch<String> description, Patch<JsonDecimal> discountPercent,
-            Patch<Boolean> active) {
+    /**
+     * POST and PATCH /catalog/price-lists: for a change, absent and null fields alike leave the value as it is (no field
+     * of a list can be removed; an empty description removes it), so a change needs no {@link Patch}.
+     */
+    public record PriceListFields(String name, String description, JsonDecimal discountPercent, Boolean active) {
     }
 
     /** POST /catalog/pricing-rules and /catalog/price-lists/{id}/rules. */

@@ -17,16 +17,13 @@ import javax.ws.rs.core.Response;
 
 import org.offerbridge.catalog.api.PricingRule;
 import org.offerbridge.catalog.internal.CatalogCapability;
-import org.offerbridge.catalog.internal.Changes;
 import org.offerbridge.catalog.internal.PriceListService;
-import org.offerbridge.catalog.internal.rest.CatalogBodies.NewPriceList;
 import org.offerbridge.catalog.internal.rest.CatalogBodies.NewRule;
-import org.offerbridge.catalog.internal.rest.CatalogBodies.PriceListChanges;
+import org.offerbridge.catalog.internal.rest.CatalogBodies.PriceListFields;
 import org.offerbridge.catalog.internal.rest.CatalogViews.PriceListView;
 import org.offerbridge.catalog.internal.rest.CatalogViews.RuleView;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.fields.FieldRules;
-import org.offerbridge.platform.api.fields.Patch;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.ProblemException;
@@ -65,8 +62,8 @@ public class PriceListsResource {
     @Path("price-lists")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response createList(NewPriceList body) {
-        NewPriceList b = FieldRules.body(body);
+    public Response createList(PriceListFields body) {
+        PriceListFields b = FieldRules.body(body);
         PriceListView v = CatalogViews.view(priceLists.create(b.name(), b.description(),
                 JsonDecimal.value("discountPercent", b.discountPercent()), b.active()));
         return Response.created(URI.create("catalog/price-lists/" + v.id())).entity(v).build();
@@ -82,10 +79,9 @@ public class PriceListsResource {
     @Path("price-lists/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public PriceListView updateList(@PathParam("id") String id, PriceListChanges body) {
-        PriceListChanges b = FieldRules.body(body);
-        Patch<JsonDecimal> discount = Changes.given(b.discountPercent());
-        return priceLists.update(id, b.name(), b.description(), discount.map(d -> JsonDecimal.value("discountPercent", d)),
+    public PriceListView updateList(@PathParam("id") String id, PriceListFields body) {
+        PriceListFields b = FieldRules.body(body);
+        return priceLists.update(id, b.name(), b.description(), JsonDecimal.value("discountPercent", b.discountPercent()),
                 b.active()).map(CatalogViews::view).orElseThrow(() -> notFound(id));
     }
 

@@ -2,7 +2,6 @@ package org.offerbridge.catalog.internal.rest;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -21,7 +20,6 @@ import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.catalog.api.ProductDraft;
 import org.offerbridge.catalog.internal.CatalogCapability;
-import org.offerbridge.catalog.internal.Changes;
 import org.offerbridge.catalog.internal.rest.CatalogBodies.NewProduct;
 import org.offerbridge.catalog.internal.rest.CatalogBodies.ProductChanges;
 import org.offerbridge.catalog.internal.rest.CatalogViews.ProductView;
@@ -89,14 +87,12 @@ public class ProductsResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public ProductView update(@PathParam("id") String id, ProductChanges body) {
         ProductChanges b = FieldRules.body(body);
-        Patch<String> description = Changes.given(b.description()).map(d -> d == null ? "" : d);
         Patch<BigDecimal> taxRate = Changes.given(b.taxRate()).map(d -> JsonDecimal.value("taxRate", d));
         Patch<BigDecimal> stock = Changes.given(b.stock()).map(d -> JsonDecimal.value("stock", d));
-        Patch<List<String>> aliases = Changes.given(b.aliases()).map(a -> a == null ? List.of() : a);
         ProductDraft draft = new ProductDraft(Changes.kept("sku", b.sku()).value(), Changes.kept("name", b.name()).value(),
-                description.value(), Changes.kept("unit", b.unit()).value(),
+                Changes.given(b.description()).value(), Changes.kept("unit", b.unit()).value(),
                 Changes.kept("price", b.price()).map(d -> FieldRules.required("price", d.value("price"))).value(), Changes.kept("currency", b.currency()).value(),
-                taxRate.value(), stock.value(), aliases.value(), Changes.kept("active", b.active()).value(),
+                taxRate.value(), stock.value(), Changes.given(b.aliases()).value(), Changes.kept("active", b.active()).value(),
                 stock.cleared(), taxRate.cleared());
         return catalog.update(id, draft).map(CatalogViews::view).orElseThrow(() -> notFound(id));
     }

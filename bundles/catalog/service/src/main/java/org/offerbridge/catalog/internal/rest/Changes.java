@@ -1,15 +1,15 @@
-package org.offerbridge.catalog.internal;
+package org.offerbridge.catalog.internal.rest;
 
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.fields.Patch;
 
 /** The catalog's rule for the fields of a change (a PATCH body): what may be set, what may also be removed. */
-public final class Changes {
+final class Changes {
     private Changes() {
     }
 
     /** A field a change may set but not remove: an explicit null is a 400 naming it. */
-    public static <T> Patch<T> kept(String field, Patch<T> p) {
+    static <T> Patch<T> kept(String field, Patch<T> p) {
         if (p != null && p.cleared()) {
             throw FieldRules.invalid(field, field + " cannot be removed", "field.required", field);
         }
@@ -17,7 +17,7 @@ public final class Changes {
     }
 
     /** The field as given; a null {@link Patch} (a caller building the body in code) is absent. */
-    public static <T> Patch<T> given(Patch<T> p) {
+    static <T> Patch<T> given(Patch<T> p) {
         return p == null ? Patch.absent() : p;
     }
 }
