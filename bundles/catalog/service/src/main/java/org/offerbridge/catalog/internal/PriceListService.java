@@ -58,8 +58,8 @@ public class PriceListService {
     public Optional<PriceList> update(String id, String name, String description, BigDecimal discountPercent, Boolean active) {
         context.require().requireRole(Role.ADMIN);
         String n = name == null ? null : name(name);
-        String d = description == null ? null : description(description);
-        BigDecimal p = discountPercent == null ? null : discount(discountPercent);
+        String d = description(description);
+        BigDecimal p = discount(discountPercent);
         if (blank(id)) {
             return Optional.empty();
         }
