@@ -212,6 +212,13 @@ public class CatalogIT extends OfferbridgeTestSupport {
         assertProblem(call("POST", "/catalog/pricing-rules", w.apiKey(), "{\"sku\":\"NOPE\",\"minQuantity\":10,\"unitPrice\":1}"),
                 400, "sku");
         assertProblem(get("/catalog/price?sku=BOLT&quantity=-1", w.apiKey()), 400, "quantity");
+        // an exponent no one writes is refused naming the field, as a number or as a string
+        assertProblem(call("POST", "/catalog/price-lists", w.apiKey(), "{\"name\":\"Tiny\",\"discountPercent\":1e-999999999}"),
+                400, "discountPercent");
+        assertProblem(call("POST", "/catalog/pricing-rules", w.apiKey(), "{\"minQuantity\":10,\"discountPercent\":\"1e-999999999\"}"),
+                400, "discountPercent");
+        assertProblem(call("PATCH", "/catalog/price-lists/" + list, w.apiKey(), "{\"discountPercent\":1e-999999999}"),
+                400, "discountPercent");
     }
 
     @Test
@@ -233,6 +240,8 @@ public class CatalogIT extends OfferbridgeTestSupport {
         String id = get("/catalog/products", w.apiKey()).json().get("items").get(0).get("id").asText();
         assertProblem(call("PATCH", "/catalog/products/" + id, w.apiKey(), "{\"price\":null}"), 400, "price");
         assertProblem(call("PATCH", "/catalog/products/" + id, w.apiKey(), "{\"price\":\"lots\"}"), 400, "price");
+        assertProblem(call("PATCH", "/catalog/products/" + id, w.apiKey(), "{\"price\":true}"), 400, "price");
+        assertProblem(call("PATCH", "/catalog/products/" + id, w.apiKey(), "{\"aliases\":\"one\"}"), 400, "aliases");
         assertEquals("1.00", get("/catalog/products/" + id, w.apiKey()).json().get("price").asText());
 
         Answer sales = call("POST", "/api-keys", w.apiKey(), "{\"name\":\"sales desk\",\"role\":\"sales\"}");
@@ -240,6 +249,7 @@ public class CatalogIT extends OfferbridgeTestSupport {
         assertEquals(200, get("/catalog/products", salesKey).status());
         assertProblem(call("POST", "/catalog/products", salesKey, product("S", "Sales made", "pcs", "1")), 403, null);
         assertProblem(importCsv(salesKey, HEADER + "S,Sales made,,pcs,1,EUR,\n", Map.of()), 403, null);
+        assertProblem(call("PATCH", "/catalog/products/" + id, salesKey, "{\"price\":2}"), 403, null);
     }
 
     @Test

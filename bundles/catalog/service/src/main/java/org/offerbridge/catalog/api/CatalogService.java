@@ -11,7 +11,9 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The catalog of the tenant bound in the platform's RequestContext. Every method fails closed when no
- * tenant is bound; nothing here can reach another tenant's products.
+ * tenant is bound; nothing here can reach another tenant's products. Reading needs any role; creating, changing,
+ * deleting and importing need {@code admin} (a 403 {@code ProblemException} otherwise, whoever calls). A value that
+ * breaks a rule is a 400 {@code ProblemException} naming the field, with a message key for translated display.
  */
 @ProviderType
 public interface CatalogService {
@@ -46,7 +48,7 @@ public interface CatalogService {
      */
     long revision();
 
-    /** Creates a product; throws {@link IllegalArgumentException}-derived {@link InvalidProductException}. */
+    /** Creates a product; a taken SKU (compared without regard to case) is a 409 {@code ProblemException} naming "sku". */
     Product create(ProductDraft draft);
 
     /** Changes a product; empty when the bound tenant has no such product. */

@@ -3,6 +3,7 @@ package org.offerbridge.catalog.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.offerbridge.catalog.api.CatalogImportException;
 import org.offerbridge.catalog.api.ImportResult.LineError;
-import org.offerbridge.catalog.api.InvalidProductException;
+import org.offerbridge.platform.api.fields.FieldRules;
+import org.offerbridge.platform.api.rest.ProblemException;
 
 /**
  * Reads an import file record by record (never the whole file at once) and turns each line into a valid
@@ -89,8 +91,8 @@ final class CatalogCsvReader {
                     } else {
                         valid.accept(row);
                     }
-                } catch (InvalidProductException e) {
-                    rejected.accept(new Rejected(new LineError(line, e.field(), e.getMessage()), classify(e)));
+                } catch (ProblemException e) {
+                    rejected.accept(new Rejected(new LineError(line, e.field(), e.getMessage()), classify(e, cell(r, "price"))));
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -108,14 +110,13 @@ final class CatalogCsvReader {
         String sku = ProductRules.sku(cell(r, "sku"));
         String name = ProductRules.name(cell(r, "name"));
         String unit = ProductRules.unit(cell(r, "unit"));
-        var priceValue = ProductRules.number("price", cell(r, "price"));
-        var price = ProductRules.price(priceValue);
+        var price = ProductRules.price(number("price", cell(r, "price")));
         String currencyCell = cell(r, "currency");
         String currency = currencyCell == null || currencyCell.isBlank() ? null : ProductRules.currency(currencyCell);
         boolean hasStock = columns.containsKey("stock");
-        var stock = ProductRules.stock(ProductRules.number("stock", cell(r, "stock")));
+        var stock = ProductRules.stock(number("stock", cell(r, "stock")));
         boolean hasTax = columns.containsKey("tax_rate");
-        var tax = ProductRules.taxRate(ProductRules.number("tax_rate", cell(r, "tax_rate")));
+        var tax = ProductRules.taxRate(number("tax_rate", cell(r, "tax_rate")));
         boolean hasAliases = columns.containsKey("aliases");
         String aliasCell = cell(r, "aliases");
         List<String> aliases = ProductRules.aliases(aliasCell == null ? List.of() : Arrays.asList(aliasCell.split("\\|")));
@@ -124,6 +125,16 @@ final class CatalogCsvReader {
         Boolean active = columns.containsKey("active") ? bool(cell(r, "active")) : null;
         return new CsvRow(line, sku, name, description, hasDescription, unit, price, currency, stock, hasStock, tax, hasTax,
                 aliases, hasAliases, active);
+    }
+
+    /** A number as written in a spreadsheet cell ("1234.50", " 7 "); a refusal quotes the cell, to find it in the file. */
+    private static BigDecimal number(String field, String raw) {
+        try {
+            return FieldRules.parseDecimal(field, raw);
+        } catch (ProblemException e) {
+            throw FieldRules.invalid(field, e.getMessage() + ": '" + ProductRules.abbreviate(raw.strip()) + "'", e.messageKey(),
+                    e.messageArgs().toArray());
+        }
     }
 
     private String cell(CSVRecord r, String column) {
@@ -154,14 +165,16 @@ final class CatalogCsvReader {
         if (FALSE.contains(v)) {
             return Boolean.FALSE;
         }
-        throw new InvalidProductException("active", "active must be true or false");
+        throw FieldRules.invalid("active", "active must be true or false", "field.oneOf", "active", "true, false");
     }
 
-    private static Problem classify(InvalidProductException e) {
-        if (e.field().equals("unit")) {
+    /** The kind of a refused line; a price out of range whose cell starts with a minus is a negative price. */
+    private static Problem classify(ProblemException e, String priceCell) {
+        if ("unit".equals(e.field())) {
             return Problem.UNKNOWN_UNIT;
         }
-        if (e.field().equals("price") && e.getMessage().contains("negative")) {
+        if ("price".equals(e.field()) && "field.range".equals(e.messageKey()) && priceCell != null
+                && priceCell.strip().startsWith("-")) {
             return Problem.NEGATIVE_PRICE;
         }
         return Problem.OTHER;

@@ -31,6 +31,10 @@ final class ImportTally {
         }
     }
 
+    ImportResult result(boolean dryRun, long durationMillis) {
+        return new ImportResult(imported, updated, List.copyOf(errors), errorCount, rows, dryRun, durationMillis);
+    }
+
     /** E.g. "Catalog import skipped 3 lines: 2 duplicate SKUs (lines 7, 9); 1 negative price (line 12)". */
     String summary() {
         StringBuilder sb = new StringBuilder("Catalog import skipped ").append(errorCount)

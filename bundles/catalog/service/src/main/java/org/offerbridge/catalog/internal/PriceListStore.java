@@ -2,13 +2,14 @@ package org.offerbridge.catalog.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.offerbridge.catalog.api.InvalidProductException;
 import org.offerbridge.catalog.api.PriceList;
 import org.offerbridge.catalog.api.PricingRule;
 import org.offerbridge.platform.api.RequestContext;
@@ -17,19 +18,20 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Price lists and pricing rules (volume breaks) of the bound tenant. */
+/**
+ * Price lists and pricing rules (volume breaks) of the bound tenant in the database. Values arrive checked; every
+ * write moves the catalog revision in the same transaction. Deletes go row by row, since bulk JPQL may skip the
+ * tenant column (EclipseLink #1333).
+ */
 @Component(service = PriceListStore.class)
 public class PriceListStore {
+    /** More lists or rules than a seller keeps; a bound on one answer. */
+    static final int MAX_ROWS = 5000;
     private final TenantTransactions tx;
-    private final RequestContext context;
-    private final CatalogAudit audit;
 
     @Activate
-    public PriceListStore(@Reference(target = CatalogStore.UNIT) JpaTemplate jpa, @Reference RequestContext context,
-            @Reference CatalogAudit audit) {
+    public PriceListStore(@Reference(target = ProductStore.UNIT) JpaTemplate jpa, @Reference RequestContext context) {
         this.tx = new TenantTransactions(jpa, context);
-        this.context = context;
-        this.audit = audit;
     }
 
     public List<PriceList> lists() {
@@ -41,64 +43,33 @@ public class PriceListStore {
         return tx.call(em -> find(em, id));
     }
 
-    public PriceList create(String name, String description, BigDecimal discountPercent, Boolean active) {
+    public PriceList create(String name, String description, BigDecimal discountPercent, boolean active) {
         PriceListEntity l = new PriceListEntity();
         l.id = UUID.randomUUID().toString();
-        l.name = listName(name);
-        l.description = ProductRules.description(description);
-        l.discountPercent = percent("discountPercent", discountPercent == null ? BigDecimal.ZERO : discountPercent);
-        l.active = active == null || active;
         l.createdAt = System.currentTimeMillis();
-        String tenant = context.require().tenantId();
-        PriceList created = tx.call(em -> {
+        write(l, new PriceList(l.id, name, description, discountPercent, active));
+        return tx.call(Revisions.moving(em -> {
             em.persist(l);
-            Revisions.bump(em, tenant);
-            return view(l);
-        });
-        audit.record("price-list.created", "price-list:" + created.id(), created.name());
-        return created;
+            return Optional.of(view(l));
+        })).orElseThrow();
     }
 
-    public Optional<PriceList> update(String id, String name, String description, BigDecimal discountPercent, Boolean active) {
-        String tenant = context.require().tenantId();
-        Optional<PriceList> updated = Optional.ofNullable(tx.call(em -> {
-            PriceListEntity l = id == null ? null : em.find(PriceListEntity.class, id);
-            if (l == null) {
-                return null;
-            }
-            if (name != null) {
-                l.name = listName(name);
-            }
-            if (description != null) {
-                l.description = ProductRules.description(description);
-            }
-            if (discountPercent != null) {
-                l.discountPercent = percent("discountPercent", discountPercent);
-            }
-            if (active != null) {
-                l.active = active;
-            }
-            Revisions.bump(em, tenant);
+    /** Replaces the list's values by {@code change} of them; empty when the bound tenant has no such list. */
+    public Optional<PriceList> update(String id, UnaryOperator<PriceList> change) {
+        return tx.call(Revisions.moving(em -> Optional.ofNullable(em.find(PriceListEntity.class, id)).map(l -> {
+            write(l, change.apply(view(l)));
             return view(l);
-        }));
-        updated.ifPresent(l -> audit.record("price-list.updated", "price-list:" + l.id(), l.name()));
-        return updated;
+        })));
     }
 
-    /** Deletes a list and its rules, row by row (bulk JPQL may skip the tenant column, EclipseLink #1333). */
+    /** Deletes a list and its rules; false when the bound tenant has no such list. */
     public boolean delete(String id) {
-        String tenant = context.require().tenantId();
-        return tx.call(em -> {
-            PriceListEntity l = id == null ? null : em.find(PriceListEntity.class, id);
-            if (l == null) {
-                return false;
-            }
+        return tx.call(Revisions.moving(em -> Optional.ofNullable(em.find(PriceListEntity.class, id)).map(l -> {
             em.createQuery("select r from PricingRuleEntity r where r.priceListId = :l", PricingRuleEntity.class)
                     .setParameter("l", id).getResultList().forEach(em::remove);
             em.remove(l);
-            Revisions.bump(em, tenant);
-            return true;
-        }) && audited("price-list.deleted", "price-list:" + id);
+            return l.id;
+        }))).isPresent();
     }
 
     /** Rules of one list, or the rules for everyone when {@code priceListId} is null. */
@@ -107,7 +78,7 @@ public class PriceListStore {
                 ? "select r from PricingRuleEntity r where r.priceListId is null order by r.skuKey, r.minQuantity"
                 : "select r from PricingRuleEntity r where r.priceListId = :l order by r.skuKey, r.minQuantity";
         return tx.call(em -> {
-            var q = em.createQuery(jpql, PricingRuleEntity.class).setMaxResults(5000);
+            var q = em.createQuery(jpql, PricingRuleEntity.class).setMaxResults(MAX_ROWS);
             if (priceListId != null) {
                 q.setParameter("l", priceListId);
             }
@@ -115,63 +86,40 @@ public class PriceListStore {
         });
     }
 
-    public PricingRule addRule(String priceListId, String sku, BigDecimal minQuantity, BigDecimal unitPrice,
-            BigDecimal discountPercent) {
-        if (minQuantity == null || minQuantity.signum() <= 0) {
-            throw new InvalidProductException("minQuantity", "minQuantity must be a number above 0");
-        }
-        if ((unitPrice == null) == (discountPercent == null)) {
-            throw new InvalidProductException("unitPrice", "give exactly one of unitPrice and discountPercent");
-        }
+    /**
+     * Adds a rule; {@code rule.sku()} is a SKU key or null for the whole catalog. Empty when the catalog has no product
+     * with that SKU.
+     */
+    public Optional<PricingRule> addRule(PricingRule rule) {
         PricingRuleEntity r = new PricingRuleEntity();
         r.id = UUID.randomUUID().toString();
-        r.priceListId = priceListId;
-        r.minQuantity = minQuantity.stripTrailingZeros();
-        r.unitPrice = unitPrice == null ? null : ProductRules.price(unitPrice);
-        r.discountPercent = discountPercent == null ? null : percent("discountPercent", discountPercent);
+        r.priceListId = rule.priceListId();
+        r.skuKey = rule.sku();
+        r.minQuantity = rule.minQuantity();
+        r.unitPrice = rule.unitPrice();
+        r.discountPercent = rule.discountPercent();
         r.createdAt = System.currentTimeMillis();
-        String tenant = context.require().tenantId();
-        PricingRule added = tx.call(em -> {
-            if (sku != null && !sku.isBlank()) {
-                String key = ProductRules.skuKey(sku.strip());
-                boolean known = !em.createQuery("select p.id from ProductEntity p where p.skuKey = :k", String.class)
-                        .setParameter("k", key).setMaxResults(1).getResultList().isEmpty();
-                if (!known) {
-                    throw new InvalidProductException("sku", "no product has the SKU '" + ProductRules.abbreviate(sku.strip()) + "'");
-                }
-                r.skuKey = key;
+        return tx.call(Revisions.moving(em -> {
+            if (r.skuKey != null && em.createQuery("select p.id from ProductEntity p where p.skuKey = :k", String.class)
+                    .setParameter("k", r.skuKey).setMaxResults(1).getResultList().isEmpty()) {
+                return Optional.empty();
             }
             em.persist(r);
-            Revisions.bump(em, tenant);
-            return view(r);
-        });
-        audit.record("pricing-rule.created", "pricing-rule:" + added.id(), "list=" + added.priceListId() + " sku="
-                + added.sku() + " from=" + added.minQuantity());
-        return added;
+            return Optional.of(view(r));
+        }));
     }
 
     /** Deletes a rule of the given list (null: a rule for everyone); false when there is no such rule. */
     public boolean deleteRule(String priceListId, String ruleId) {
-        String tenant = context.require().tenantId();
-        return tx.call(em -> {
-            PricingRuleEntity r = ruleId == null ? null : em.find(PricingRuleEntity.class, ruleId);
-            if (r == null || !java.util.Objects.equals(r.priceListId, priceListId)) {
-                return false;
-            }
-            em.remove(r);
-            Revisions.bump(em, tenant);
-            return true;
-        }) && audited("pricing-rule.deleted", "pricing-rule:" + ruleId);
-    }
-
-    private boolean audited(String action, String target) {
-        audit.record(action, target, null);
-        return true;
+        return tx.call(Revisions.moving(em -> Optional.ofNullable(em.find(PricingRuleEntity.class, ruleId))
+                .filter(r -> Objects.equals(r.priceListId, priceListId)).map(r -> {
+                    em.remove(r);
+                    return r.id;
+                }))).isPresent();
     }
 
     Optional<PriceList> find(EntityManager em, String id) {
-        PriceListEntity l = id == null ? null : em.find(PriceListEntity.class, id);
-        return Optional.ofNullable(l).map(PriceListStore::view);
+        return Optional.ofNullable(em.find(PriceListEntity.class, id)).map(PriceListStore::view);
     }
 
     /** The rules that can apply to a product under a price list: global and the list's, product and catalog-wide. */
@@ -185,22 +133,11 @@ public class PriceListStore {
         return q.getResultList().stream().map(PriceListStore::view).toList();
     }
 
-    private static String listName(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidProductException("name", "name is required");
-        }
-        String v = raw.strip();
-        if (v.length() > 100) {
-            throw new InvalidProductException("name", "name must be at most 100 characters");
-        }
-        return v;
-    }
-
-    private static BigDecimal percent(String field, BigDecimal v) {
-        if (v.signum() < 0 || v.compareTo(ProductRules.HUNDRED) >= 0) {
-            throw new InvalidProductException(field, field + " must be at least 0 and below 100");
-        }
-        return v.stripTrailingZeros().scale() > 4 ? v.setScale(4, java.math.RoundingMode.HALF_UP) : v.stripTrailingZeros();
+    private static void write(PriceListEntity l, PriceList v) {
+        l.name = v.name();
+        l.description = v.description();
+        l.discountPercent = v.discountPercent();
+        l.active = v.active();
     }
 
     static PriceList view(PriceListEntity l) {

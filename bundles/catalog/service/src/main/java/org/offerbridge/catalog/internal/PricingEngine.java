@@ -18,6 +18,7 @@ import org.offerbridge.catalog.api.PricingRule;
  */
 final class PricingEngine {
     private static final int PRICE_SCALE = 4;
+    private static final BigDecimal HUNDRED = new BigDecimal(100);
 
     private PricingEngine() {
     }
@@ -48,7 +49,7 @@ final class PricingEngine {
     }
 
     private static BigDecimal discounted(BigDecimal base, BigDecimal percent) {
-        return base.multiply(ProductRules.HUNDRED.subtract(percent)).divide(ProductRules.HUNDRED, 8, RoundingMode.HALF_UP);
+        return base.multiply(HUNDRED.subtract(percent)).divide(HUNDRED, 8, RoundingMode.HALF_UP);
     }
 
     private static Candidate min(Candidate a, Candidate b) {

@@ -2,15 +2,19 @@ package org.offerbridge.catalog.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.offerbridge.catalog.api.InvalidProductException;
+import org.offerbridge.platform.api.fields.FieldRules;
+import org.offerbridge.platform.api.rest.ProblemException;
 
-/** The rules every product value obeys, shared by REST, the UI and CSV import so all three say the same. */
+/**
+ * The rules every product value obeys, shared by REST, the UI and CSV import so all three say the same. The catalog's
+ * own rules (SKU, unit, aliases, search text) live here; lengths, control characters, currency and amounts are the
+ * platform's {@link FieldRules}. Every refusal is a 400 {@link ProblemException} naming the field.
+ */
 public final class ProductRules {
     public static final int MAX_SKU = 64;
     public static final int MAX_NAME = 200;
@@ -19,21 +23,17 @@ public final class ProductRules {
     public static final int MAX_ALIASES = 20;
     public static final int MAX_ALIASES_TEXT = 2100;
     public static final int MAX_SEARCH_TEXT = 2400;
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
-    static final BigDecimal HUNDRED = new BigDecimal(100);
 
     private ProductRules() {
     }
 
     public static String sku(String raw) {
-        String v = required("sku", raw);
-        if (v.length() > MAX_SKU) {
-            throw new InvalidProductException("sku", "sku must be at most " + MAX_SKU + " characters");
-        }
+        String v = FieldRules.requiredText("sku", raw, MAX_SKU);
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '|') {
-                throw new InvalidProductException("sku", "sku must not contain spaces, control characters or '|'");
+                throw FieldRules.invalid("sku", "sku must not contain spaces, control characters or '|'",
+                        "catalog.sku.characters", "sku");
             }
         }
         return v;
@@ -44,52 +44,41 @@ public final class ProductRules {
         return sku.toUpperCase(Locale.ROOT);
     }
 
+    /** 409: another product of the tenant has this SKU (compared without regard to case). */
+    public static ProblemException duplicateSku(String sku) {
+        return new ProblemException(409, "duplicate-sku", "Conflict", "another product already has the SKU '" + sku + "'", "sku")
+                .withMessage("catalog.sku.duplicate", "sku", sku);
+    }
+
     public static String name(String raw) {
-        String v = required("name", raw);
-        return maxLength("name", v, MAX_NAME);
+        return FieldRules.requiredText("name", raw, MAX_NAME);
     }
 
     public static String description(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        return maxLength("description", raw.strip(), MAX_DESCRIPTION);
+        return FieldRules.multiLine("description", raw, MAX_DESCRIPTION);
     }
 
     public static String unit(String raw) {
-        String v = required("unit", raw);
-        return Units.canonical(v).orElseThrow(() -> new InvalidProductException("unit",
-                "unknown unit '" + abbreviate(v) + "'; use one of " + String.join(", ", Units.codes())));
+        String v = FieldRules.requiredText("unit", raw, Integer.MAX_VALUE);
+        return Units.canonical(v).orElseThrow(() -> FieldRules.invalid("unit", "unknown unit '" + abbreviate(v) + "'; use one of "
+                + String.join(", ", Units.codes()), "field.oneOf", "unit", String.join(", ", Units.codes())));
     }
 
     public static BigDecimal price(BigDecimal v) {
-        if (v == null) {
-            throw new InvalidProductException("price", "price is required");
-        }
-        return amount("price", v);
+        return FieldRules.required("price", FieldRules.amount("price", v));
     }
 
     public static BigDecimal stock(BigDecimal v) {
-        return v == null ? null : amount("stock", v);
+        return FieldRules.amount("stock", v);
     }
 
+    /** A percentage; named {@code tax_rate} like the import column. */
     public static BigDecimal taxRate(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-            throw new InvalidProductException("tax_rate", "tax rate must be a percentage between 0 and 100");
-        }
-        return scale("tax_rate", v, 4);
+        return FieldRules.percent("tax_rate", v);
     }
 
     public static String currency(String raw) {
-        String v = required("currency", raw).toUpperCase(Locale.ROOT);
-        try {
-            return Currency.getInstance(v).getCurrencyCode();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidProductException("currency", "currency must be an ISO 4217 code such as EUR, USD or INR");
-        }
+        return FieldRules.required("currency", FieldRules.currency("currency", raw));
     }
 
     /** Strips, drops empties and case-insensitive duplicates, keeps order. */
@@ -100,71 +89,23 @@ public final class ProductRules {
         Set<String> seen = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
         for (String a : raw) {
-            if (a == null || a.isBlank()) {
+            String v = FieldRules.text("aliases", a, MAX_ALIAS);
+            if (v == null) {
                 continue;
             }
-            String v = a.strip();
             if (v.indexOf('|') >= 0) {
-                throw new InvalidProductException("aliases", "an alias must not contain '|'");
+                throw FieldRules.invalid("aliases", "an alias must not contain '|'", "catalog.alias.separator", "aliases");
             }
-            maxLength("aliases", v, MAX_ALIAS);
             if (seen.add(v.toLowerCase(Locale.ROOT))) {
                 out.add(v);
             }
         }
-        if (out.size() > MAX_ALIASES) {
-            throw new InvalidProductException("aliases", "at most " + MAX_ALIASES + " aliases per product");
-        }
-        return out;
-    }
-
-    /** Parses a number as written in a spreadsheet cell ("1234.50", " 7 "); the field names the error. */
-    public static BigDecimal number(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidProductException(field, field.replace('_', ' ') + " is not a number: '" + abbreviate(raw.strip()) + "'");
-        }
+        return FieldRules.atMost("aliases", out, MAX_ALIASES);
     }
 
     public static String searchText(String sku, String name, List<String> aliases) {
         String text = (sku + " " + name + " " + String.join(" ", aliases)).toLowerCase(Locale.ROOT);
         return text.length() <= MAX_SEARCH_TEXT ? text : text.substring(0, MAX_SEARCH_TEXT);
-    }
-
-    private static BigDecimal amount(String field, BigDecimal v) {
-        if (v.signum() < 0) {
-            throw new InvalidProductException(field, field + " must not be negative");
-        }
-        if (v.compareTo(MAX_AMOUNT) >= 0) {
-            throw new InvalidProductException(field, field + " is too large");
-        }
-        return scale(field, v, 4);
-    }
-
-    private static BigDecimal scale(String field, BigDecimal v, int max) {
-        BigDecimal s = v.stripTrailingZeros();
-        if (s.scale() > max) {
-            throw new InvalidProductException(field, field.replace('_', ' ') + " has more than " + max + " decimals");
-        }
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    private static String required(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidProductException(field, field + " is required");
-        }
-        return raw.strip();
-    }
-
-    private static String maxLength(String field, String v, int max) {
-        if (v.length() > max) {
-            throw new InvalidProductException(field, field + " must be at most " + max + " characters");
-        }
-        return v;
     }
 
     static String abbreviate(String v) {

@@ -10,12 +10,16 @@ import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.offerbridge.catalog.api.InvalidProductException;
+import org.offerbridge.platform.api.fields.FieldRules;
+import org.offerbridge.platform.api.rest.ProblemException;
 
 class ProductRulesTest {
 
+    /** The field a refusal names; every refusal is a 400. */
     private static String field(Runnable r) {
-        return assertThrows(InvalidProductException.class, r::run).field();
+        ProblemException e = assertThrows(ProblemException.class, r::run);
+        assertEquals(400, e.status());
+        return e.field();
     }
 
     @Test
@@ -32,7 +36,7 @@ class ProductRulesTest {
         assertEquals("pcs", ProductRules.unit("Nos."));
         assertEquals("kg", ProductRules.unit("KGS"));
         assertEquals("m2", ProductRules.unit("sqm"));
-        InvalidProductException e = assertThrows(InvalidProductException.class, () -> ProductRules.unit("furlong"));
+        ProblemException e = assertThrows(ProblemException.class, () -> ProductRules.unit("furlong"));
         assertEquals("unit", e.field());
         assertTrue(e.getMessage().contains("pcs"), e.getMessage());
     }
@@ -45,7 +49,7 @@ class ProductRulesTest {
         assertEquals("price", field(() -> ProductRules.price(null)));
         assertEquals("stock", field(() -> ProductRules.stock(new BigDecimal("-1"))));
         assertEquals("tax_rate", field(() -> ProductRules.taxRate(new BigDecimal("101"))));
-        assertEquals("price", field(() -> ProductRules.number("price", "4,50")));
+        assertEquals("price", field(() -> FieldRules.parseDecimal("price", "4,50")));
     }
 
     @Test
@@ -70,5 +74,18 @@ class ProductRulesTest {
     void searchTextIsLowerCaseAndBounded() {
         assertEquals("hb-1 hex bolt bolzen", ProductRules.searchText("HB-1", "Hex Bolt", List.of("Bolzen")));
         assertTrue(ProductRules.searchText("A", "n".repeat(3000), List.of()).length() <= ProductRules.MAX_SEARCH_TEXT);
+    }
+
+    @Test
+    void refusalsCarryAMessageKeyForTranslatedDisplay() {
+        assertEquals("catalog.sku.characters", assertThrows(ProblemException.class, () -> ProductRules.sku("HB M8")).messageKey());
+        assertEquals("field.controlChars", assertThrows(ProblemException.class, () -> ProductRules.name("Bolt\u0000")).messageKey());
+        assertEquals("field.oneOf", assertThrows(ProblemException.class, () -> ProductRules.unit("furlong")).messageKey());
+        assertEquals("field.range", assertThrows(ProblemException.class, () -> ProductRules.price(new BigDecimal("-1"))).messageKey());
+        assertEquals("field.number", assertThrows(ProblemException.class,
+                () -> ProductRules.taxRate(new BigDecimal("1e-999999999"))).messageKey());
+        ProblemException taken = ProductRules.duplicateSku("HB-1");
+        assertEquals(409, taken.status());
+        assertEquals("sku", taken.field());
     }
 }

@@ -25,6 +25,7 @@ import org.offerbridge.catalog.internal.rest.CatalogViews.PriceView;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.RequiresCapability;
@@ -60,7 +61,7 @@ public class CatalogFilesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     public ImportResult importCsv(@QueryParam("dryRun") String dryRun, InputStream body) throws IOException {
-        boolean dry = bool("dryRun", dryRun);
+        boolean dry = Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun));
         try (InputStream in = body) {
             return catalog.importCsv(in, dry, ImportProgress.NONE);
         } catch (CatalogImportException e) {
@@ -92,29 +93,14 @@ public class CatalogFilesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public PriceView price(@QueryParam("sku") String sku, @QueryParam("quantity") String quantity,
             @QueryParam("priceList") String priceList) {
-        if (sku == null || sku.isBlank()) {
-            throw ProblemException.invalid("sku", "sku is required");
-        }
-        BigDecimal qty;
-        try {
-            qty = quantity == null || quantity.isBlank() ? BigDecimal.ONE : new BigDecimal(quantity.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("quantity", "quantity must be a number");
-        }
+        String given = FieldRules.requiredText("sku", sku, Integer.MAX_VALUE);
+        BigDecimal parsed = FieldRules.parseDecimal("quantity", quantity);
+        BigDecimal qty = parsed == null ? BigDecimal.ONE : parsed;
         if (qty.signum() <= 0) {
-            throw ProblemException.invalid("quantity", "quantity must be above 0");
+            throw FieldRules.invalid("quantity", "quantity must be above 0", "field.range", "quantity", "0",
+                    FieldRules.MAX_AMOUNT.toPlainString());
         }
-        return CatalogViews.validated(() -> catalog.price(sku, qty, priceList)).map(CatalogViews::view)
-                .orElseThrow(() -> ProblemException.notFound("Product " + sku));
-    }
-
-    private static boolean bool(String field, String raw) {
-        if (raw == null || raw.isBlank() || raw.equals("false")) {
-            return false;
-        }
-        if (raw.equals("true")) {
-            return true;
-        }
-        throw ProblemException.invalid(field, field + " must be true or false");
+        return catalog.price(given, qty, priceList).map(CatalogViews::view)
+                .orElseThrow(() -> ProblemException.notFound("Product " + given));
     }
 }

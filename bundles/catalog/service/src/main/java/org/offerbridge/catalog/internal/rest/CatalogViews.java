@@ -2,15 +2,11 @@ package org.offerbridge.catalog.internal.rest;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Supplier;
 
-import org.offerbridge.catalog.api.InvalidProductException;
 import org.offerbridge.catalog.api.PriceList;
 import org.offerbridge.catalog.api.PriceQuote;
 import org.offerbridge.catalog.api.PricingRule;
 import org.offerbridge.catalog.api.Product;
-import org.offerbridge.catalog.internal.DuplicateSkuException;
-import org.offerbridge.platform.api.rest.ProblemException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -65,17 +61,5 @@ final class CatalogViews {
 
     static String plain(BigDecimal v) {
         return v == null ? null : v.stripTrailingZeros().toPlainString();
-    }
-
-    /** Runs catalog work, answering a rule violation as a 400 (409 for a taken SKU) naming the field. */
-    static <T> T validated(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (InvalidProductException e) {
-            if (e instanceof DuplicateSkuException) {
-                throw new ProblemException(409, "duplicate-sku", "Conflict", e.getMessage(), e.field());
-            }
-            throw ProblemException.invalid(e.field(), e.getMessage());
-        }
     }
 }

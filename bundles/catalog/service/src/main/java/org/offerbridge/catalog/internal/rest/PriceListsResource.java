@@ -2,7 +2,6 @@ package org.offerbridge.catalog.internal.rest;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -16,11 +15,15 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.offerbridge.catalog.api.PricingRule;
 import org.offerbridge.catalog.internal.CatalogCapability;
-import org.offerbridge.catalog.internal.PriceListStore;
+import org.offerbridge.catalog.internal.PriceListService;
+import org.offerbridge.catalog.internal.rest.CatalogBodies.NewRule;
+import org.offerbridge.catalog.internal.rest.CatalogBodies.PriceListFields;
 import org.offerbridge.catalog.internal.rest.CatalogViews.PriceListView;
 import org.offerbridge.catalog.internal.rest.CatalogViews.RuleView;
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.ProblemException;
@@ -30,8 +33,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Price lists (/catalog/price-lists) with their volume breaks, and the volume breaks that apply to every
@@ -44,54 +45,51 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresCapability(CatalogCapability.ID)
 public class PriceListsResource {
-    private static final Set<String> LIST_FIELDS = Set.of("name", "description", "discountPercent", "active");
-    private static final Set<String> RULE_FIELDS = Set.of("sku", "minQuantity", "unitPrice", "discountPercent");
-
-    private final PriceListStore store;
+    private final PriceListService priceLists;
 
     @Activate
-    public PriceListsResource(@Reference PriceListStore store) {
-        this.store = store;
+    public PriceListsResource(@Reference PriceListService priceLists) {
+        this.priceLists = priceLists;
     }
 
     @GET
     @Path("price-lists")
     public Page<PriceListView> lists() {
-        return new Page<>(store.lists().stream().map(CatalogViews::view).toList(), null);
+        return new Page<>(priceLists.lists().stream().map(CatalogViews::view).toList(), null);
     }
 
     @POST
     @Path("price-lists")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response createList(JsonNode body) {
-        JsonFields f = new JsonFields(body, LIST_FIELDS);
-        PriceListView v = CatalogViews.validated(() -> CatalogViews.view(
-                store.create(f.text("name"), f.text("description"), f.decimal("discountPercent"), f.bool("active"))));
+    public Response createList(PriceListFields body) {
+        PriceListFields b = FieldRules.body(body);
+        PriceListView v = CatalogViews.view(priceLists.create(b.name(), b.description(),
+                JsonDecimal.value("discountPercent", b.discountPercent()), b.active()));
         return Response.created(URI.create("catalog/price-lists/" + v.id())).entity(v).build();
     }
 
     @GET
     @Path("price-lists/{id}")
     public PriceListView getList(@PathParam("id") String id) {
-        return store.get(id).map(CatalogViews::view).orElseThrow(() -> notFound(id));
+        return priceLists.get(id).map(CatalogViews::view).orElseThrow(() -> notFound(id));
     }
 
     @PATCH
     @Path("price-lists/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public PriceListView updateList(@PathParam("id") String id, JsonNode body) {
-        JsonFields f = new JsonFields(body, LIST_FIELDS);
-        return CatalogViews.validated(() -> store.update(id, f.text("name"), f.text("description"),
-                f.decimal("discountPercent"), f.bool("active"))).map(CatalogViews::view).orElseThrow(() -> notFound(id));
+    public PriceListView updateList(@PathParam("id") String id, PriceListFields body) {
+        PriceListFields b = FieldRules.body(body);
+        return priceLists.update(id, b.name(), b.description(), JsonDecimal.value("discountPercent", b.discountPercent()),
+                b.active()).map(CatalogViews::view).orElseThrow(() -> notFound(id));
     }
 
     @DELETE
     @Path("price-lists/{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response deleteList(@PathParam("id") String id) {
-        if (!store.delete(id)) {
+        if (!priceLists.delete(id)) {
             throw notFound(id);
         }
         return Response.noContent().build();
@@ -100,16 +98,16 @@ public class PriceListsResource {
     @GET
     @Path("price-lists/{id}/rules")
     public Page<RuleView> listRules(@PathParam("id") String id) {
-        store.get(id).orElseThrow(() -> notFound(id));
-        return rules(store.rules(id));
+        priceLists.get(id).orElseThrow(() -> notFound(id));
+        return rules(priceLists.rules(id));
     }
 
     @POST
     @Path("price-lists/{id}/rules")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response addListRule(@PathParam("id") String id, JsonNode body) {
-        store.get(id).orElseThrow(() -> notFound(id));
+    public Response addListRule(@PathParam("id") String id, NewRule body) {
+        priceLists.get(id).orElseThrow(() -> notFound(id));
         return addRule(id, body);
     }
 
@@ -117,7 +115,7 @@ public class PriceListsResource {
     @Path("price-lists/{id}/rules/{ruleId}")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response deleteListRule(@PathParam("id") String id, @PathParam("ruleId") String ruleId) {
-        if (!store.deleteRule(id, ruleId)) {
+        if (!priceLists.deleteRule(id, ruleId)) {
             throw ProblemException.notFound("Pricing rule " + ruleId);
         }
         return Response.noContent().build();
@@ -126,14 +124,14 @@ public class PriceListsResource {
     @GET
     @Path("pricing-rules")
     public Page<RuleView> globalRules() {
-        return rules(store.rules(null));
+        return rules(priceLists.rules(null));
     }
 
     @POST
     @Path("pricing-rules")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response addGlobalRule(JsonNode body) {
+    public Response addGlobalRule(NewRule body) {
         return addRule(null, body);
     }
 
@@ -141,21 +139,21 @@ public class PriceListsResource {
     @Path("pricing-rules/{ruleId}")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response deleteGlobalRule(@PathParam("ruleId") String ruleId) {
-        if (!store.deleteRule(null, ruleId)) {
+        if (!priceLists.deleteRule(null, ruleId)) {
             throw ProblemException.notFound("Pricing rule " + ruleId);
         }
         return Response.noContent().build();
     }
 
-    private Response addRule(String listId, JsonNode body) {
-        JsonFields f = new JsonFields(body, RULE_FIELDS);
-        RuleView v = CatalogViews.validated(() -> CatalogViews.view(store.addRule(listId, f.text("sku"),
-                f.decimal("minQuantity"), f.decimal("unitPrice"), f.decimal("discountPercent"))));
+    private Response addRule(String listId, NewRule body) {
+        NewRule b = FieldRules.body(body);
+        RuleView v = CatalogViews.view(priceLists.addRule(listId, b.sku(), JsonDecimal.value("minQuantity", b.minQuantity()),
+                JsonDecimal.value("unitPrice", b.unitPrice()), JsonDecimal.value("discountPercent", b.discountPercent())));
         String base = listId == null ? "catalog/pricing-rules/" : "catalog/price-lists/" + listId + "/rules/";
         return Response.created(URI.create(base + v.id())).entity(v).build();
     }
 
-    private static Page<RuleView> rules(List<org.offerbridge.catalog.api.PricingRule> rules) {
+    private static Page<RuleView> rules(List<PricingRule> rules) {
         return new Page<>(rules.stream().map(CatalogViews::view).toList(), null);
     }
 

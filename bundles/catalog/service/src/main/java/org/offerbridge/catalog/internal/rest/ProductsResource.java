@@ -1,8 +1,7 @@
 package org.offerbridge.catalog.internal.rest;
 
+import java.math.BigDecimal;
 import java.net.URI;
-import java.util.List;
-import java.util.Set;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -21,8 +20,12 @@ import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.catalog.api.ProductDraft;
 import org.offerbridge.catalog.internal.CatalogCapability;
+import org.offerbridge.catalog.internal.rest.CatalogBodies.NewProduct;
+import org.offerbridge.catalog.internal.rest.CatalogBodies.ProductChanges;
 import org.offerbridge.catalog.internal.rest.CatalogViews.ProductView;
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.fields.FieldRules;
+import org.offerbridge.platform.api.fields.Patch;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.Page;
 import org.offerbridge.platform.api.rest.PageRequest;
@@ -34,8 +37,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** CRUD of products: /catalog/products. Reading needs any role; changes need admin (the catalog is configuration). */
 @Component(service = ProductsResource.class)
 @JaxrsResource
@@ -44,8 +45,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresCapability(CatalogCapability.ID)
 public class ProductsResource {
-    private static final Set<String> FIELDS = Set.of("sku", "name", "description", "unit", "price", "currency", "taxRate",
-            "stock", "aliases", "active");
+    static final int MAX_QUERY = 200;
 
     private final CatalogService catalog;
 
@@ -58,34 +58,26 @@ public class ProductsResource {
     public Page<ProductView> list(@QueryParam("q") String q, @QueryParam("active") String active,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        Boolean activeFilter = null;
-        if (active != null && !active.isBlank()) {
-            if (!active.equals("true") && !active.equals("false")) {
-                throw ProblemException.invalid("active", "active must be true or false");
-            }
-            activeFilter = Boolean.valueOf(active);
-        }
-        if (q != null && q.length() > 200) {
-            throw ProblemException.invalid("q", "q must be at most 200 characters");
-        }
-        List<Product> rows = catalog.search(q, activeFilter, page.after(), page.limit() + 1);
-        boolean more = rows.size() > page.limit();
-        List<ProductView> items = rows.stream().limit(page.limit()).map(CatalogViews::view).toList();
-        return new Page<>(items, more ? PageRequest.cursorAfter(items.get(items.size() - 1).sku()) : null);
+        Boolean activeFilter = QueryParams.bool("active", active);
+        String query = FieldRules.text("q", q, MAX_QUERY);
+        return page.page(catalog.search(query, activeFilter, page.after(), page.fetchSize()), Product::sku, CatalogViews::view);
     }
 
     @GET
     @Path("{id}")
     public ProductView get(@PathParam("id") String id) {
-        return catalog.get(id).map(CatalogViews::view).orElseThrow(() -> ProblemException.notFound("Product " + id));
+        return catalog.get(id).map(CatalogViews::view).orElseThrow(() -> notFound(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response create(JsonNode body) {
-        JsonFields f = new JsonFields(body, FIELDS);
-        ProductView created = CatalogViews.validated(() -> CatalogViews.view(catalog.create(draft(f))));
+    public Response create(NewProduct body) {
+        NewProduct b = FieldRules.body(body);
+        ProductDraft draft = new ProductDraft(b.sku(), b.name(), b.description(), b.unit(), JsonDecimal.value("price", b.price()),
+                b.currency(), JsonDecimal.value("taxRate", b.taxRate()), JsonDecimal.value("stock", b.stock()), b.aliases(),
+                b.active(), false, false);
+        ProductView created = CatalogViews.view(catalog.create(draft));
         return Response.created(URI.create("catalog/products/" + created.id())).entity(created).build();
     }
 
@@ -93,15 +85,16 @@ public class ProductsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public ProductView update(@PathParam("id") String id, JsonNode body) {
-        JsonFields f = new JsonFields(body, FIELDS);
-        for (String required : List.of("sku", "name", "unit", "price", "currency", "active")) {
-            if (f.isNull(required)) {
-                throw ProblemException.invalid(required, required + " cannot be removed");
-            }
-        }
-        return CatalogViews.validated(() -> catalog.update(id, draft(f))).map(CatalogViews::view)
-                .orElseThrow(() -> ProblemException.notFound("Product " + id));
+    public ProductView update(@PathParam("id") String id, ProductChanges body) {
+        ProductChanges b = FieldRules.body(body);
+        Patch<BigDecimal> taxRate = Changes.given(b.taxRate()).map(d -> JsonDecimal.value("taxRate", d));
+        Patch<BigDecimal> stock = Changes.given(b.stock()).map(d -> JsonDecimal.value("stock", d));
+        ProductDraft draft = new ProductDraft(Changes.kept("sku", b.sku()).value(), Changes.kept("name", b.name()).value(),
+                Changes.given(b.description()).value(), Changes.kept("unit", b.unit()).value(),
+                Changes.kept("price", b.price()).map(d -> FieldRules.required("price", d.value("price"))).value(), Changes.kept("currency", b.currency()).value(),
+                taxRate.value(), stock.value(), Changes.given(b.aliases()).value(), Changes.kept("active", b.active()).value(),
+                stock.cleared(), taxRate.cleared());
+        return catalog.update(id, draft).map(CatalogViews::view).orElseThrow(() -> notFound(id));
     }
 
     @DELETE
@@ -109,14 +102,12 @@ public class ProductsResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response delete(@PathParam("id") String id) {
         if (!catalog.delete(id)) {
-            throw ProblemException.notFound("Product " + id);
+            throw notFound(id);
         }
         return Response.noContent().build();
     }
 
-    private static ProductDraft draft(JsonFields f) {
-        return new ProductDraft(f.text("sku"), f.text("name"), f.text("description"), f.text("unit"), f.decimal("price"),
-                f.text("currency"), f.decimal("taxRate"), f.decimal("stock"), f.strings("aliases"), f.bool("active"),
-                f.isNull("stock"), f.isNull("taxRate"));
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("Product " + id);
     }
 }

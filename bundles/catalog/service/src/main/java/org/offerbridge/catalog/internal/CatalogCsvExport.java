@@ -1,0 +1,40 @@
+package org.offerbridge.catalog.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.offerbridge.catalog.api.Product;
+
+/** Writes the catalog as CSV in the import format, streamed in SKU order, so an export imports back unchanged. */
+final class CatalogCsvExport {
+    private final ProductStore store;
+
+    CatalogCsvExport(ProductStore store) {
+        this.store = store;
+    }
+
+    void write(OutputStream out) throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            printer.printRecord(CatalogCsvReader.EXPORT_HEADER);
+            store.forEachInSkuOrder(p -> print(printer, p));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void print(CSVPrinter printer, Product p) {
+        try {
+            printer.printRecord(p.sku(), p.name(), String.join("|", p.aliases()), p.unit(), p.price().toPlainString(), p.currency(),
+                    p.stock() == null ? "" : p.stock().toPlainString(), p.taxRate() == null ? "" : p.taxRate().toPlainString(),
+                    p.description() == null ? "" : p.description(), p.active());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.offerbridge.catalog.internal.rest;
+
+import java.util.List;
+
+import org.offerbridge.platform.api.fields.Patch;
+
+/** The JSON request bodies of the catalog API, bound by the gateway's strict mapper (an unknown field is a 400 naming it). */
+final class CatalogBodies {
+    private CatalogBodies() {
+    }
+
+    /** POST /catalog/products. */
+    public record NewProduct(String sku, String name, String description, String unit, JsonDecimal price, String currency,
+            JsonDecimal taxRate, JsonDecimal stock, List<String> aliases, Boolean active) {
+    }
+
+    /** PATCH /catalog/products/{id}: absent fields stay; null removes stock or taxRate, is a 400 for the
+     * fields a product must have, and leaves description and aliases as they are (an empty one removes them). */
+    public record ProductChanges(Patch<String> sku, Patch<String> name, Patch<String> description, Patch<String> unit,
+            Patch<JsonDecimal> price, Patch<String> currency, Patch<JsonDecimal> taxRate, Patch<JsonDecimal> stock,
+            Patch<List<String>> aliases, Patch<Boolean> active) {
+    }
+
+    /**
+     * POST and PATCH /catalog/price-lists: for a change, absent and null fields alike leave the value as it is (no field
+     * of a list can be removed; an empty description removes it), so a change needs no {@link Patch}.
+     */
+    public record PriceListFields(String name, String description, JsonDecimal discountPercent, Boolean active) {
+    }
+
+    /** POST /catalog/pricing-rules and /catalog/price-lists/{id}/rules. */
+    public record NewRule(String sku, JsonDecimal minQuantity, JsonDecimal unitPrice, JsonDecimal discountPercent) {
+    }
+}

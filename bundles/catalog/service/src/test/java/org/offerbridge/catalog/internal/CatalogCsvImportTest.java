@@ -1,0 +1,32 @@
+package org.offerbridge.catalog.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CatalogCsvImportTest {
+    private static final ProductValues STORED = new ProductValues("HB-1", "Hex bolt", "Zinc plated", "pcs", new BigDecimal("4.5"),
+            "INR", new BigDecimal("18"), new BigDecimal("1200"), List.of("bolt 40"), false);
+
+    private static CsvRow row(boolean optionalColumns) {
+        return new CsvRow(2, "HB-1", "Hex bolt 40 mm", null, optionalColumns, "pcs", new BigDecimal("4.2"), null, null,
+                optionalColumns, null, optionalColumns, List.of(), optionalColumns, null);
+    }
+
+    @Test
+    void columnsAbsentFromTheFileKeepTheStoredValues() {
+        assertEquals(new ProductValues("HB-1", "Hex bolt 40 mm", "Zinc plated", "pcs", new BigDecimal("4.2"), "INR",
+                new BigDecimal("18"), new BigDecimal("1200"), List.of("bolt 40"), false), CatalogCsvImport.merge(row(false), STORED, "INR"));
+    }
+
+    @Test
+    void emptyCellsOfPresentColumnsClearAndANewProductIsActive() {
+        assertEquals(new ProductValues("HB-1", "Hex bolt 40 mm", null, "pcs", new BigDecimal("4.2"), "INR", null, null, List.of(), false),
+                CatalogCsvImport.merge(row(true), STORED, "INR"));
+        assertEquals(new ProductValues("HB-1", "Hex bolt 40 mm", null, "pcs", new BigDecimal("4.2"), "EUR", null, null, List.of(), true),
+                CatalogCsvImport.merge(row(false), null, "EUR"));
+    }
+}
