@@ -209,7 +209,7 @@ class AdminUiBrowserIT {
         type("product-price", "-1");
         click("product-save");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#product-price.v-textfield-error")));
-        assertEquals("price must not be negative", driver.findElement(By.id("product-form-problem")).getText());
+        assertEquals("Price must not be negative.", driver.findElement(By.id("product-form-problem")).getText());
         screenshot("12-catalog-product-error");
         type("product-price", "5.25");
         click("product-save");

@@ -92,7 +92,7 @@ final class CatalogCsvReader {
                         valid.accept(row);
                     }
                 } catch (ProblemException e) {
-                    rejected.accept(new Rejected(new LineError(line, e.field(), e.getMessage()), classify(e, cell(r, "price"))));
+                    rejected.accept(new Rejected(new LineError(line, e.field(), e.getMessage()), classify(e)));
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -168,13 +168,12 @@ final class CatalogCsvReader {
         throw FieldRules.invalid("active", "active must be true or false", "field.oneOf", "active", "true, false");
     }
 
-    /** The kind of a refused line; a price out of range whose cell starts with a minus is a negative price. */
-    private static Problem classify(ProblemException e, String priceCell) {
+    /** The kind of a refused line. */
+    private static Problem classify(ProblemException e) {
         if ("unit".equals(e.field())) {
             return Problem.UNKNOWN_UNIT;
         }
-        if ("price".equals(e.field()) && "field.range".equals(e.messageKey()) && priceCell != null
-                && priceCell.strip().startsWith("-")) {
+        if ("price".equals(e.field()) && "field.negative".equals(e.messageKey())) {
             return Problem.NEGATIVE_PRICE;
         }
         return Problem.OTHER;

@@ -81,7 +81,8 @@ class ProductRulesTest {
         assertEquals("catalog.sku.characters", assertThrows(ProblemException.class, () -> ProductRules.sku("HB M8")).messageKey());
         assertEquals("field.controlChars", assertThrows(ProblemException.class, () -> ProductRules.name("Bolt\u0000")).messageKey());
         assertEquals("field.oneOf", assertThrows(ProblemException.class, () -> ProductRules.unit("furlong")).messageKey());
-        assertEquals("field.range", assertThrows(ProblemException.class, () -> ProductRules.price(new BigDecimal("-1"))).messageKey());
+        assertEquals("field.negative", assertThrows(ProblemException.class, () -> ProductRules.price(new BigDecimal("-1"))).messageKey());
+        assertEquals("field.range", assertThrows(ProblemException.class, () -> ProductRules.price(new BigDecimal("1e12"))).messageKey());
         assertEquals("field.number", assertThrows(ProblemException.class,
                 () -> ProductRules.taxRate(new BigDecimal("1e-999999999"))).messageKey());
         ProblemException taken = ProductRules.duplicateSku("HB-1");

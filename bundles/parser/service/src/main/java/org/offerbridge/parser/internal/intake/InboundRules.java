@@ -43,8 +43,7 @@ final class InboundRules {
             FieldRules.requiredText(field + ".name", a == null ? null : a.name(), MAX_NAME);
             FieldRules.text(field + ".contentType", a.contentType(), MAX_CONTENT_TYPE);
             if (a.size() != null && a.size() < 0) {
-                throw FieldRules.invalid(field + ".size", "size must not be negative", "field.range", field + ".size", 0,
-                        Long.MAX_VALUE);
+                throw FieldRules.invalid(field + ".size", "size must not be negative", "field.negative", field + ".size");
             }
         }
         return new RequestStore.Inbound(channel, name, email, phone, text, IntakeViews.attachmentsJson(attachments));

@@ -202,6 +202,9 @@ public final class FieldRules {
             return null;
         }
         BigDecimal v = bounded(field, value);
+        if (v.signum() < 0 && min.signum() == 0) {
+            throw invalid(field, field + " must not be negative", "field.negative", field);
+        }
         if (v.compareTo(min) < 0 || (max.equals(MAX_AMOUNT) ? v.compareTo(max) >= 0 : v.compareTo(max) > 0)) {
             throw invalid(field, field + " must be between " + min.toPlainString() + " and " + max.toPlainString(),
                     "field.range", field, min.toPlainString(), max.toPlainString());

@@ -93,7 +93,8 @@ class FieldRulesTest {
     void amountsAndPercentagesAreBoundedAndExponentsCannotOverflow() {
         assertEquals(new BigDecimal("4.5"), FieldRules.amount("price", new BigDecimal("4.500")));
         assertEquals(new BigDecimal("1200"), FieldRules.amount("stock", new BigDecimal("1.2E+3")));
-        refused("price", "field.range", () -> FieldRules.amount("price", new BigDecimal("-1")));
+        ProblemException negative = refused("price", "field.negative", () -> FieldRules.amount("price", new BigDecimal("-1")));
+        assertEquals("price must not be negative", negative.getMessage());
         refused("price", "field.range", () -> FieldRules.amount("price", new BigDecimal("1000000000000")));
         refused("price", "field.decimals", () -> FieldRules.amount("price", new BigDecimal("1.23456")));
         refused("discount", "field.range", () -> FieldRules.percent("discount", new BigDecimal("100.01")));
