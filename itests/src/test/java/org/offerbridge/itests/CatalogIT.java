@@ -129,7 +129,10 @@ public class CatalogIT extends OfferbridgeTestSupport {
         assertEquals(1, second.json().get("updated").asInt());
         JsonNode bolt = get("/catalog/products?q=hb-m8-40", w.apiKey()).json().get("items").get(0);
         assertEquals("4.20", bolt.get("price").asText());
+        assertTrue("money is a decimal string", bolt.get("price").isTextual());
         assertEquals("1200", bolt.get("stock").asText());
+        assertTrue("a quantity is a plain JSON number", bolt.get("stock").isNumber());
+        assertFalse(bolt.toString().contains("E+"));
         assertEquals("columns absent from the file keep their values", 2, bolt.get("aliases").size());
     }
 

@@ -7,6 +7,7 @@ import org.offerbridge.catalog.api.PriceList;
 import org.offerbridge.catalog.api.PriceQuote;
 import org.offerbridge.catalog.api.PricingRule;
 import org.offerbridge.catalog.api.Product;
+import org.offerbridge.platform.api.rest.JsonNumbers;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -17,7 +18,7 @@ final class CatalogViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProductView(String id, String sku, String name, String description, String unit, String price, String currency,
-            String taxRate, String stock, List<String> aliases, boolean active, String createdAt, String updatedAt) {
+            String taxRate, BigDecimal stock, List<String> aliases, boolean active, String createdAt, String updatedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,41 +26,30 @@ final class CatalogViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RuleView(String id, String priceListId, String sku, String minQuantity, String unitPrice, String discountPercent) {
+    record RuleView(String id, String priceListId, String sku, BigDecimal minQuantity, String unitPrice, String discountPercent) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PriceView(String sku, String quantity, String unitPrice, String basePrice, String currency, String priceListId,
+    record PriceView(String sku, BigDecimal quantity, String unitPrice, String basePrice, String currency, String priceListId,
             String ruleId, String basis) {
     }
 
     static ProductView view(Product p) {
-        return new ProductView(p.id(), p.sku(), p.name(), p.description(), p.unit(), money(p.price(), p.currency()), p.currency(),
-                plain(p.taxRate()), plain(p.stock()), p.aliases(), p.active(), p.createdAt().toString(), p.updatedAt().toString());
+        return new ProductView(p.id(), p.sku(), p.name(), p.description(), p.unit(), JsonNumbers.money(p.price(), p.currency()), p.currency(),
+                JsonNumbers.decimal(p.taxRate()), JsonNumbers.quantity(p.stock()), p.aliases(), p.active(), p.createdAt().toString(), p.updatedAt().toString());
     }
 
     static PriceListView view(PriceList l) {
-        return new PriceListView(l.id(), l.name(), l.description(), plain(l.discountPercent()), l.active());
+        return new PriceListView(l.id(), l.name(), l.description(), JsonNumbers.decimal(l.discountPercent()), l.active());
     }
 
     static RuleView view(PricingRule r) {
-        return new RuleView(r.id(), r.priceListId(), r.sku(), plain(r.minQuantity()), plain(r.unitPrice()),
-                plain(r.discountPercent()));
+        return new RuleView(r.id(), r.priceListId(), r.sku(), JsonNumbers.quantity(r.minQuantity()), JsonNumbers.decimal(r.unitPrice()),
+                JsonNumbers.decimal(r.discountPercent()));
     }
 
     static PriceView view(PriceQuote q) {
-        return new PriceView(q.sku(), plain(q.quantity()), q.unitPrice().toPlainString(), plain(q.basePrice()), q.currency(),
+        return new PriceView(q.sku(), JsonNumbers.quantity(q.quantity()), q.unitPrice().toPlainString(), JsonNumbers.decimal(q.basePrice()), q.currency(),
                 q.priceListId(), q.ruleId(), q.basis());
-    }
-
-    /** At least the currency's minor digits ("4.50 EUR"), more when the price has them ("0.0125"). */
-    static String money(BigDecimal v, String currency) {
-        BigDecimal s = v.stripTrailingZeros();
-        int digits = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
-        return (s.scale() < digits ? s.setScale(digits) : s).toPlainString();
-    }
-
-    static String plain(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros().toPlainString();
     }
 }

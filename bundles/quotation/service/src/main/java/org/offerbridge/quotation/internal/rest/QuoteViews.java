@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.offerbridge.platform.api.rest.JsonNumbers;
 import org.offerbridge.quotation.api.Delivery;
 import org.offerbridge.quotation.api.Order;
 import org.offerbridge.quotation.api.PublicLink;
@@ -86,7 +87,7 @@ final class QuoteViews {
     }
 
     static LineView view(QuoteLine l) {
-        return new LineView(l.position(), l.productId(), l.sku(), l.name(), l.unit(), number(l.quantity()), plain(l.unitPrice()),
+        return new LineView(l.position(), l.productId(), l.sku(), l.name(), l.unit(), JsonNumbers.quantity(l.quantity()), plain(l.unitPrice()),
                 plain(l.discountPercent()), plain(l.taxRate()), plain(l.lineTotal()));
     }
 
@@ -120,14 +121,6 @@ final class QuoteViews {
         return v == null ? null : v.toPlainString();
     }
 
-    /** 12.0000 → 12, 2.50 → 2.5: a quantity as the plain number it is (the mapper never writes an exponent). */
-    static BigDecimal number(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
 
     private static String text(Instant i) {
         return i == null ? null : i.toString();
