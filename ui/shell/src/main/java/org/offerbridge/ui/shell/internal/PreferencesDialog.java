@@ -46,12 +46,12 @@ final class PreferencesDialog extends Window {
         language.setItemCaptionGenerator(PreferencesDialog::languageName);
         language.setEmptySelectionCaption(t.get("preferences.asBrowser"));
         language.setTextInputAllowed(false);
-        language.setValue(LANGUAGES.contains(current.language()) ? current.language() : null);
+        language.setValue(known(LANGUAGES, current.language()));
         ComboBox<String> zone = new ComboBox<>(t.get("preferences.timeZone"), ZONES);
         zone.setId("preferences-zone");
         zone.setEmptySelectionCaption(t.get("preferences.asBrowser"));
         zone.setPlaceholder(t.get("preferences.asBrowser"));
-        zone.setValue(ZONES.contains(current.timeZone()) ? current.timeZone() : null);
+        zone.setValue(known(ZONES, current.timeZone()));
         for (ComboBox<String> box : List.of(language, zone)) {
             box.setEmptySelectionAllowed(true);
             box.setWidth("100%");
@@ -80,6 +80,11 @@ final class PreferencesDialog extends Window {
     }
 
     /** A language in its own words ("Deutsch", "हिन्दी"), so anyone finds theirs. */
+    /** The value when the list offers it, else null ("as my browser"); a new user has neither preference yet. */
+    static String known(List<String> offered, String value) {
+        return value != null && offered.contains(value) ? value : null;
+    }
+
     static String languageName(String tag) {
         Locale l = Locale.forLanguageTag(tag);
         String name = l.getDisplayLanguage(l);

@@ -40,5 +40,10 @@ class ShellTextsTest {
         assertTrue(PreferencesDialog.ZONES.contains("UTC"));
         assertFalse(PreferencesDialog.ZONES.contains("SystemV/EST5"));
         assertFalse(PreferencesDialog.ZONES.contains("Etc/GMT+5"));
+        // a new staff member has no preference yet: the lists start at "as my browser"
+        assertEquals(null, PreferencesDialog.known(PreferencesDialog.LANGUAGES, null));
+        assertEquals(null, PreferencesDialog.known(PreferencesDialog.ZONES, null));
+        assertEquals(null, PreferencesDialog.known(PreferencesDialog.LANGUAGES, "ja"));
+        assertEquals("Asia/Kolkata", PreferencesDialog.known(PreferencesDialog.ZONES, "Asia/Kolkata"));
     }
 }
