@@ -29,6 +29,7 @@ import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.offerbridge.parser.api.RequestEvents;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
@@ -379,6 +380,118 @@ public class WebhooksIT extends OfferbridgeTestSupport {
         String quotationImports = bundle("offerbridge-quotation").getHeaders().get("Import-Package");
         assertFalse(webhooksImports, webhooksImports.contains("org.offerbridge.quotation"));
         assertFalse(quotationImports, quotationImports.contains("org.offerbridge.webhooks"));
+    }
+
+    /** Request intake events reach webhooks through a bridge bundle of their own too. */
+    @Test
+    public void theRequestBridgeIsItsOwnBundleAndNeitherCapabilityImportsTheOther() {
+        assertEquals(Bundle.ACTIVE, bundle("offerbridge-webhooks-requests").getState());
+        String webhooksImports = bundle("offerbridge-webhooks").getHeaders().get("Import-Package");
+        String parserImports = bundle("offerbridge-parser").getHeaders().get("Import-Package");
+        assertFalse(webhooksImports, webhooksImports.contains("org.offerbridge.parser"));
+        assertFalse(parserImports, parserImports.contains("org.offerbridge.webhooks"));
+    }
+
+    private static final String REQUEST = "{\"channel\":\"email\",\"sender\":{\"name\":\"Ravi Kumar\",\"email\":\"ravi@kumar.example\"},"
+            + "\"text\":\"please send 12 M8 hex bolts 40mm and 2 rolls of PVC tape\"}";
+
+    @Test
+    public void aReceivedAndConfirmedRequestReachTheSubscribedEndpointSignedAndNoOtherWorkspace() throws Exception {
+        Workspace w = withHardwareCatalog("Hooks Requests");
+        Workspace other = register("Hooks Requests Other", "business");
+        String secret = createEndpoint(w, "/requests", "request.received", "request.confirmed").get("secret").asText();
+        createEndpoint(w, "/requests-quotes-only", "quote.sent");
+        createEndpoint(other, "/requests-other", "request.received", "request.confirmed");
+
+        Answer created = call("POST", "/requests", w.apiKey(), REQUEST);
+        assertEquals(created.body(), 201, created.status());
+        String requestId = created.json().get("id").asText();
+        assertEquals("proposed", created.json().get("status").asText());
+        Answer confirmed = call("POST", "/requests/" + requestId + "/confirm", w.apiKey(), null);
+        assertEquals(confirmed.body(), 200, confirmed.status());
+        String quoteId = confirmed.json().get("quoteId").asText();
+
+        await("request.received and request.confirmed", () -> receiver.at("/requests").size() == 2, 60);
+        Map<String, JsonNode> byType = new ConcurrentHashMap<>();
+        for (Received hit : receiver.at("/requests")) {
+            assertTrue("signed with the endpoint's secret", verify(secret, hit.header("webhook-id"), hit.header("webhook-timestamp"),
+                    hit.header("webhook-signature"), hit.body()));
+            JsonNode body = JSON.readTree(hit.body());
+            byType.put(body.get("type").asText(), body.get("data"));
+        }
+        assertEquals(java.util.Set.of("request.received", "request.confirmed"), byType.keySet());
+        assertEquals(requestId, byType.get("request.received").get("requestId").asText());
+        assertEquals("proposed", byType.get("request.received").get("status").asText());
+        assertEquals("email", byType.get("request.received").get("channel").asText());
+        assertEquals(requestId, byType.get("request.confirmed").get("requestId").asText());
+        assertEquals(quoteId, byType.get("request.confirmed").get("quoteId").asText());
+        assertFalse("no sender details or text", receiver.at("/requests").toString().contains("ravi@kumar.example"));
+
+        // queued in the intake's own transactions, so what is not in a log now never will be
+        assertEquals(2, get("/webhooks/deliveries", w.apiKey()).json().get("items").size());
+        assertEquals(0, get("/webhooks/deliveries", other.apiKey()).json().get("items").size());
+        assertEquals(0, receiver.at("/requests-other").size());
+        assertEquals(0, receiver.at("/requests-quotes-only").size());
+    }
+
+    /**
+     * Request events are told inside the intake change's JTA transaction, and the webhook rows are written in it from
+     * another persistence unit: a listener that refuses rolls back the change and every row queued with it.
+     */
+    @Test
+    public void aRefusedRequestEventRollsBackTheChangeWithItsWebhookRowsAndIsToldWhenTheChangeIsMade() throws Exception {
+        Workspace w = withHardwareCatalog("Hooks Requests Refused");
+        createEndpoint(w, "/refused", "request.received", "request.confirmed");
+        List<String> refused = new CopyOnWriteArrayList<>();
+        RequestEvents refusing = (eventId, tenantId, type, requestId, payload) -> {
+            if (w.tenantId().equals(tenantId)) {
+                // a row written through the webhooks unit before the refusal: it must roll back with the change
+                publisher.publishFor(tenantId, null, type, Map.of("requestId", requestId, "probe", "rolled back"));
+                refused.add(type);
+                throw new IllegalStateException("refused by the test");
+            }
+        };
+
+        ServiceRegistration<RequestEvents> registration = bundleContext.registerService(RequestEvents.class, refusing, null);
+        String requestId;
+        try {
+            Answer received = call("POST", "/requests", w.apiKey(), REQUEST);
+            assertEquals(received.body(), 500, received.status());
+            assertEquals(List.of("request.received"), refused);
+            JsonNode stored = get("/requests", w.apiKey()).json().get("items");
+            assertEquals(stored.toString(), 1, stored.size());
+            requestId = stored.get(0).get("id").asText();
+            assertEquals("stored, but its proposal rolled back", "received", stored.get(0).get("status").asText());
+            assertEquals(0, get("/webhooks/deliveries", w.apiKey()).json().get("items").size());
+        } finally {
+            registration.unregister();
+        }
+
+        Answer reparsed = call("POST", "/requests/" + requestId + "/reparse", w.apiKey(), null);
+        assertEquals(reparsed.body(), 200, reparsed.status());
+        assertEquals("proposed", reparsed.json().get("status").asText());
+        await("request.received once the proposal is made", () -> receiver.at("/refused").size() == 1, 60);
+        assertEquals(requestId, JSON.readTree(receiver.at("/refused").get(0).body()).get("data").get("requestId").asText());
+
+        registration = bundleContext.registerService(RequestEvents.class, refusing, null);
+        try {
+            Answer confirmed = call("POST", "/requests/" + requestId + "/confirm", w.apiKey(), null);
+            assertEquals(confirmed.body(), 500, confirmed.status());
+            assertEquals("proposed", get("/requests/" + requestId, w.apiKey()).json().get("status").asText());
+            assertEquals("the draft quote was taken back", 0, get("/quotes", w.apiKey()).json().get("items").size());
+            assertEquals(1, get("/webhooks/deliveries", w.apiKey()).json().get("items").size());
+        } finally {
+            registration.unregister();
+        }
+
+        Answer confirmed = call("POST", "/requests/" + requestId + "/confirm", w.apiKey(), null);
+        assertEquals(confirmed.body(), 200, confirmed.status());
+        await("request.confirmed", () -> receiver.at("/refused").size() == 2, 60);
+        JsonNode data = JSON.readTree(receiver.at("/refused").get(1).body()).get("data");
+        assertEquals(requestId, data.get("requestId").asText());
+        assertEquals(confirmed.json().get("quoteId").asText(), data.get("quoteId").asText());
+        assertFalse(receiver.at("/refused").toString().contains("rolled back"));
+        assertEquals(2, get("/webhooks/deliveries", w.apiKey()).json().get("items").size());
     }
 
     private Bundle bundle(String symbolicName) {

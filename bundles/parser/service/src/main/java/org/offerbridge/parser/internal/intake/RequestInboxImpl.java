@@ -157,13 +157,30 @@ public class RequestInboxImpl implements RequestInbox {
         }
         ConfirmedRequestHandler h = handler;
         String quoteId = h == null ? null : h.requestConfirmed(r);
-        RequestStore.Decision d = store.confirm(id, quoteId);
-        if (d != RequestStore.Decision.DONE && quoteId != null) {
-            h.confirmFailed(r, quoteId);
+        RequestStore.Decision d;
+        try {
+            d = store.confirm(id, quoteId);
+        } catch (RuntimeException e) {
+            // rolled back (e.g. a request event listener refused): the draft quote goes too
+            try {
+                undo(h, r, quoteId);
+            } catch (RuntimeException undoFailed) {
+                e.addSuppressed(undoFailed);
+            }
+            throw e;
+        }
+        if (d != RequestStore.Decision.DONE) {
+            undo(h, r, quoteId);
         }
         decided(id, d, CONFIRM_CONFLICT);
         record("request.confirmed", id, quoteId == null ? "" : "quote=" + quoteId);
         return require(id);
+    }
+
+    private static void undo(ConfirmedRequestHandler h, IntakeRequest r, String quoteId) {
+        if (quoteId != null) {
+            h.confirmFailed(r, quoteId);
+        }
     }
 
     @Override
@@ -207,7 +224,8 @@ public class RequestInboxImpl implements RequestInbox {
         } catch (QuotaExceededException e) {
             store.fail(id, e.getMessage());
             report(SystemMessageLog.Severity.WARNING, "Request " + id + " was kept unparsed: " + e.getMessage());
-        } catch (ProblemException e) {
+        } catch (ProblemException | RequestEventDispatch.Refused e) {
+            // a refused event rolled the proposal back: that is no parse failure, and the caller sees it
             throw e;
         } catch (RuntimeException e) {
             // kept as received: staff can still read it and re-parse; the details go to the log only

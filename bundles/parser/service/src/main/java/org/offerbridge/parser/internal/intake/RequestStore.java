@@ -22,7 +22,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Inbound requests and their proposals, for the bound tenant. A request is committed on its own before it is
- * parsed, so nothing received is lost when parsing fails.
+ * parsed, so nothing received is lost when parsing fails. Leaving {@code received} (proposed or failed) and being
+ * confirmed are told to {@link RequestEventDispatch} inside the transaction that stores them.
  */
 @Component(service = RequestStore.class)
 public class RequestStore {
@@ -39,10 +40,15 @@ public class RequestStore {
     }
 
     private final TenantTransactions tx;
+    private final RequestContext context;
+    private final RequestEventDispatch events;
 
     @Activate
-    public RequestStore(@Reference(target = "(osgi.unit.name=offerbridge-intake)") JpaTemplate jpa, @Reference RequestContext context) {
+    public RequestStore(@Reference(target = "(osgi.unit.name=offerbridge-intake)") JpaTemplate jpa, @Reference RequestContext context,
+            @Reference RequestEventDispatch events) {
         this.tx = new TenantTransactions(jpa, context);
+        this.context = context;
+        this.events = events;
     }
 
     public IntakeRequestEntity receive(Inbound in) {
@@ -73,6 +79,7 @@ public class RequestStore {
             if (!from.contains(r.status)) {
                 return Decision.WRONG_STATE;
             }
+            boolean first = r.status.equals(RECEIVED);
             replaceLines(em, requestId, answer.lines(), answer.unmatched());
             r.status = PROPOSED;
             r.failure = null;
@@ -82,6 +89,9 @@ public class RequestStore {
                 r.customerId = customerId;
             }
             r.parsedAt = System.currentTimeMillis();
+            if (first) {
+                events.received(tenant(), r);
+            }
             return Decision.DONE;
         });
     }
@@ -142,8 +152,12 @@ public class RequestStore {
         tx.run(em -> {
             IntakeRequestEntity r = em.find(IntakeRequestEntity.class, requestId);
             if (r != null && !r.status.equals(CONFIRMED)) {
+                boolean first = r.status.equals(RECEIVED);
                 r.status = FAILED;
                 r.failure = clip(why);
+                if (first) {
+                    events.received(tenant(), r);
+                }
             }
         });
     }
@@ -163,6 +177,7 @@ public class RequestStore {
             }
             r.status = CONFIRMED;
             r.quoteId = quoteId;
+            events.confirmed(tenant(), r, quoteId);
             return Decision.DONE;
         });
     }
@@ -245,6 +260,11 @@ public class RequestStore {
             }
             return q.getSingleResult();
         });
+    }
+
+    /** Called inside {@code tx}, which already required a bound tenant. */
+    private String tenant() {
+        return context.require().tenantId();
     }
 
     private static String key(String kind, String value) {
