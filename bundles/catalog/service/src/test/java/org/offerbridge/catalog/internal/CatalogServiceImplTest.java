@@ -36,6 +36,7 @@ import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.catalog.internal.rest.CatalogFilesResource;
 import org.offerbridge.catalog.internal.rest.ProductsResource;
+import org.offerbridge.platform.testing.BoundCaller;
 
 class CatalogServiceImplTest {
     private static final Product BOLT = new Product("p-1", "BOLT", "Bolt", null, "pcs", new BigDecimal("4.5"), "EUR", null, null,
@@ -45,7 +46,7 @@ class CatalogServiceImplTest {
     private final CatalogEvents events = mock(CatalogEvents.class);
 
     private CatalogServiceImpl service(Role role) {
-        return new CatalogServiceImpl(store, new TestContext(role), audit, events);
+        return new CatalogServiceImpl(store, BoundCaller.withRole(role), audit, events);
     }
 
     private static ProductDraft bolt() {

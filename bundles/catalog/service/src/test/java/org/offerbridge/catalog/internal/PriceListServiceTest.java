@@ -24,6 +24,7 @@ import org.offerbridge.catalog.api.PricingRule;
 import org.offerbridge.catalog.internal.rest.PriceListsResource;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.testing.BoundCaller;
 
 class PriceListServiceTest {
     private static final BigDecimal ABSURD = new BigDecimal("1e-999999999");
@@ -32,7 +33,7 @@ class PriceListServiceTest {
     private final CatalogAudit audit = mock(CatalogAudit.class);
 
     private PriceListService service(Role role) {
-        return new PriceListService(store, new TestContext(role), audit);
+        return new PriceListService(store, BoundCaller.withRole(role), audit);
     }
 
     private static ProblemException problem(int status, Executable work) {

@@ -11,8 +11,6 @@ import static org.mockito.Mockito.when;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 
@@ -21,11 +19,11 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.SystemMessageLog.Severity;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.testing.BoundCaller;
 
 /** Viewers read system messages; sales and up clear and add them: the store itself holds the rule, whoever calls it. */
 class SystemMessageStoreTest {
@@ -38,26 +36,7 @@ class SystemMessageStoreTest {
     }
 
     private SystemMessageStore as(Role role) {
-        return new SystemMessageStore(jpa, context(role == null ? null : new TenantPrincipal("t1", "u1", null, role, "business")));
-    }
-
-    private static RequestContext context(TenantPrincipal principal) {
-        return new RequestContext() {
-            @Override
-            public Optional<TenantPrincipal> current() {
-                return Optional.ofNullable(principal);
-            }
-
-            @Override
-            public String requestId() {
-                return null;
-            }
-
-            @Override
-            public <T> T runAs(TenantPrincipal other, Supplier<T> work) {
-                return work.get();
-            }
-        };
+        return new SystemMessageStore(jpa, BoundCaller.of(role == null ? null : new TenantPrincipal("t1", "u1", null, role, "business")));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.offerbridge.platform.api.fields.Patch;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.secrets.SecretCipher;
+import org.offerbridge.platform.testing.BoundCaller;
 
 /** Admins change endpoints, every staff role reads: the service itself holds the rule, whoever calls it. */
 class WebhookEndpointsTest {
@@ -35,7 +36,7 @@ class WebhookEndpointsTest {
     private final Endpoint endpoint = new Endpoint("e1", "https://hooks.example.com/h", List.of("quote.sent"), null, true, null, 1, 1);
 
     private WebhookEndpoints as(Role role) {
-        return new WebhookEndpoints(store, outbox, dispatcher, cipher, policy, audit, Callers.as(role));
+        return new WebhookEndpoints(store, outbox, dispatcher, cipher, policy, audit, BoundCaller.withRole(role));
     }
 
     private static NewEndpoint body() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.admin.AuditTrail;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.platform.testing.BoundCaller;
 
 /** Replay sends a message again: admins only, checked by the service the REST resource and the admin UI share. */
 class WebhookLogReplayTest {
@@ -23,7 +24,7 @@ class WebhookLogReplayTest {
 
     private WebhookLogImpl as(Role role) {
         return new WebhookLogImpl(mock(WebhookEndpoints.class), mock(DeliveryLog.class), states, dispatcher, mock(FailureNotices.class),
-                Callers.as(role), audit);
+                BoundCaller.withRole(role), audit);
     }
 
     @ParameterizedTest

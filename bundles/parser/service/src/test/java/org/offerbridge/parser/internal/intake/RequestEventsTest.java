@@ -16,7 +16,7 @@ import org.offerbridge.parser.api.ConfirmedRequestHandler;
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestEvents;
 import org.offerbridge.parser.api.RequestInbox;
-import org.offerbridge.parser.internal.BoundCaller;
+import org.offerbridge.platform.testing.BoundCaller;
 import org.offerbridge.parser.internal.CatalogParsing;
 import org.offerbridge.platform.api.Role;
 
@@ -47,7 +47,7 @@ class RequestEventsTest {
         assertEquals(1, told.size());
         Told t = told.get(0);
         assertEquals(RequestEvents.RECEIVED, t.type());
-        assertEquals("t-1", t.tenantId());
+        assertEquals("t1", t.tenantId());
         assertEquals("r1", t.requestId());
         assertTrue(t.inTransaction());
         assertEquals(Map.of("status", "proposed", "channel", "email", "receivedAt", "2023-11-14T22:13:20Z", "customerId", "c1"), t.payload());

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.offerbridge.parser.api.RequestInbox;
-import org.offerbridge.parser.internal.BoundCaller;
+import org.offerbridge.platform.testing.BoundCaller;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.rest.ProblemException;
 

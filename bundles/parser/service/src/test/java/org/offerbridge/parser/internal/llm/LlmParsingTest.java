@@ -25,7 +25,7 @@ import org.offerbridge.parser.engine.ParseResult;
 import org.offerbridge.parser.engine.ParsedLine;
 import org.offerbridge.parser.engine.RequestParser;
 import org.offerbridge.parser.engine.Unmatched;
-import org.offerbridge.parser.internal.BoundCaller;
+import org.offerbridge.platform.testing.BoundCaller;
 import org.offerbridge.parser.internal.CatalogIndexCache;
 import org.offerbridge.platform.api.Capability;
 import org.offerbridge.platform.api.CapabilityRegistry;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.offerbridge.parser.internal.BoundCaller;
+import org.offerbridge.platform.testing.BoundCaller;
 import org.offerbridge.parser.internal.llm.LlmSettingsService.LlmSettingsChange;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.fields.Patch;
