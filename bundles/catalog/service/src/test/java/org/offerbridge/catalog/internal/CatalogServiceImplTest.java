@@ -12,6 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.offerbridge.platform.testing.Refusals.assertForbidden;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,6 @@ import java.util.function.UnaryOperator;
 import javax.annotation.security.RolesAllowed;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.offerbridge.catalog.api.ImportProgress;
@@ -53,12 +53,6 @@ class CatalogServiceImplTest {
         return ProductDraft.of("BOLT", "Bolt", "pcs", new BigDecimal("4.50"), "eur");
     }
 
-    private static void refused(Executable write) {
-        ProblemException e = assertThrows(ProblemException.class, write);
-        assertEquals(403, e.status());
-        assertEquals("access.role", e.messageKey());
-    }
-
     /** The role the REST method allows with {@code @RolesAllowed}. */
     static Role restRole(Class<?> resource, String method) {
         for (Method m : resource.getMethods()) {
@@ -83,10 +77,10 @@ class CatalogServiceImplTest {
     void salesAndViewersCannotChangeOrImportTheCatalog(Role role) {
         assertFalse(role.includes(restRole(ProductsResource.class, "create")));
         CatalogServiceImpl catalog = service(role);
-        refused(() -> catalog.create(bolt()));
-        refused(() -> catalog.update("p-1", bolt()));
-        refused(() -> catalog.delete("p-1"));
-        refused(() -> catalog.importCsv(new ByteArrayInputStream(new byte[0]), false, ImportProgress.NONE));
+        assertForbidden(() -> catalog.create(bolt()));
+        assertForbidden(() -> catalog.update("p-1", bolt()));
+        assertForbidden(() -> catalog.delete("p-1"));
+        assertForbidden(() -> catalog.importCsv(new ByteArrayInputStream(new byte[0]), false, ImportProgress.NONE));
         verifyNoInteractions(store, audit, events);
     }
 

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.offerbridge.platform.testing.Refusals.assertForbidden;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.offerbridge.customers.api.CustomerValues;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
@@ -24,10 +24,10 @@ class CustomerDirectoryRolesTest {
 
     @Test
     void aViewerMayNotCreateChangeDeleteOrNote() {
-        refused(() -> asViewer.create(CARD));
-        refused(() -> asViewer.update("c1", CARD));
-        refused(() -> asViewer.delete("c1"));
-        refused(() -> asViewer.addNote("c1", "Call back"));
+        assertForbidden(() -> asViewer.create(CARD));
+        assertForbidden(() -> asViewer.update("c1", CARD));
+        assertForbidden(() -> asViewer.delete("c1"));
+        assertForbidden(() -> asViewer.addNote("c1", "Call back"));
     }
 
     @Test
@@ -37,12 +37,6 @@ class CustomerDirectoryRolesTest {
                 null, null)));
         assertEquals(400, e.status());
         assertEquals("name", e.field());
-    }
-
-    private static void refused(Executable call) {
-        ProblemException e = assertThrows(ProblemException.class, call);
-        assertEquals(403, e.status());
-        assertEquals("access.role", e.messageKey());
     }
 
     private static RequestContext bound(Role role) {

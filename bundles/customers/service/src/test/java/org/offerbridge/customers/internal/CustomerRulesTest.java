@@ -3,8 +3,8 @@ package org.offerbridge.customers.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.offerbridge.platform.testing.Refusals.assertInvalid;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,14 +24,6 @@ import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 
 class CustomerRulesTest {
-
-    private static ProblemException assertInvalid(String field, Executable call) {
-        ProblemException e = assertThrows(ProblemException.class, call);
-        assertEquals(400, e.status());
-        assertEquals("validation", e.type());
-        assertEquals(field, e.field());
-        return e;
-    }
 
     // --- names and texts ---------------------------------------------------------------------------
 

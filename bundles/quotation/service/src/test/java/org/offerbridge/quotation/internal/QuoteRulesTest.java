@@ -3,6 +3,7 @@ package org.offerbridge.quotation.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.offerbridge.platform.testing.Refusals.assertInvalid;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.quotation.api.QuoteCustomer;
 import org.offerbridge.quotation.api.QuoteDraft;
@@ -18,12 +18,6 @@ import org.offerbridge.quotation.api.QuoteSettings;
 import org.offerbridge.quotation.api.Recipient;
 
 class QuoteRulesTest {
-
-    private static void assertInvalid(String field, Executable call) {
-        ProblemException e = assertThrows(ProblemException.class, call);
-        assertEquals(400, e.status());
-        assertEquals(field, e.field());
-    }
 
     @Test
     void localesAreCanonicalAndAGuessThatIsNoTagIsDropped() {

@@ -2,11 +2,11 @@ package org.offerbridge.parser.internal.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.offerbridge.platform.testing.Refusals.assertForbidden;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.platform.testing.BoundCaller;
 import org.offerbridge.platform.api.Role;
@@ -19,11 +19,11 @@ class RequestInboxRolesTest {
     void aViewerMayNotTakeInParseOrDecide() {
         // no store and no parser: a refused call must stop before either
         RequestInboxImpl inbox = new RequestInboxImpl(null, null, BoundCaller.withRole(Role.VIEWER));
-        refused(() -> inbox.receive(new RequestInbox.Inbound("api", null, "12 bolts", null)));
-        refused(() -> inbox.reparse("r1"));
-        refused(() -> inbox.editProposal("r1", List.of(), List.of()));
-        refused(() -> inbox.confirm("r1"));
-        refused(() -> inbox.markForReview("r1", List.of(), List.of(), null));
+        assertForbidden(() -> inbox.receive(new RequestInbox.Inbound("api", null, "12 bolts", null)));
+        assertForbidden(() -> inbox.reparse("r1"));
+        assertForbidden(() -> inbox.editProposal("r1", List.of(), List.of()));
+        assertForbidden(() -> inbox.confirm("r1"));
+        assertForbidden(() -> inbox.markForReview("r1", List.of(), List.of(), null));
     }
 
     @Test
@@ -33,9 +33,4 @@ class RequestInboxRolesTest {
         assertEquals("channel", e.field());
     }
 
-    private static void refused(Executable call) {
-        ProblemException e = assertThrows(ProblemException.class, call);
-        assertEquals(403, e.status());
-        assertEquals("access.role", e.messageKey());
-    }
 }

@@ -2,9 +2,9 @@ package org.offerbridge.parser.internal.llm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.offerbridge.platform.testing.Refusals.assertForbidden;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.offerbridge.platform.testing.BoundCaller;
 import org.offerbridge.parser.internal.llm.LlmSettingsService.LlmSettingsChange;
 import org.offerbridge.platform.api.Role;
@@ -18,9 +18,9 @@ class LlmSettingsRolesTest {
     void salesMayNotReadChangeOrRemoveTheSetting() {
         // no store, cipher or audit: a refused call must stop before any of them
         LlmSettingsService asSales = new LlmSettingsService(null, null, null, null, null, BoundCaller.withRole(Role.SALES));
-        refused(asSales::get);
-        refused(() -> asSales.put(new LlmSettingsChange(true, "https://api.example.com/v1", "m", Patch.of("sk-x"), null)));
-        refused(asSales::delete);
+        assertForbidden(asSales::get);
+        assertForbidden(() -> asSales.put(new LlmSettingsChange(true, "https://api.example.com/v1", "m", Patch.of("sk-x"), null)));
+        assertForbidden(asSales::delete);
     }
 
     @Test
@@ -37,9 +37,4 @@ class LlmSettingsRolesTest {
                 new LlmSettingsChange(true, null, null, Patch.of("sk-secret"), null).toString());
     }
 
-    private static void refused(Executable call) {
-        ProblemException e = assertThrows(ProblemException.class, call);
-        assertEquals(403, e.status());
-        assertEquals("access.role", e.messageKey());
-    }
 }

@@ -3,10 +3,9 @@ package org.offerbridge.platform.internal.rest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.offerbridge.platform.testing.Refusals.assertInvalid;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -15,14 +14,6 @@ import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 
 class PlatformRulesTest {
-
-    private static ProblemException assertInvalid(String field, Executable call) {
-        ProblemException e = assertThrows(ProblemException.class, call);
-        assertEquals(400, e.status());
-        assertEquals("validation", e.type());
-        assertEquals(field, e.field());
-        return e;
-    }
 
     // --- email -------------------------------------------------------------------------------------
 
