@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.offerbridge.platform.internal.rest.OpenApiDocument;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -136,6 +138,43 @@ class OpenApiDocumentCheckTest {
             }
         });
         assertEquals(List.of(), dangling);
+    }
+
+    @Test
+    void noSchemaNameIsDefinedByTwoFragments() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        List<String> twice = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String name : FRAGMENTS) {
+            JsonNode part = json.readTree(OpenApiDocumentCheckTest.class.getClassLoader().getResource(name));
+            part.path("components").path("schemas").fieldNames().forEachRemaining(schema -> {
+                String first = owner.putIfAbsent(schema, name);
+                if (first != null) {
+                    twice.add(schema + " in " + first + " and " + name);
+                }
+            });
+        }
+        assertEquals(List.of(), twice, "the assembled document keeps only the last one");
+    }
+
+    @Test
+    void everyBodyAndJsonAnswerHasAnExample() {
+        List<String> missing = new ArrayList<>();
+        forEachOperation((name, op) -> {
+            op.path("requestBody").path("content").fields().forEachRemaining(c -> {
+                if (!c.getKey().startsWith("image/") && !c.getValue().has("example")) {
+                    missing.add(name + " request " + c.getKey());
+                }
+            });
+            op.path("responses").fields().forEachRemaining(r -> {
+                JsonNode answer = r.getValue().path("content").path("application/json");
+                if (r.getKey().startsWith("2") && !answer.isMissingNode() && !answer.has("example")
+                        && !name.equals("GET /openapi.json")) {
+                    missing.add(name + " " + r.getKey());
+                }
+            });
+        });
+        assertEquals(List.of(), missing);
     }
 
     /** A reference, or a plain string/binary schema (CSV, PDF, images, HTML) for which a client needs no model. */
