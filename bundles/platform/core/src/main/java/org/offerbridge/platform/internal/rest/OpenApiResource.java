@@ -22,6 +22,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * Serves the OpenAPI document: the platform's own paths plus the fragment of every installed capability,
  * so the document always matches what this server answers.
@@ -43,11 +45,15 @@ public class OpenApiResource {
     @Public
     @Produces(MediaType.APPLICATION_JSON)
     public String document() throws IOException {
+        return OpenApiDocument.write(assembled());
+    }
+
+    /** The platform's part with the fragments of the capabilities installed now. */
+    ObjectNode assembled() throws IOException {
         List<URL> fragments = new ArrayList<>();
         for (Capability c : capabilities.installed()) {
             c.openApiFragment().ifPresent(fragments::add);
         }
-        return OpenApiDocument.write(OpenApiDocument.assemble(fragments, (url, e) ->
-                LOG.warn("Ignoring the unreadable OpenAPI fragment {}", url, e)));
+        return OpenApiDocument.assemble(fragments, (url, e) -> LOG.warn("Ignoring the unreadable OpenAPI fragment {}", url, e));
     }
 }
