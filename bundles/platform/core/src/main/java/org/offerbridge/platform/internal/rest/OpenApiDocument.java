@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Assembles the OpenAPI document from the platform's own part and the capabilities' fragments. Shared by
- * {@link OpenApiResource} and the build's document check (tools/openapi-check), so what the build lints and
+ * {@link OpenApiResource} and the build's document check (itests/openapi-check), so what the build lints and
  * generates a client from is exactly what the server serves.
  */
 public final class OpenApiDocument {
