@@ -117,7 +117,8 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             int allowed = limits.authFailuresPerMinute();
             long wait = failureLimiter.waitFor(failures, allowed);
             if (wait > 0) {
-                LOG.info("Too many failed authentications from one address; refusing for {} s", wait);
+                // logged once when the limit is reached (below), not per refusal: a client must not flood the log
+                LOG.debug("Refused a request from an address over its failed-authentication limit for {} s", wait);
                 tooManyFailures(request, wait);
                 return;
             }
@@ -125,6 +126,9 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             Optional<TenantPrincipal> p = bearer == null ? Optional.empty() : authenticator.authenticate(bearer);
             if (p.isEmpty()) {
                 failureLimiter.acquire(failures, allowed);
+                if (failureLimiter.waitFor(failures, allowed) > 0) {
+                    LOG.info("{} failed authentications in a minute from one address: refusing its requests with 429", allowed);
+                }
                 Response r = Problems.response(401, "unauthorized", "Unauthorized", bearer == null
                         ? "Send the API key or session token as 'Authorization: Bearer <token>'"
                         : "The credentials are invalid, expired or revoked", null, requestId);
