@@ -46,9 +46,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ExamReactorStrategy(PerClass.class)
 public class BadInputIT extends OfferbridgeTestSupport {
     private static final Set<String> WRITES = Set.of("post", "put", "patch");
-    /** A Java class name (package-qualified) or a stack frame: what an error body must never show. */
+    /**
+     * A package-qualified Java class name or a stack frame: what an error body must never show. (A configuration
+     * PID such as org.offerbridge.outbound, named so an administrator can act, is not a class name.)
+     */
     private static final Pattern JAVA_LEAK = Pattern.compile(
-            "\\b(?:java|javax|jakarta|sun|org\\.apache|org\\.eclipse|org\\.osgi|org\\.ops4j|com\\.fasterxml|org\\.offerbridge)\\.[a-z]\\w*\\.|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|Exception\\b");
+            "\\b(?:java|javax|jakarta|sun|org\\.apache|org\\.eclipse|org\\.osgi|org\\.ops4j|com\\.fasterxml|org\\.offerbridge)"
+            + "(?:\\.[a-z_]\\w*)*\\.[A-Z]\\w*|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|Exception\\b");
     private static final int HUGE_BODY_CHARS = 700_000;
     private static int sent;
     private static final List<String> FIVE_HUNDREDS = new ArrayList<>();
@@ -226,6 +230,115 @@ public class BadInputIT extends OfferbridgeTestSupport {
         }
     }
 
+    /**
+     * One field at a time: a plausible body built from the document (its example where it has one), with one
+     * value replaced by an extreme number, so a field checked late (a percentage after the name) is reached too.
+     */
+    @Test
+    public void extremeNumbersInOneFieldOfAPlausibleBody() throws IOException {
+        List<JsonNode> extremes = List.of(JsonNodeFactory.instance.textNode("1e-999999999"),
+                JsonNodeFactory.instance.numberNode(new java.math.BigDecimal("1e999999999")),
+                JsonNodeFactory.instance.numberNode(new java.math.BigDecimal("-1e-999999999")));
+        for (Operation op : jsonWrites()) {
+            JsonNode schema = op.spec.path("requestBody").path("content").path("application/json");
+            JsonNode example = schema.has("example") ? schema.get("example") : plausible(schema.path("schema"), 0);
+            if (!example.isContainerNode()) {
+                continue;
+            }
+            List<String> leaves = new ArrayList<>();
+            leaves(example, "", leaves);
+            for (String leaf : leaves.subList(0, Math.min(12, leaves.size()))) {
+                for (JsonNode extreme : extremes) {
+                    JsonNode body = example.deepCopy();
+                    replace(body, leaf, extreme);
+                    sendBody(op, JSON.writeValueAsString(body));
+                }
+            }
+        }
+    }
+
+    private static JsonNode resolve(JsonNode schema) {
+        for (int i = 0; i < 5 && schema.has("$ref"); i++) {
+            String name = schema.get("$ref").asText().replaceFirst("^#/components/schemas/", "");
+            schema = document.path("components").path("schemas").path(name);
+        }
+        return schema;
+    }
+
+    /** A value the schema accepts, as far as the document says: its example, first enum value, or by type and format. */
+    private static JsonNode plausible(JsonNode schema, int depth) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        schema = resolve(schema);
+        if (schema.has("example")) {
+            return schema.get("example");
+        }
+        if (schema.path("enum").size() > 0) {
+            return schema.get("enum").get(0);
+        }
+        if (schema.has("allOf") || schema.has("properties")) {
+            ObjectNode o = f.objectNode();
+            Map<String, JsonNode> fields = new LinkedHashMap<>();
+            collect(schema, fields, 0);
+            if (depth < 4) {
+                fields.forEach((name, s) -> o.set(name, plausible(s, depth + 1)));
+            }
+            return o;
+        }
+        for (String alternative : List.of("oneOf", "anyOf")) {
+            if (schema.path(alternative).size() > 0) {
+                return plausible(schema.get(alternative).get(0), depth + 1);
+            }
+        }
+        switch (schema.path("type").asText("string")) {
+            case "object":
+                return f.objectNode();
+            case "array":
+                ArrayNode a = f.arrayNode();
+                if (depth < 4) {
+                    a.add(plausible(schema.path("items"), depth + 1));
+                }
+                return a;
+            case "integer":
+            case "number":
+                return f.numberNode(1);
+            case "boolean":
+                return f.booleanNode(true);
+            default:
+                return f.textNode(switch (schema.path("format").asText()) {
+                    case "email" -> "probe@example.com";
+                    case "date" -> "2030-01-01";
+                    case "date-time" -> "2030-01-01T00:00:00Z";
+                    case "uri", "url" -> "https://example.com/probe";
+                    case "uuid" -> "00000000-0000-0000-0000-000000000001";
+                    default -> "1";
+                });
+        }
+    }
+
+    /** JSON pointers of every number and string in {@code node}. */
+    private static void leaves(JsonNode node, String pointer, List<String> into) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> leaves(e.getValue(), pointer + "/" + e.getKey(), into));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                leaves(node.get(i), pointer + "/" + i, into);
+            }
+        } else if (node.isNumber() || node.isTextual()) {
+            into.add(pointer);
+        }
+    }
+
+    private static void replace(JsonNode root, String pointer, JsonNode value) {
+        int slash = pointer.lastIndexOf('/');
+        JsonNode parent = root.at(pointer.substring(0, slash));
+        String last = pointer.substring(slash + 1);
+        if (parent instanceof ObjectNode o) {
+            o.set(last, value);
+        } else if (parent instanceof ArrayNode a) {
+            a.set(Integer.parseInt(last), value);
+        }
+    }
+
     /** Errors the web server answers before the API: too long a URI, too large headers. */
     @Test
     public void errorsOfTheWebServerAreProblems() {
@@ -234,6 +347,34 @@ public class BadInputIT extends OfferbridgeTestSupport {
         check(op, rawWithHeader("get", "/auth/me", "X-Probe", "b".repeat(70_000)));
         check(op, raw("get", "/catalog/products/%00", null, null));
         check(op, raw("get", "/%zz", null, null));
+    }
+
+    /** The refusals say what is wrong: the status, and the field at fault where there is one. */
+    @Test
+    public void refusalsNameWhatIsWrong() throws IOException {
+        Operation op = new Operation("get", "/customers", JsonNodeFactory.instance.objectNode());
+        Raw broken = raw("get", "/customers?q=bolt&limit=%%zz%", null, null);
+        check(op, broken);
+        assertEquals(400, broken.status());
+        assertEquals("limit", JSON.readTree(broken.body()).path("field").asText());
+
+        Raw charset = raw("post", "/customers", "application/json; charset=x-no-such-charset", "{}".getBytes(StandardCharsets.UTF_8));
+        check(op, charset);
+        assertEquals(415, charset.status());
+        assertEquals("Content-Type", JSON.readTree(charset.body()).path("field").asText());
+
+        Raw untyped = raw("post", "/customers", null, "{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+        check(op, untyped);
+        assertEquals(415, untyped.status());
+
+        Raw nul = raw("get", "/customers/a%00b", null, null);
+        check(op, nul);
+        assertEquals(400, nul.status());
+        JsonNode problem = JSON.readTree(nul.body());
+        assertEquals(400, problem.path("status").asInt());
+        assertTrue(problem.path("requestId").asText().length() > 10);
+        assertTrue(problem.path("type").asText().startsWith("https://offerbridge.org/problems/"));
+        assertEquals(414, raw("get", "/customers?q=" + "a".repeat(70_000), null, null).status());
     }
 
     private List<Operation> jsonWrites() {
