@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,6 +32,7 @@ import org.offerbridge.platform.api.TenantAdministration;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.UsageMeter;
 import org.ops4j.pax.exam.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -62,9 +64,14 @@ public class PlatformIT extends OfferbridgeTestSupport {
     @Inject
     RequestContext context;
 
+    @Inject
+    ConfigurationAdmin configAdmin;
+
     @Configuration
     public Option[] config() {
-        return baseOptions();
+        // failed authentications are throttled per address; every test here comes from 127.0.0.1, so only
+        // failedAuthenticationsAreThrottledPerAddress lowers the limit, for itself
+        return baseOptions(editConfigurationFilePut("etc/org.offerbridge.platform.cfg", "authFailuresPerMinute", "1000000"));
     }
 
     @Before
@@ -386,6 +393,112 @@ public class PlatformIT extends OfferbridgeTestSupport {
         assertEquals(401, get("/auth/me", a.apiKey()).status());
         shell("offerbridge:tenant-suspend --resume " + a.tenantId());
         assertEquals(200, get("/auth/me", a.apiKey()).status());
+    }
+
+    @Test
+    public void onlyTheBearerSchemeCarriesACredential() {
+        Workspace a = register("Scheme Ltd", "business");
+        Answer bare = call("GET", "/auth/me", null, null, Map.of("Authorization", a.apiKey()));
+        assertProblem(bare, 401, null);
+        assertEquals("Bearer", bare.header("WWW-Authenticate"));
+        assertTrue(bare.json().get("detail").asText().contains("Bearer"));
+        assertProblem(call("GET", "/auth/me", null, null, Map.of("Authorization", "Basic " + a.apiKey())), 401, null);
+        assertProblem(call("GET", "/auth/me", null, null, Map.of("Authorization", "Token " + a.apiKey())), 401, null);
+        // the scheme is case-insensitive (RFC 9110)
+        Answer lower = call("GET", "/auth/me", null, null, Map.of("Authorization", "bearer " + a.apiKey()));
+        assertEquals(lower.body(), 200, lower.status());
+        assertEquals(a.tenantId(), lower.json().get("tenantId").asText());
+    }
+
+    @Test
+    public void failedAuthenticationsAreThrottledPerAddress() throws Exception {
+        Workspace a = register("Guarded Ltd", "business");
+        org.osgi.service.cm.Configuration cfg = configAdmin.getConfiguration("org.offerbridge.platform", null);
+        java.util.Dictionary<String, Object> props = cfg.getProperties();
+        props.put("authFailuresPerMinute", "5");
+        cfg.update(props);
+        try {
+            String forged = "obk_AAAAAAAAAAAAAAAA_" + "B".repeat(43);
+            Answer last = null;
+            for (int i = 0; i < 40; i++) {
+                last = get("/capabilities", forged);
+                if (last.status() == 429) {
+                    break;
+                }
+                assertProblem(last, 401, null);
+            }
+            assertProblem(last, 429, null);
+            assertTrue(Integer.parseInt(last.header("Retry-After")) >= 1);
+            // while the address is over its budget no credential is checked, so a right guess is not revealed
+            assertProblem(get("/auth/me", a.apiKey()), 429, null);
+            // requests without credentials and other addresses are not affected
+            assertEquals(200, get("/openapi.json", null).status());
+            assertTrue("another address still authenticates", rawStatusFrom("127.0.0.2", "/auth/me", a.apiKey()) == 200);
+        } finally {
+            props.put("authFailuresPerMinute", "1000000");
+            cfg.update(props);
+        }
+        await("the limit to be lifted", () -> get("/auth/me", a.apiKey()).status() == 200, 30);
+    }
+
+    /** The status of a GET sent from another loopback address (Java's HttpClient cannot choose its local address). */
+    private static int rawStatusFrom(String localAddress, String path, String token) throws IOException {
+        int port = Integer.parseInt(BASE.replaceFirst("^http://localhost:(\\d+)/.*$", "$1"));
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port,
+                java.net.InetAddress.getByName(localAddress), 0)) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(("GET /api/v1" + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String head = new String(s.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+            return Integer.parseInt(head.substring(9, 12));
+        }
+    }
+
+    @Test
+    public void aQuoteLinkTokenInAPathIsMaskedInTheLog() throws Exception {
+        String token = "tok" + UUID.randomUUID().toString().replace("-", "");
+        assertEquals(404, get("/q/" + token + "/no-such-page", null).status());
+        assertEquals(404, get("/q/" + token, null).status());
+        Workspace a = register("Masked Ltd", "business");
+        assertProblem(get("/no-such-resource/q/" + token, a.apiKey()), 404, null);
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        // a marker logged after the requests: once it is in the file, so is anything they logged
+        String marker = "marker-" + UUID.randomUUID();
+        org.slf4j.LoggerFactory.getLogger(PlatformIT.class).warn("{} /q/{}", marker, token);
+        await("the marker line", () -> read(log).contains(marker), 10);
+        String text = read(log);
+        assertTrue("the marker's token is masked", text.contains(marker + " /q/***"));
+        assertFalse("no quote link token in the log", text.contains(token));
+    }
+
+    @Test
+    public void theCustomersPdfCarriesThePublicPagesSecurityHeaders() {
+        Workspace w = withHardwareCatalog("Pdf Headers Ltd");
+        Answer q = call("POST", "/quotes", w.apiKey(), "{\"customer\":{\"name\":\"Sharma Traders\",\"email\":\"buy@sharma.example\"},"
+                + "\"currency\":\"INR\",\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":2}]}");
+        assertEquals(q.body(), 201, q.status());
+        String id = q.json().get("id").asText();
+        Answer sent = call("POST", "/quotes/" + id + "/send", w.apiKey(), "{}");
+        assertEquals(sent.body(), 200, sent.status());
+        String url = sent.json().get("publicUrl").asText();
+        String path = url.substring(url.indexOf("/api/v1") + "/api/v1".length());
+        for (Answer pdf : new Answer[] {get(path + "/pdf", null), get("/quotes/" + id + "/pdf", w.apiKey())}) {
+            assertEquals(pdf.body(), 200, pdf.status());
+            assertEquals("application/pdf", pdf.header("Content-Type"));
+            assertEquals("nosniff", pdf.header("X-Content-Type-Options"));
+            assertEquals("DENY", pdf.header("X-Frame-Options"));
+            assertTrue(pdf.header("Content-Security-Policy"), pdf.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+            assertTrue(pdf.header("Content-Security-Policy").contains("default-src 'none'"));
+        }
+        assertEquals("no-store", get(path + "/pdf", null).header("Cache-Control"));
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Runs a Karaf shell command as the operator would in the console and returns what it printed. */

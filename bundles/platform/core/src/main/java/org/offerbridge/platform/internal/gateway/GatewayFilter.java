@@ -66,24 +66,30 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     private final PlanCatalog plans;
     private final RateLimiter keyLimiter = new RateLimiter();
     private final RateLimiter anonymousLimiter = new RateLimiter();
+    /** Failed authentications per client address: guessing keys or tokens is slowed to a trickle. */
+    private final RateLimiter failureLimiter = new RateLimiter();
     private volatile PlatformConfig config;
+    private volatile AuthenticationLimits limits;
 
     @Context
     HttpServletRequest servletRequest;
 
     @Activate
     public GatewayFilter(@Reference ThreadRequestContext context, @Reference Authenticator authenticator,
-            @Reference IdempotencyStore idempotency, @Reference PlanCatalog plans, PlatformConfig config) {
+            @Reference IdempotencyStore idempotency, @Reference PlanCatalog plans, PlatformConfig config,
+            AuthenticationLimits limits) {
         this.context = context;
         this.authenticator = authenticator;
         this.idempotency = idempotency;
         this.plans = plans;
         this.config = config;
+        this.limits = limits;
     }
 
     @Modified
-    void modified(PlatformConfig config) {
+    void modified(PlatformConfig config, AuthenticationLimits limits) {
         this.config = config;
+        this.limits = limits;
     }
 
     @Override
@@ -104,12 +110,29 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             bodyHash = SecretTokens.sha256(body);
         }
 
-        String bearer = bearer(request);
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         TenantPrincipal principal = null;
-        if (bearer != null) {
-            Optional<TenantPrincipal> p = authenticator.authenticate(bearer);
+        if (authorization != null) {
+            String failures = "fail:" + clientAddress();
+            int allowed = limits.authFailuresPerMinute();
+            long wait = failureLimiter.waitFor(failures, allowed);
+            if (wait > 0) {
+                // logged once when the limit is reached (below), not per refusal: a client must not flood the log
+                LOG.debug("Refused a request from an address over its failed-authentication limit for {} s", wait);
+                tooManyFailures(request, wait);
+                return;
+            }
+            String bearer = bearer(authorization);
+            Optional<TenantPrincipal> p = bearer == null ? Optional.empty() : authenticator.authenticate(bearer);
             if (p.isEmpty()) {
-                abort(request, 401, "unauthorized", "Unauthorized", "The credentials are invalid, expired or revoked", null);
+                failureLimiter.acquire(failures, allowed);
+                if (failureLimiter.waitFor(failures, allowed) > 0) {
+                    LOG.info("{} failed authentications in a minute from one address: refusing its requests with 429", allowed);
+                }
+                Response r = Problems.response(401, "unauthorized", "Unauthorized", bearer == null
+                        ? "Send the API key or session token as 'Authorization: Bearer <token>'"
+                        : "The credentials are invalid, expired or revoked", null, requestId);
+                request.abortWith(Response.fromResponse(r).header("WWW-Authenticate", "Bearer").build());
                 request.getHeaders().remove(HttpHeaders.AUTHORIZATION);
                 return;
             }
@@ -219,12 +242,20 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
         request.abortWith(Problems.response(status, type, title, detail, field, context.requestId()));
     }
 
-    private static String bearer(ContainerRequestContext request) {
-        String h = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (h == null) {
+    private void tooManyFailures(ContainerRequestContext request, long retryAfter) {
+        Response r = Problems.response(429, "rate-limited", "Too many requests",
+                "Too many failed authentications from your address; retry after " + retryAfter + " s", null, context.requestId());
+        request.abortWith(Response.fromResponse(r).header("Retry-After", retryAfter).build());
+        request.getHeaders().remove(HttpHeaders.AUTHORIZATION);
+    }
+
+    /** The token of an {@code Authorization: Bearer <token>} header (scheme case-insensitive); null for any other scheme. */
+    static String bearer(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
-        return h.regionMatches(true, 0, "Bearer ", 0, 7) ? h.substring(7).trim() : h.trim();
+        String token = header.substring(7).trim();
+        return token.isEmpty() ? null : token;
     }
 
     private String clientAddress() {

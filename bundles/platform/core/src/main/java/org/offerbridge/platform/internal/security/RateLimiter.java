@@ -38,6 +38,18 @@ public final class RateLimiter {
         return bucket.take(perMinute, nanoClock.getAsLong());
     }
 
+    /**
+     * The seconds {@code key} would wait for a token at {@code perMinute}, without taking one: 0 when a request
+     * may proceed.
+     */
+    public long waitFor(String key, int perMinute) {
+        if (perMinute <= 0) {
+            return 0;
+        }
+        Bucket bucket = buckets.get(key);
+        return bucket == null ? 0 : bucket.waitFor(perMinute, nanoClock.getAsLong());
+    }
+
     private static final class Bucket {
         private double tokens;
         private long last;
@@ -57,6 +69,12 @@ public final class RateLimiter {
             }
             double wait = (1 - tokens) / perNano / 1e9;
             return Math.max(1, (long) Math.ceil(wait));
+        }
+
+        synchronized long waitFor(int perMinute, long now) {
+            double perNano = perMinute / 60e9;
+            double available = Math.min(perMinute, tokens + (now - last) * perNano);
+            return available >= 1 ? 0 : Math.max(1, (long) Math.ceil((1 - available) / perNano / 1e9));
         }
     }
 }

@@ -116,4 +116,17 @@ class RateLimiterTest {
         long retry = real.acquire("x", 1);
         assertTrue(retry >= 59 && retry <= 60, "retry-after was " + retry);
     }
+
+    @Test
+    void waitForTellsWithoutTakingAToken() {
+        assertEquals(0, limiter.waitFor("fail:10.0.0.1", 3), "an address never seen may proceed");
+        drain("fail:10.0.0.1", 3);
+        assertEquals(20, limiter.waitFor("fail:10.0.0.1", 3));
+        assertEquals(20, limiter.waitFor("fail:10.0.0.1", 3), "asking again takes nothing");
+        assertEquals(0, limiter.waitFor("fail:10.0.0.2", 3), "another address is not affected");
+        advanceSeconds(20);
+        assertEquals(0, limiter.waitFor("fail:10.0.0.1", 3));
+        assertEquals(0, limiter.acquire("fail:10.0.0.1", 3));
+        assertTrue(limiter.waitFor("fail:10.0.0.1", 3) > 0);
+    }
 }

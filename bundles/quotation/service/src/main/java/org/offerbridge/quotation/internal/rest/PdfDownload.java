@@ -9,6 +9,8 @@ import org.offerbridge.quotation.api.QuotePdfWriter;
 
 /** A quote's PDF as a download, for staff and customer alike; 503 while no PDF capability is installed. */
 final class PdfDownload {
+    static final String PDF_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     private PdfDownload() {
     }
 
@@ -19,6 +21,10 @@ final class PdfDownload {
         }
         StreamingOutput out = stream -> writer.write(doc, stream);
         return Response.ok(out, "application/pdf")
+                // a PDF is a download, never a page: no sniffing it into HTML, no scripts, no framing
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", PDF_CSP)
+                .header("X-Frame-Options", "DENY")
                 .header("Content-Disposition", "attachment; filename=\"" + doc.number().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"");
     }
 }
