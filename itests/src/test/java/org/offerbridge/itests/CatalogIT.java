@@ -303,4 +303,27 @@ public class CatalogIT extends OfferbridgeTestSupport {
         assertTrue(paths.has("/catalog/import"));
         assertTrue(paths.has("/catalog/products/{id}"));
     }
+
+    @Test
+    public void anExportedFormulaIsNeutralisedAndReimportsUnchanged() {
+        Workspace w = register("Formula Shop", "business");
+        Workspace other = register("Formula Neighbour", "business");
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+        String csv = HEADER + "FX-1,\"" + formula.replace("\"", "\"\"") + "\",@SUM(A1)|plain alias,pcs,5,EUR,3\n";
+        Answer imported = importCsv(w.apiKey(), csv, Map.of());
+        assertEquals(imported.body(), 1, imported.json().get("imported").asInt());
+
+        String export = get("/catalog/export", w.apiKey()).body();
+        assertTrue(export, export.contains("FX-1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",'@SUM(A1)|plain alias,pcs,5"));
+        assertFalse(export, export.contains(",\"=HYPERLINK"));
+
+        Answer again = send("POST", "/catalog/import", w.apiKey(), "text/csv", export.getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(again.body(), 200, again.status());
+        assertEquals("the re-import changes nothing", export, get("/catalog/export", w.apiKey()).body());
+        JsonNode items = get("/catalog/products", w.apiKey()).json().get("items");
+        assertEquals(1, items.size());
+        assertEquals(formula, items.get(0).get("name").asText());
+        assertEquals("@SUM(A1)", items.get(0).get("aliases").get(0).asText());
+        assertFalse(get("/catalog/export", other.apiKey()).body().contains("FX-1"));
+    }
 }

@@ -89,6 +89,7 @@ public abstract class OfferbridgeTestSupport {
             editConfigurationFilePut("etc/org.offerbridge.plan-meagre.cfg", "id", "meagre"),
             editConfigurationFilePut("etc/org.offerbridge.plan-meagre.cfg", "capabilities", "catalog,customers,parser,system-messages"),
             editConfigurationFilePut("etc/org.offerbridge.plan-meagre.cfg", "parsesPerMonth", "1"),
+            editConfigurationFilePut("etc/org.offerbridge.plan-meagre.cfg", "selfService", "true"),
         };
         Option[] all = new Option[base.length + extra.length];
         System.arraycopy(base, 0, all, 0, base.length);

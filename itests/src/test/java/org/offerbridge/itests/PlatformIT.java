@@ -520,4 +520,40 @@ public class PlatformIT extends OfferbridgeTestSupport {
         assertEquals(r.body(), 200, r.status());
         return r.json().get("token").asText();
     }
+
+    @Test
+    public void selfServiceRegistrationIsLimitedToTheOpenPlansAndTheOperatorAssignsTheOthers() throws Exception {
+        int before = admin.list(0, 10_000).size();
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        Answer enterprise = call("POST", "/tenants", null, "{\"companyName\":\"Big Corp\",\"adminEmail\":\"" + email
+                + "\",\"adminPassword\":\"a long passphrase for big corp\",\"plan\":\"enterprise\"}");
+        assertProblem(enterprise, 400, "plan");
+        assertTrue(enterprise.body(), enterprise.json().get("detail").asText().contains("assigned by the operator"));
+        assertEquals("nothing was written", before, admin.list(0, 10_000).size());
+
+        Answer business = call("POST", "/tenants", null, "{\"companyName\":\"Big Corp\",\"adminEmail\":\"" + email
+                + "\",\"adminPassword\":\"a long passphrase for big corp\",\"plan\":\"business\"}");
+        assertEquals(business.body(), 201, business.status());
+        String tenantId = business.json().get("tenantId").asText();
+        String key = business.json().get("apiKey").asText();
+        // the operator still assigns any plan
+        shell("offerbridge:plan-set " + tenantId + " enterprise");
+        assertEquals("enterprise", get("/auth/me", key).json().get("plan").asText());
+        assertEquals("another workspace keeps its plan", "business", get("/auth/me", register("Small Corp", "business").apiKey())
+                .json().get("plan").asText());
+    }
+
+    @Test
+    public void commonAndBlankPasswordsAreRefusedAtRegistrationAndInvitation() {
+        int before = admin.list(0, 10_000).size();
+        for (String password : new String[] {"password1234", "PASSWORD1234", "            ", "aaaaaaaaaaaa"}) {
+            Answer a = call("POST", "/tenants", null, "{\"companyName\":\"Weak Ltd\",\"adminEmail\":\"weak-" + UUID.randomUUID()
+                    + "@example.com\",\"adminPassword\":\"" + password + "\",\"plan\":\"business\"}");
+            assertProblem(a, 400, "adminPassword");
+            assertTrue(a.body(), a.json().get("detail").asText().contains("too common"));
+        }
+        assertEquals("nothing was written", before, admin.list(0, 10_000).size());
+        Answer accept = call("POST", "/invitations/accept", null, "{\"token\":\"no-such-token\",\"password\":\"password1234\"}");
+        assertProblem(accept, 400, "password");
+    }
 }

@@ -683,4 +683,35 @@ public class QuotesIT extends OfferbridgeTestSupport {
         assertProblem(call("POST", pathA + "/accept", null, "{\"name\":\"A Buyer\",\"extra\":1}"), 400, "extra");
         assertProblem(call("POST", pathA + "/accept", null, "{\"name\":\" \"}"), 400, "name");
     }
+
+    @Test
+    public void aTruncatedLogoIsRefusedAndTheWorkspacesPdfsStillRender() throws java.io.IOException {
+        Workspace a = shop("Broken Logo Hardware");
+        Workspace b = shop("Broken Logo Neighbour");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < 40; y++) {
+            for (int x = 0; x < 120; x++) {
+                img.setRGB(x, y, random.nextInt());
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        byte[] truncated = java.util.Arrays.copyOf(png.toByteArray(), png.size() / 2);
+
+        assertProblem(send("PUT", "/quotes/template/logo", a.apiKey(), "image/png", truncated, Map.of()), 400, "logo");
+        assertFalse(get("/quotes/template", a.apiKey()).json().get("hasLogo").asBoolean());
+        Answer whole = send("PUT", "/quotes/template/logo", a.apiKey(), "image/png", png.toByteArray(), Map.of());
+        assertEquals(whole.body(), 200, whole.status());
+        assertProblem(send("PUT", "/quotes/template/logo", a.apiKey(), "image/png", truncated, Map.of()), 400, "logo");
+        assertTrue("the refused upload left the stored logo alone", get("/quotes/template", a.apiKey()).json().get("hasLogo").asBoolean());
+
+        String id = create(a, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]").get("id").asText();
+        Answer staffPdf = get("/quotes/" + id + "/pdf", a.apiKey());
+        assertEquals(staffPdf.body(), 200, staffPdf.status());
+        assertTrue(staffPdf.body().startsWith("%PDF-"));
+        Answer customerPdf = page(publicPath(sendQuote(a, id)) + "/pdf", null);
+        assertEquals(customerPdf.body(), 200, customerPdf.status());
+        assertFalse("the other workspace has no logo", get("/quotes/template", b.apiKey()).json().get("hasLogo").asBoolean());
+    }
 }

@@ -10,7 +10,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.offerbridge.catalog.api.Product;
 
-/** Writes the catalog as CSV in the import format, streamed in SKU order, so an export imports back unchanged. */
+/**
+ * Writes the catalog as CSV in the import format, streamed in SKU order, so an export imports back unchanged; text
+ * that a spreadsheet would run as a formula is quoted ({@link CsvFormulaGuard}).
+ */
 final class CatalogCsvExport {
     private final ProductStore store;
 
@@ -30,11 +33,17 @@ final class CatalogCsvExport {
 
     private static void print(CSVPrinter printer, Product p) {
         try {
-            printer.printRecord(p.sku(), p.name(), String.join("|", p.aliases()), p.unit(), p.price().toPlainString(), p.currency(),
-                    p.stock() == null ? "" : p.stock().toPlainString(), p.taxRate() == null ? "" : p.taxRate().toPlainString(),
-                    p.description() == null ? "" : p.description(), p.active());
+            // text cells guarded against formulas; the numbers are written plain
+            printer.printRecord(text(p.sku()), text(p.name()), text(String.join("|", p.aliases())), text(p.unit()),
+                    p.price().toPlainString(), text(p.currency()), p.stock() == null ? "" : p.stock().toPlainString(),
+                    p.taxRate() == null ? "" : p.taxRate().toPlainString(), p.description() == null ? "" : text(p.description()),
+                    p.active());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String text(String cell) {
+        return CsvFormulaGuard.neutralise(cell);
     }
 }

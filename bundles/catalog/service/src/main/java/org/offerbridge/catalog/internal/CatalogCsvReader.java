@@ -139,7 +139,7 @@ final class CatalogCsvReader {
 
     private String cell(CSVRecord r, String column) {
         Integer i = columns.get(column);
-        return i == null || i >= r.size() ? null : r.get(i);
+        return i == null || i >= r.size() ? null : CsvFormulaGuard.restore(r.get(i));
     }
 
     private static boolean isBlank(CSVRecord r) {

@@ -11,11 +11,19 @@ import java.util.Set;
  * @param capabilities capability ids the plan includes
  * @param quotas       metric name to maximum ({@link Quota} names); a missing metric is unlimited
  * @param requestsPerMinute API rate limit for each API key of a tenant on this plan
+ * @param selfService  whether anyone may choose this plan when registering a workspace; the others are assigned
+ *                     by the operator
  */
-public record Plan(String id, String title, Set<String> capabilities, Map<String, Long> quotas, int requestsPerMinute) {
+public record Plan(String id, String title, Set<String> capabilities, Map<String, Long> quotas, int requestsPerMinute,
+        boolean selfService) {
     public Plan {
         capabilities = Set.copyOf(capabilities);
         quotas = Map.copyOf(quotas);
+    }
+
+    /** A plan only the operator assigns (the constructor of API 1.4, kept for its callers). */
+    public Plan(String id, String title, Set<String> capabilities, Map<String, Long> quotas, int requestsPerMinute) {
+        this(id, title, capabilities, quotas, requestsPerMinute, false);
     }
 
     public boolean includes(String capabilityId) {

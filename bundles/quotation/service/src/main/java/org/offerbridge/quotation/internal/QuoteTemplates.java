@@ -1,18 +1,13 @@
 package org.offerbridge.quotation.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.platform.api.RequestContext;
+import org.offerbridge.platform.api.SystemMessageLog;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.admin.AuditTrail;
@@ -23,16 +18,21 @@ import org.offerbridge.quotation.api.QuoteDocumentData;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The workspace's document template: accent colour, terms and footer, and a logo (PNG or JPEG, checked by decoding
- * its header, at most {@value #MAX_LOGO_BYTES} bytes and {@value #MAX_LOGO_PIXELS} pixels a side). Reading is for
+ * it completely ({@link LogoImages}), at most {@value #MAX_LOGO_BYTES} bytes and {@value #MAX_LOGO_PIXELS} pixels a side). Reading is for
  * everyone who sees quotes; changes are admins', audited.
  */
 @Component(service = QuoteTemplates.class)
 public class QuoteTemplates {
-    static final int MAX_LOGO_BYTES = 512 * 1024;
-    static final int MAX_LOGO_PIXELS = 4000;
+    static final int MAX_LOGO_BYTES = LogoImages.MAX_LOGO_BYTES;
+    static final int MAX_LOGO_PIXELS = LogoImages.MAX_LOGO_PIXELS;
+    /** Shared with the static {@link #of}, which the document readers call inside their transactions. */
+    static final TemplateFailures FAILURES = new TemplateFailures(System::currentTimeMillis);
     static final int MAX_TERMS = 4000;
     static final int MAX_FOOTER = 500;
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -58,10 +58,30 @@ public class QuoteTemplates {
         this.audit = audit;
     }
 
-    /** The template for a document, read in the caller's tenant-bound transaction. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindSystemMessages(SystemMessageLog log) {
+        FAILURES.use(log);
+    }
+
+    void unbindSystemMessages(SystemMessageLog log) {
+        FAILURES.use(null);
+    }
+
+    /**
+     * The template for a document, read in the caller's tenant-bound transaction. A stored logo that cannot be
+     * decoded (stored before uploads were checked completely) is left out, and the workspace is told.
+     */
     static QuoteDocumentData.Template of(EntityManager em, String tenantId) {
         QuoteTemplateEntity t = em.find(QuoteTemplateEntity.class, tenantId);
-        return t == null ? QuoteDocumentData.Template.NONE : new QuoteDocumentData.Template(t.logo, t.primaryColor, t.terms, t.footer);
+        if (t == null) {
+            return QuoteDocumentData.Template.NONE;
+        }
+        byte[] logo = t.logo;
+        if (logo != null && !LogoImages.usable(logo)) {
+            FAILURES.skipped(tenantId, "logo");
+            logo = null;
+        }
+        return new QuoteDocumentData.Template(logo, t.primaryColor, t.terms, t.footer);
     }
 
     public View get() {
@@ -136,39 +156,9 @@ public class QuoteTemplates {
         return had;
     }
 
-    /** "image/png" or "image/jpeg" when the bytes decode as such within the limits; a 400 naming {@code logo} otherwise. */
+    /** "image/png" or "image/jpeg" when the bytes decode completely within the limits; a 400 naming {@code logo} otherwise. */
     static String imageType(byte[] image) {
-        if (image == null || image.length == 0) {
-            throw ProblemException.invalid("logo", "The logo is the image file itself as the request body (PNG or JPEG)");
-        }
-        if (image.length > MAX_LOGO_BYTES) {
-            throw ProblemException.invalid("logo", "The logo has at most " + MAX_LOGO_BYTES / 1024 + " KB");
-        }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw ProblemException.invalid("logo", "The logo must be a PNG or JPEG image");
-            }
-            ImageReader r = readers.next();
-            try {
-                String format = r.getFormatName().toLowerCase(java.util.Locale.ROOT);
-                String type = format.equals("png") ? "image/png" : format.equals("jpeg") || format.equals("jpg") ? "image/jpeg" : null;
-                if (type == null) {
-                    throw ProblemException.invalid("logo", "The logo must be a PNG or JPEG image, not " + format);
-                }
-                r.setInput(in);
-                int w = r.getWidth(0);
-                int h = r.getHeight(0);
-                if (w > MAX_LOGO_PIXELS || h > MAX_LOGO_PIXELS) {
-                    throw ProblemException.invalid("logo", "The logo has at most " + MAX_LOGO_PIXELS + " pixels a side, not " + w + "x" + h);
-                }
-                return type;
-            } finally {
-                r.dispose();
-            }
-        } catch (IOException e) {
-            throw ProblemException.invalid("logo", "The logo could not be read as an image");
-        }
+        return LogoImages.imageType(image);
     }
 
     private TenantPrincipal admin() {

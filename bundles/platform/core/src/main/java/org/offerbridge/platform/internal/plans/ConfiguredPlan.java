@@ -40,7 +40,7 @@ public class ConfiguredPlan {
         putQuota(quotas, Quota.PARSES_PER_MONTH, c.parsesPerMonth());
         putQuota(quotas, Quota.CHANNELS, c.channels());
         String title = c.title().isBlank() ? c.id() : c.title();
-        return new Plan(c.id().trim(), title, caps, quotas, c.requestsPerMinute());
+        return new Plan(c.id().trim(), title, caps, quotas, c.requestsPerMinute(), c.selfService());
     }
 
     private static void putQuota(Map<String, Long> quotas, String metric, long limit) {

@@ -27,4 +27,8 @@ public @interface PlanConfig {
 
     @AttributeDefinition(description = "API requests per minute per API key")
     int requestsPerMinute() default 600;
+
+    @AttributeDefinition(description = "Whether anyone may choose this plan when registering a workspace (POST /tenants); "
+            + "otherwise only the operator assigns it (offerbridge:plan-set)")
+    boolean selfService() default false;
 }

@@ -4,7 +4,8 @@ import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.fields.FieldRules;
 
 /**
- * The platform's own input rules: passwords, staff roles and the workspace locale. Everything else (emails,
+ * The platform's own input rules: passwords (length, not all whitespace, no one repeated character, not a common or
+ * breached password), staff roles and the workspace locale. Everything else (emails,
  * currencies, texts and their lengths) is checked by {@link FieldRules}; each failure is a 400 naming the field.
  */
 public final class PlatformRules {
@@ -25,7 +26,17 @@ public final class PlatformRules {
             throw FieldRules.invalid(field, field + " must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters",
                     "platform.password", field, MIN_PASSWORD, MAX_PASSWORD);
         }
+        // No composition rules (ASVS 2.1.9); only passwords that guessing tries first are refused.
+        if (allSpace(value) || value.codePoints().distinct().count() == 1 || CommonPasswords.contains(value)) {
+            throw FieldRules.invalid(field, field + " is too common or easy to guess (only spaces, one repeated character "
+                    + "or a known common or breached password); choose another", "field.commonPassword", field);
+        }
         return value.toCharArray();
+    }
+
+    /** Only spaces of any kind, the no-break and ideographic ones too. */
+    private static boolean allSpace(String value) {
+        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** A workspace locale: a language tag ({@link FieldRules#languageTag}) short enough to store; blank is null. */

@@ -1,5 +1,6 @@
 package org.offerbridge.platform.internal.rest;
 
+import java.util.List;
 import java.util.Locale;
 
 import javax.ws.rs.Consumes;
@@ -9,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.offerbridge.platform.api.Plan;
 import org.offerbridge.platform.api.PlanCatalog;
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
@@ -66,16 +68,28 @@ public class TenantsResource {
         String company = FieldRules.requiredText("companyName", r.companyName(), 200);
         String email = FieldRules.email("adminEmail", r.adminEmail());
         char[] password = PlatformRules.password("adminPassword", r.adminPassword());
-        String planId = FieldRules.requiredText("plan", r.plan(), 40).toLowerCase(Locale.ROOT);
-        if (plans.find(planId).isEmpty()) {
-            throw ProblemException.invalid("plan", "Unknown plan '" + planId + "'; known plans: "
-                    + String.join(", ", plans.all().stream().map(p -> p.id()).toList()));
-        }
+        String planId = selfServicePlan(r.plan());
         String locale = PlatformRules.locale("locale", r.locale());
         String currency = FieldRules.currency("currency", r.currency());
         String area = FieldRules.text("operatingArea", r.operatingArea(), 200);
         WorkspaceStore.Registered done = workspaces.register(
                 new WorkspaceStore.Registration(company, email, password, planId, locale == null ? "en" : locale, currency, area));
         return Response.status(201).entity(new RegisterResponse(done.tenantId(), done.apiKey(), done.userId(), planId)).build();
+    }
+
+    /** The plan asked for, when anyone may choose it; 400 naming {@code plan} for an unknown one or one the operator assigns. */
+    String selfServicePlan(String value) {
+        String planId = FieldRules.requiredText("plan", value, 40).toLowerCase(Locale.ROOT);
+        Plan plan = plans.find(planId).orElseThrow(() -> ProblemException.invalid("plan", "Unknown plan '" + planId
+                + "'; plans open for registration: " + String.join(", ", selfServicePlans())));
+        if (!plan.selfService()) {
+            throw FieldRules.invalid("plan", "Plan '" + planId + "' is assigned by the operator; plans open for registration: "
+                    + String.join(", ", selfServicePlans()), "platform.planByOperator", planId);
+        }
+        return planId;
+    }
+
+    private List<String> selfServicePlans() {
+        return plans.all().stream().filter(Plan::selfService).map(Plan::id).toList();
     }
 }

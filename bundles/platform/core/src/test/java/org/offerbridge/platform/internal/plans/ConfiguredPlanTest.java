@@ -134,4 +134,24 @@ class ConfiguredPlanTest {
                 component.plan());
         assertThrows(IllegalArgumentException.class, () -> new ConfiguredPlan(config("id", " ")));
     }
+
+    @Test
+    void plansAreAssignedByTheOperatorUnlessMarkedSelfService() {
+        assertFalse(ConfiguredPlan.toPlan(config("id", "new")).selfService());
+        assertTrue(ConfiguredPlan.toPlan(config("id", "open", "selfService", true)).selfService());
+    }
+
+    @Test
+    void theShippedEnterprisePlanIsNotOpenForRegistration() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("../../../features/src/main/cfg");
+        Map<String, Boolean> open = new HashMap<>();
+        for (String id : List.of("free", "starter", "business", "enterprise")) {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.Reader r = java.nio.file.Files.newBufferedReader(dir.resolve("plan-" + id + ".cfg"))) {
+                p.load(r);
+            }
+            open.put(id, Boolean.parseBoolean(p.getProperty("selfService", "false")));
+        }
+        assertEquals(Map.of("free", true, "starter", true, "business", true, "enterprise", false), open);
+    }
 }

@@ -3,6 +3,7 @@ package org.offerbridge.platform.internal.rest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.offerbridge.platform.testing.Refusals.assertInvalid;
 
 import org.junit.jupiter.api.Test;
@@ -69,10 +70,10 @@ class PlatformRulesTest {
 
     @Test
     void passwordLengthBoundsAreInclusive() {
-        assertArrayEquals("a".repeat(12).toCharArray(), PlatformRules.password("password", "a".repeat(12)));
-        assertArrayEquals("a".repeat(256).toCharArray(), PlatformRules.password("password", "a".repeat(256)));
-        assertInvalid("password", () -> PlatformRules.password("password", "a".repeat(11)));
-        assertInvalid("password", () -> PlatformRules.password("password", "a".repeat(257)));
+        assertArrayEquals("ab".repeat(6).toCharArray(), PlatformRules.password("password", "ab".repeat(6)));
+        assertArrayEquals("ab".repeat(128).toCharArray(), PlatformRules.password("password", "ab".repeat(128)));
+        assertInvalid("password", () -> PlatformRules.password("password", "ab".repeat(5) + "a"));
+        assertInvalid("password", () -> PlatformRules.password("password", "ab".repeat(128) + "a"));
     }
 
     @Test
@@ -87,6 +88,23 @@ class PlatformRulesTest {
     void missingPasswordIsRequired(String input) {
         ProblemException e = assertInvalid("newPassword", () -> PlatformRules.password("newPassword", input));
         assertEquals("newPassword is required", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"            ", "\t\t\t\t\n\n\n\n    ", "\u00a0\u2003\u3000         ", "aaaaaaaaaaaa",
+            "777777777777777", "password1234", "PASSWORD1234", "Password1234", "1Q2W3E4R5T6Y", " password1234 "})
+    void whitespaceRepeatedAndCommonPasswordsAreRefused(String input) {
+        ProblemException e = assertInvalid("password", () -> PlatformRules.password("password", input));
+        assertEquals("field.commonPassword", e.messageKey());
+    }
+
+    @Test
+    void theShippedListIsLoadedAndOrdinaryPassphrasesPass() {
+        // the zxcvbn-ts dictionary has about 300 entries of twelve characters or more
+        assertTrue(CommonPasswords.size() > 250, "list size " + CommonPasswords.size());
+        assertTrue(CommonPasswords.contains("1q2w3e4r5t6y"));
+        assertArrayEquals("correct horse battery".toCharArray(), PlatformRules.password("password", "correct horse battery"));
+        assertArrayEquals("password1234x".toCharArray(), PlatformRules.password("password", "password1234x"));
     }
 
     // --- locale ------------------------------------------------------------------------------------

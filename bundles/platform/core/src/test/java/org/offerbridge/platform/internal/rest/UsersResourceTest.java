@@ -43,6 +43,14 @@ class UsersResourceTest {
                 "2026-01-03T03:04:05.678Z", null), i);
     }
 
+    @Test
+    void acceptingAnInvitationRefusesACommonPasswordBeforeLookingAtTheToken() {
+        // the stores are null: the password is refused first
+        ProblemException e = org.offerbridge.platform.testing.Refusals.assertInvalid("password",
+                () -> resource.accept(new UsersResource.AcceptRequest("token", "Password1234", null)));
+        assertEquals("field.commonPassword", e.messageKey());
+    }
+
     private static final class FakeStaff implements StaffAdministration {
         final List<String> calls = new ArrayList<>();
 

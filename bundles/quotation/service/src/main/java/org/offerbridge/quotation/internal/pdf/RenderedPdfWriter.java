@@ -1,5 +1,6 @@
 package org.offerbridge.quotation.internal.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -10,6 +11,8 @@ import org.offerbridge.quotation.pdf.QuotePdfRenderer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Offers the PDF capability's renderer as the quotes' PDF writer. Active only while a renderer is there, so
@@ -17,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = QuotePdfWriter.class)
 public class RenderedPdfWriter implements QuotePdfWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(RenderedPdfWriter.class);
     private final QuotePdfRenderer renderer;
 
     @Activate
@@ -24,9 +28,37 @@ public class RenderedPdfWriter implements QuotePdfWriter {
         this.renderer = renderer;
     }
 
+    /**
+     * Renders into memory first, so a template part that breaks the renderer (a logo it cannot read) costs that
+     * part, not the document: it is rendered again without the logo, then without any template.
+     */
     @Override
     public void write(QuoteDocumentData d, OutputStream out) throws IOException {
-        renderer.render(document(d), out);
+        QuoteDocument doc = document(d);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(32 * 1024);
+        try {
+            renderer.render(doc, pdf);
+        } catch (IOException | RuntimeException e) {
+            if (doc.template().equals(QuoteDocument.Template.NONE)) {
+                throw e;
+            }
+            LOG.warn("Quote {} could not be rendered with its template ({}); rendering it without", d.number(), e.toString());
+            pdf.reset();
+            QuoteDocument.Template t = doc.template();
+            try {
+                renderer.render(with(doc, new QuoteDocument.Template(null, t.primaryColor(), t.terms(), t.footer())), pdf);
+            } catch (IOException | RuntimeException again) {
+                pdf.reset();
+                renderer.render(with(doc, QuoteDocument.Template.NONE), pdf);
+            }
+        }
+        pdf.writeTo(out);
+        out.flush();
+    }
+
+    private static QuoteDocument with(QuoteDocument d, QuoteDocument.Template t) {
+        return new QuoteDocument(d.number(), d.revision(), d.issued(), d.validUntil(), d.locale(), d.currency(), d.pricesIncludeTax(),
+                d.seller(), d.customer(), d.lines(), d.totals(), t);
     }
 
     static QuoteDocument document(QuoteDocumentData d) {
