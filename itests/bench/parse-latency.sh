@@ -2,7 +2,8 @@
 # Load script, run by hand against a running server: one fresh workspace gets every catalog of an evaluation set
 # (default: the parser's blind hold-out set) plus N synthetic products, then POST /parse is driven with the set's
 # texts at the given concurrency and the client-side latency percentiles are printed.
-#   itests/bench/parse-latency.sh [concurrency=4] [requests=20000] [extra-products=0] [set-dir] [base-url]
+# The enterprise plan (no quotas) is opened for registration in the server's etc/ for the run, then put back.
+#   itests/bench/parse-latency.sh [concurrency=4] [requests=20000] [extra-products=0] [set-dir] [base-url] [karaf-home]
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 CONC=${1:-4}
@@ -10,8 +11,12 @@ REQS=${2:-20000}
 EXTRA=${3:-0}
 SET=${4:-$HERE/../../bundles/parser/engine/src/test/resources/holdout}
 BASE=${5:-http://localhost:8181/api/v1}
+HOME_DIR=${6:-$HERE/../../karaf-assembly/target/assembly}
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+. "$HERE/enterprise-registration.sh"
+BENCH_RESTORE="rm -rf '$WORK';"
+open_enterprise_registration "$HOME_DIR"
+trap 'eval "$BENCH_RESTORE"' EXIT
 
 python3 - "$SET" "$WORK" "$EXTRA" <<'PY'
 import csv, glob, json, sys
@@ -35,6 +40,7 @@ with open(out + "/texts.txt", "w", encoding="utf-8") as f:
 print(f"catalog: {len(rows)} products + {extra} synthetic")
 PY
 
+sleep 5 # Felix FileInstall polls etc/ every 2 s
 KEY=$(curl -sf -H 'Content-Type: application/json' "$BASE/tenants" \
   -d "{\"companyName\":\"Parse bench $RANDOM\",\"adminEmail\":\"bench-$RANDOM$RANDOM@example.com\",\"adminPassword\":\"bench passphrase $RANDOM$RANDOM\",\"plan\":\"enterprise\"}" \
   | sed 's/.*"apiKey":"\([^"]*\)".*/\1/')
