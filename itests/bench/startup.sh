@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Start-up bench, run by hand: unpacks a fresh copy of the distribution, starts it twice (first start on an empty
 # data folder, then a restart) and prints for each start the seconds from `bin/start` to the first 200 of
-# GET /api/v1/openapi.json, the first real parse (POST /parse in the demo workspace) and the resident memory (RSS)
-# of the server right after REST-ready and after SETTLE seconds. HTTP on PORT (default 18181), so it does not
+# GET /api/v1/openapi.json, the CPU time the server used until then (less sensitive than wall time to other load on
+# the machine), the first real parse (POST /parse in the demo workspace) and the resident memory (RSS) and CPU time
+# right after REST-ready and after SETTLE seconds. HTTP on PORT (default 18181), so it does not
 # collide with a server on 8181.
 #   itests/bench/startup.sh [distribution.tar.gz] [port=18181]
-#   SETTLE=30 (seconds to wait before the second RSS reading)
+#   SETTLE=30 (seconds to wait before the second RSS reading), KEEP=1 keeps the unpacked copy and its logs
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 TAR=${1:-$HERE/../../karaf-assembly/target/offerbridge-karaf-0.1.0-SNAPSHOT.tar.gz}
@@ -15,7 +16,7 @@ WORK=$(mktemp -d)
 PID=
 cleanup() {
   if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then "$DIST/bin/stop" >/dev/null 2>&1 || kill "$PID"; fi
-  rm -rf "$WORK"
+  if [ -z "${KEEP:-}" ]; then rm -rf "$WORK"; else echo "kept $WORK" >&2; fi
 }
 trap cleanup EXIT
 tar -xzf "$TAR" -C "$WORK"
@@ -25,6 +26,8 @@ BASE=http://localhost:$PORT/api/v1
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+# CPU seconds (user + system) the process has used so far.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 
 start_once() {
   local label=$1 t0 ready pid key t1 code first second
@@ -37,7 +40,7 @@ start_once() {
   ready=$(( $(now_ms) - t0 ))
   # The server's JVM: the one java process started from this unpacked copy.
   PID=$(pgrep -f -- "-Dkaraf.home=$DIST" | head -1)
-  local rss_ready; rss_ready=$(rss_mb "$PID")
+  local rss_ready cpu_ready; rss_ready=$(rss_mb "$PID"); cpu_ready=$(cpu_s "$PID")
   key=$(sed -n 's/^ *API key *: *//p' "$DIST/data/demo-workspace.txt" 2>/dev/null || true)
   first=-; second=-
   if [ -n "$key" ]; then
@@ -56,8 +59,8 @@ start_once() {
     second=$(( $(now_ms) - t1 ))
   fi
   sleep "$SETTLE"
-  printf '%-14s REST-ready %6.1f s   first parse %6s ms   second parse %5s ms   RSS at ready %4s MB   after %ss %4s MB\n' \
-    "$label" "$(echo "scale=1; $ready/1000" | bc)" "$first" "$second" "$rss_ready" "$SETTLE" "$(rss_mb "$PID")"
+  printf '%-13s REST-ready %5.1f s (CPU %5s s)  first parse %5s ms  second %4s ms  RSS at ready %4s MB  after %ss %4s MB (CPU %5s s)\n' \
+    "$label" "$(echo "scale=1; $ready/1000" | bc)" "$cpu_ready" "$first" "$second" "$rss_ready" "$SETTLE" "$(rss_mb "$PID")" "$(cpu_s "$PID")"
   "$DIST/bin/stop"
   for _ in $(seq 1 120); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
   if kill -0 "$PID" 2>/dev/null; then kill "$PID"; fi
