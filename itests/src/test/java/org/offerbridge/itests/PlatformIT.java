@@ -556,4 +556,52 @@ public class PlatformIT extends OfferbridgeTestSupport {
         Answer accept = call("POST", "/invitations/accept", null, "{\"token\":\"no-such-token\",\"password\":\"password1234\"}");
         assertProblem(accept, 400, "password");
     }
+
+    /**
+     * The demo workspace gets every installed capability's demo content, through their services, and no other
+     * workspace gets any. The test containers start without a demo workspace; a login file of an earlier start names
+     * one, which the platform adopts as the demo workspace when demoWorkspace is switched on (as after an upgrade).
+     */
+    @Test
+    public void theDemoWorkspaceIsSeededWithDemoContentAndOtherWorkspacesStayEmpty() throws Exception {
+        Workspace demo = register("Demo Trading Co", "business");
+        Workspace other = register("Registered Later", "business");
+        Files.writeString(Path.of(System.getProperty("karaf.data"), "demo-workspace.txt"),
+                "Offerbridge demo workspace\n  Tenant   : " + demo.tenantId() + "\n", StandardCharsets.UTF_8);
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+                bundleContext.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.Configuration platform = bundleContext.getService(ref).getConfiguration("org.offerbridge.platform", null);
+        java.util.Dictionary<String, Object> props = platform.getProperties();
+        props.put("demoWorkspace", "true");
+        platform.update(props);
+
+        await("the demo workspace's draft quote", () -> {
+            Answer quotes = get("/quotes", demo.apiKey());
+            return quotes.status() == 200 && quotes.json().get("items").size() > 0;
+        }, 120);
+        assertTrue(get("/catalog/products?limit=200", demo.apiKey()).json().get("items").size() >= 24);
+        assertEquals(3, get("/customers", demo.apiKey()).json().get("items").size());
+        JsonNode requests = get("/requests", demo.apiKey()).json().get("items");
+        assertEquals(3, requests.size());
+        for (JsonNode r : requests) {
+            assertEquals(r.toString(), "proposed", r.get("status").asText());
+            JsonNode full = get("/requests/" + r.get("id").asText(), demo.apiKey()).json();
+            assertTrue(full.toString(), full.get("proposal").size() >= 3);
+            assertFalse("linked to a customer card", full.get("customerId").isNull());
+        }
+        JsonNode quotes = get("/quotes", demo.apiKey()).json().get("items");
+        assertEquals(1, quotes.size());
+        assertEquals("draft", quotes.get(0).get("status").asText());
+
+        // Tenant separation: the other workspace, registered before and after, has none of it.
+        Workspace later = register("Registered After", "business");
+        for (Workspace w : new Workspace[] {other, later}) {
+            assertEquals(0, get("/catalog/products", w.apiKey()).json().get("items").size());
+            assertEquals(0, get("/catalog/products?q=BLT-M8-40", w.apiKey()).json().get("items").size());
+            assertEquals(0, get("/customers", w.apiKey()).json().get("items").size());
+            assertEquals(0, get("/requests", w.apiKey()).json().get("items").size());
+            assertEquals(0, get("/quotes", w.apiKey()).json().get("items").size());
+        }
+        awaitApi();
+    }
 }

@@ -18,7 +18,7 @@ public class CatalogViewContribution extends CapabilityViewContribution {
 
     @Activate
     public CatalogViewContribution(@Reference CatalogService catalog) {
-        super("catalog", "catalog", VaadinIcons.PACKAGE, 200);
+        super("catalog", "catalog", VaadinIcons.PACKAGE, 400);
         this.catalog = catalog;
     }
 

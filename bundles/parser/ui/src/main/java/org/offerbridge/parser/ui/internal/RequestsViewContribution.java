@@ -21,7 +21,7 @@ public class RequestsViewContribution extends CapabilityViewContribution {
 
     @Activate
     public RequestsViewContribution(@Reference RequestInbox inbox, @Reference CatalogService catalog) {
-        super(RequestsView.NAME, CAPABILITY, VaadinIcons.INBOX, 250);
+        super(RequestsView.NAME, CAPABILITY, VaadinIcons.INBOX, 100);
         this.inbox = inbox;
         this.catalog = catalog;
     }

@@ -32,4 +32,9 @@ public class TenantEntity {
     public String website;
     public boolean suspended;
     public long createdAt;
+    /** Only for the demo workspace: the ids of the demo seeders that ran, comma separated ("" before the first). */
+    @Column(length = 1000)
+    public String demoSeeded;
+    /** The getting-started checklist was dismissed (null: not). Nullable so the column can be added to a filled table. */
+    public Boolean checklistDismissed;
 }

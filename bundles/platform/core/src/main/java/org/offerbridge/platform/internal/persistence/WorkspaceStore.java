@@ -106,6 +106,12 @@ public class WorkspaceStore {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select count(t) from TenantEntity t", Long.class).getSingleResult());
     }
 
+    /** The ids of the demo workspaces (normally one), oldest first. */
+    public List<String> demoWorkspaces() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "select t.id from TenantEntity t where t.demoSeeded is not null order by t.createdAt", String.class).getResultList());
+    }
+
     public List<TenantEntity> list(int offset, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select t from TenantEntity t order by t.createdAt", TenantEntity.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList());

@@ -32,7 +32,7 @@ public class QuotesViewContribution extends CapabilityViewContribution {
 
     @Activate
     public QuotesViewContribution(@Reference QuoteService quotes, @Reference CatalogService catalog) {
-        super(QuotesView.NAME, CAPABILITY, VaadinIcons.FILE_TEXT_O, 270);
+        super(QuotesView.NAME, CAPABILITY, VaadinIcons.FILE_TEXT_O, 200);
         this.quotes = quotes;
         this.catalog = catalog;
     }

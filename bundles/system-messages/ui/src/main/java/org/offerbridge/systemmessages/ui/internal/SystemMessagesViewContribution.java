@@ -38,7 +38,7 @@ public class SystemMessagesViewContribution extends CapabilityViewContribution {
 
     @Activate
     public SystemMessagesViewContribution(@Reference SystemMessageLog log) {
-        super("system-messages", CAPABILITY, VaadinIcons.WARNING, 100);
+        super("system-messages", CAPABILITY, VaadinIcons.WARNING, 500);
         this.log = log;
     }
 

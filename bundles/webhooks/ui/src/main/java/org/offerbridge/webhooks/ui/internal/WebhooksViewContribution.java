@@ -19,7 +19,7 @@ public class WebhooksViewContribution extends CapabilityViewContribution {
 
     @Activate
     public WebhooksViewContribution(@Reference WebhookLog log) {
-        super("webhooks", CAPABILITY, VaadinIcons.CONNECT, 90);
+        super("webhooks", CAPABILITY, VaadinIcons.CONNECT, 600);
         this.log = log;
     }
 
