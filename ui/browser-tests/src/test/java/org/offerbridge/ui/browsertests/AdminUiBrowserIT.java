@@ -643,6 +643,11 @@ class AdminUiBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//td[normalize-space(.)='" + caption + "']"))).click();
         awaitIdle();
+        // The list can open again when the server's answer redraws the box; a user would press Escape.
+        if (!driver.findElements(By.cssSelector("#VAADIN_COMBOBOX_OPTIONLIST .v-filterselect-suggestmenu")).isEmpty()) {
+            driver.findElement(By.cssSelector("#" + id + " input")).sendKeys(Keys.ESCAPE);
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("VAADIN_COMBOBOX_OPTIONLIST")));
     }
 
     /** The editor's row index of the line with this SKU. */
