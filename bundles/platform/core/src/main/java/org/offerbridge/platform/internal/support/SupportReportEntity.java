@@ -23,15 +23,16 @@ public class SupportReportEntity {
     public String companyName;
     @Column(length = 260)
     public String reporter;
-    @Column(length = 20)
+    @Column(name = "STAFF_ROLE", length = 20)
     public String role;
     @Column(length = 60)
     public String zoneId;
-    @Column(length = 500)
+    // VIEW and ERROR are reserved words in Derby's SQL
+    @Column(name = "VIEW_STATE", length = 500)
     public String view;
     @Column(length = 500)
     public String userAgent;
-    @Column(length = 500)
+    @Column(name = "ERROR_TEXT", length = 500)
     public String error;
     @Column(length = 5100)
     public String failedRequests;
