@@ -35,8 +35,9 @@ public class ShellUI extends UI {
             ".ob-login { background: #f0f3f7; }",
             ".ob-secret input { font-family: monospace; }",
             ".ob-muted { color: #6b7785; }",
-            ".ob-report-problem { display: inline-block; margin-top: 8px; padding: 2px 10px; border: 1px solid currentColor;"
-                    + " border-radius: 4px; cursor: pointer; font-weight: 600; }");
+            // The notification's own action, at its bottom right: a click elsewhere on it still just closes it.
+            ".ob-report-problem { display: block; width: max-content; margin: 10px 0 0 auto; padding: 2px 10px;"
+                    + " border: 1px solid currentColor; border-radius: 4px; cursor: pointer; font-weight: 600; }");
 
     private final transient ShellServices services;
 
