@@ -76,6 +76,15 @@ public interface UiSession {
     }
 
     /**
+     * Keeps a failure's reference for "Report a problem" without showing it, for a problem shown another way (on its
+     * field, by {@link FieldErrors}).
+     *
+     * @since 1.5
+     */
+    default void noteFailure(Throwable error) {
+    }
+
+    /**
      * Opens the "Report a problem" dialog, filled in with what this session collected: workspace, account, view, time,
      * browser, the references of the last failed calls and the last actions.
      *

@@ -43,7 +43,12 @@ final class ShellLayout extends HorizontalLayout {
      */
     private static final String CLICK_LISTENER = "if(!window.obClicksNoted){window.obClicksNoted=true;"
             + "document.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('.v-button,.valo-menu-item');"
-            + "if(b&&window." + CLICK_FUNCTION + "){window." + CLICK_FUNCTION + "(b.id||(b.textContent||'').trim().substring(0,60));}},true);}";
+            + "if(b&&window." + CLICK_FUNCTION + "){window." + CLICK_FUNCTION + "(b.id||(b.textContent||'').trim().substring(0,60));}},true);"
+            // An open error notification stops every event at the window (Vaadin's event preview) before it reaches the
+            // button inside it; a capture listener on the window itself still runs.
+            + "var r=function(e){var t=e.target;if(t&&t.closest&&t.closest('.ob-report-problem')&&window." + REPORT_FUNCTION + ")"
+            + "{if(e.type==='mousedown'||e.key==='Enter'||e.key===' '){window." + REPORT_FUNCTION + "();}}};"
+            + "window.addEventListener('mousedown',r,true);window.addEventListener('keydown',r,true);}";
 
     private final transient ShellServices services;
     private final StaffUiSession session;

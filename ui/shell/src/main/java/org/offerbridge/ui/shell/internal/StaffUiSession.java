@@ -149,11 +149,14 @@ final class StaffUiSession implements UiSession {
         showError(message, ShellTexts.of(locale).get("support.title"));
     }
 
-    /** An error notification; with {@code reportCaption}, a "Report a problem" button that opens the dialog. */
+    /**
+     * An error notification; with {@code reportCaption}, a "Report a problem" button that opens the dialog (the listener
+     * {@link ShellLayout} adds to the page, as an open notification swallows the events on it).
+     */
     static void showError(String message, String reportCaption) {
         Notification n = new Notification(Html.escape(message), reportCaption == null ? null
                 : "<span id=\"notification-report-problem\" class=\"ob-report-problem\" role=\"button\" tabindex=\"0\""
-                        + " onclick=\"if(window." + ShellLayout.REPORT_FUNCTION + "){window." + ShellLayout.REPORT_FUNCTION + "();}\">"
+                        + ">"
                         + Html.escape(reportCaption) + "</span>",
                 Notification.Type.ERROR_MESSAGE, true);
         n.setStyleName(ValoTheme.NOTIFICATION_ERROR + " " + ValoTheme.NOTIFICATION_CLOSABLE);
@@ -198,6 +201,12 @@ final class StaffUiSession implements UiSession {
         String reference = "ui-" + UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Admin UI failure {} (tenant {})", reference, principal == null ? "-" : principal.tenantId(), error);
         return new Failure(ShellTexts.of(locale).get("error.unexpected", reference), reference);
+    }
+
+    @Override
+    public void noteFailure(Throwable error) {
+        Failure f = failure(error, locale, principal, services.context().requestId());
+        trail.failed(f.reference(), f.text());
     }
 
     @Override
