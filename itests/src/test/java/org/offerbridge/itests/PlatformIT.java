@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,6 +32,9 @@ import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantAdministration;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.UsageMeter;
+import org.offerbridge.platform.api.support.SupportInbox;
+import org.offerbridge.platform.api.support.SupportReport;
+import org.offerbridge.platform.api.support.SupportReports;
 import org.ops4j.pax.exam.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.ops4j.pax.exam.Option;
@@ -66,6 +70,12 @@ public class PlatformIT extends OfferbridgeTestSupport {
 
     @Inject
     ConfigurationAdmin configAdmin;
+
+    @Inject
+    SupportReports supportReports;
+
+    @Inject
+    SupportInbox supportInbox;
 
     @Configuration
     public Option[] config() {
@@ -499,6 +509,47 @@ public class PlatformIT extends OfferbridgeTestSupport {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    @Test
+    public void aSupportReportIsListedForItsOwnWorkspaceOnlyWithSecretsMasked() throws Exception {
+        Workspace a = register("Support Seeker A", "business");
+        Workspace b = register("Support Bystander B", "business");
+        String userA = get("/auth/me", login(a)).json().get("userId").asText();
+        // a viewer may report: the least role there is
+        TenantPrincipal viewerA = new TenantPrincipal(a.tenantId(), userA, null, Role.VIEWER, "business");
+        SupportReport r = context.runAs(viewerA, () -> supportReports.submit(new SupportReports.Draft("quotes/42",
+                "Europe/Berlin", "itest-browser/1.0", "Something went wrong (ui-51a4e09d)", List.of("11:29:58Z ui-51a4e09d"),
+                List.of("11:29:50Z open quotes/42", "11:29:57Z click quote-save"),
+                "I saved the quote. My key is " + a.apiKey() + " if that helps.")));
+        assertEquals(a.tenantId(), r.tenantId());
+        assertEquals(a.email(), r.reporter());
+        assertEquals("Support Seeker A", r.companyName());
+        assertFalse(r.description(), r.description().contains(a.apiKey()));
+
+        // the operator service: A's report for A, nothing of A's for B
+        assertTrue(supportInbox.latest(a.tenantId(), 50).stream().anyMatch(x -> x.id().equals(r.id())));
+        assertTrue(supportInbox.latest(b.tenantId(), 50).isEmpty());
+        assertTrue(supportInbox.latest(null, 500).stream().anyMatch(x -> x.id().equals(r.id())));
+
+        // the operator commands
+        String listA = shell("offerbridge:support-list --tenant " + a.tenantId() + " --limit 5");
+        assertTrue(listA, listA.contains(r.id()));
+        assertTrue(listA, listA.contains("Support Seeker A"));
+        String listB = shell("offerbridge:support-list --tenant " + b.tenantId());
+        assertFalse(listB, listB.contains(r.id()));
+        assertFalse(listB, listB.contains("Support Seeker A"));
+        String shown = shell("offerbridge:support-show " + r.id());
+        assertTrue(shown, shown.contains("Reporter: " + a.email() + " (viewer)"));
+        assertTrue(shown, shown.contains("Europe/Berlin"));
+        assertTrue(shown, shown.contains("  11:29:58Z ui-51a4e09d"));
+        assertTrue(shown, shown.contains("My key is obk_…"));
+        assertFalse(shown, shown.contains(a.apiKey()));
+        assertTrue(shell("offerbridge:support-show sr-000000000000").contains("Unknown report"));
+
+        // audited in A's trail, not in B's
+        assertTrue(get("/audit", a.apiKey()).body(), get("/audit", a.apiKey()).body().contains("support:" + r.id()));
+        assertFalse(get("/audit", b.apiKey()).body().contains(r.id()));
     }
 
     /** Runs a Karaf shell command as the operator would in the console and returns what it printed. */

@@ -88,7 +88,10 @@ public final class FieldErrors {
             session.run(work);
             return true;
         } catch (ProblemException e) {
-            if (!show(e)) {
+            if (show(e)) {
+                // shown on its field: still one of the failed calls "Report a problem" lists
+                session.noteFailure(e);
+            } else {
                 session.notifyError(e);
             }
             return false;

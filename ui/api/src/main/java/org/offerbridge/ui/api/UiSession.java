@@ -60,9 +60,38 @@ public interface UiSession {
     /**
      * Shows a failure: a {@code ProblemException} in the user's language ({@link ProblemTexts}), the message of a
      * {@code QuotaExceededException} (written for users), otherwise a generic text with a support reference while
-     * the details go to the server log.
+     * the details go to the server log. Every error notification offers "Report a problem", and the failure's
+     * reference is kept for it ({@link #reportProblem}).
      */
     void notifyError(Throwable error);
+
+    /**
+     * Notes what the user just did, for "Report a problem" (the last ten are attached to a report), e.g.
+     * {@code "send quote Q-2026-00012"}. The shell already notes every navigation, button click and failure; call it
+     * for steps that are neither. Never pass secrets (tokens, passwords) or a customer's message text.
+     *
+     * @since 1.5
+     */
+    default void noteAction(String action) {
+    }
+
+    /**
+     * Keeps a failure's reference for "Report a problem" without showing it, for a problem shown another way (on its
+     * field, by {@link FieldErrors}).
+     *
+     * @since 1.5
+     */
+    default void noteFailure(Throwable error) {
+    }
+
+    /**
+     * Opens the "Report a problem" dialog, filled in with what this session collected: workspace, account, view, time,
+     * browser, the references of the last failed calls and the last actions.
+     *
+     * @since 1.5
+     */
+    default void reportProblem() {
+    }
 
     /** Navigates to another view by its {@link ViewContribution#viewName()}, with optional parameters. */
     void navigateTo(String viewName, String parameters);

@@ -7,10 +7,11 @@
  * {@link org.offerbridge.ui.api.FieldErrors} and {@link org.offerbridge.ui.api.ProblemTexts} (service problems shown on
  * their field, in the user's language), {@link org.offerbridge.ui.api.Html}, {@link org.offerbridge.ui.api.Times},
  * {@link org.offerbridge.ui.api.Decimals}, {@link org.offerbridge.ui.api.SearchBox} and
- * {@link org.offerbridge.ui.api.KeysetDataProvider}.
+ * {@link org.offerbridge.ui.api.KeysetDataProvider}. {@link org.offerbridge.ui.api.UiSession#reportProblem()} and
+ * {@link org.offerbridge.ui.api.UiSession#noteAction} feed the in-app "Report a problem".
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.offerbridge.ui.api;
 
 import org.osgi.annotation.bundle.Export;

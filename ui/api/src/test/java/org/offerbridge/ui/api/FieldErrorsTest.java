@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,29 @@ class FieldErrorsTest {
         assertEquals("Menge fehlt", error(quantity));
         errors.clear();
         assertNull(quantity.getComponentError());
+    }
+
+    @Test
+    void aProblemShownOnItsFieldIsStillKeptForReportAProblem() {
+        List<String> calls = new ArrayList<>();
+        UiSession session = (UiSession) Proxy.newProxyInstance(UiSession.class.getClassLoader(), new Class<?>[] {UiSession.class},
+                (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    if (method.getName().equals("run")) {
+                        ((Runnable) args[0]).run();
+                    }
+                    return null;
+                });
+        ProblemException onField = FieldRules.invalid("name", "name is required", "field.required", "name");
+        assertFalse(errors.attempt(session, () -> {
+            throw onField;
+        }));
+        assertEquals(List.of("run", "noteFailure"), calls);
+        calls.clear();
+        assertFalse(errors.attempt(session, () -> {
+            throw ProblemException.conflict("name taken");
+        }));
+        assertEquals(List.of("run", "notifyError"), calls);
     }
 
     private static String error(AbstractComponent c) {

@@ -17,6 +17,7 @@ import com.vaadin.navigator.ViewProvider;
 import com.vaadin.server.Responsive;
 import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
+import com.vaadin.ui.JavaScript;
 import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
@@ -33,6 +34,21 @@ final class ShellLayout extends HorizontalLayout {
     static final String DEFAULT_VIEW = "dashboard";
     static final String SYSTEM_MESSAGES_VIEW = "system-messages";
     private static final String SYSTEM_MESSAGES_CAPABILITY = "system-messages";
+    /** Browser functions of this UI: open "Report a problem" (from an error notification), note a button click. */
+    static final String REPORT_FUNCTION = "obReportProblem";
+    static final String CLICK_FUNCTION = "obNoteClick";
+    /**
+     * Notes clicks on buttons and menu items for the report: the element id, else its caption, never a field's value.
+     * Capture phase, so the click is noted before the action it starts.
+     */
+    private static final String CLICK_LISTENER = "if(!window.obClicksNoted){window.obClicksNoted=true;"
+            + "document.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('.v-button,.valo-menu-item');"
+            + "if(b&&window." + CLICK_FUNCTION + "){window." + CLICK_FUNCTION + "(b.id||(b.textContent||'').trim().substring(0,60));}},true);"
+            // An open error notification stops every event at the window (Vaadin's event preview) before it reaches the
+            // button inside it; a capture listener on the window itself still runs.
+            + "var r=function(e){var t=e.target;if(t&&t.closest&&t.closest('.ob-report-problem')&&window." + REPORT_FUNCTION + ")"
+            + "{if(e.type==='mousedown'||e.key==='Enter'||e.key===' '){window." + REPORT_FUNCTION + "();}}};"
+            + "window.addEventListener('mousedown',r,true);window.addEventListener('keydown',r,true);}";
 
     private final transient ShellServices services;
     private final StaffUiSession session;
@@ -88,7 +104,17 @@ final class ShellLayout extends HorizontalLayout {
         logout.setId("logout");
         logout.setIcon(VaadinIcons.SIGN_OUT);
         logout.addStyleName(ValoTheme.BUTTON_SMALL);
-        HorizontalLayout header = new HorizontalLayout(workspaceName, badge, user, logout);
+        // Everyone can report a problem, from the header and from every error notification.
+        Button report = new Button(t.get("support.title"), e -> session.reportProblem());
+        report.setId("header-report-problem");
+        report.setIcon(VaadinIcons.QUESTION_CIRCLE_O);
+        report.addStyleName(ValoTheme.BUTTON_BORDERLESS);
+        report.addStyleName(ValoTheme.BUTTON_SMALL);
+        JavaScript js = ui.getPage().getJavaScript();
+        js.addFunction(REPORT_FUNCTION, args -> session.reportProblem());
+        js.addFunction(CLICK_FUNCTION, args -> session.noteAction("click " + (args.length() > 0 ? args.getString(0) : "")));
+        js.execute(CLICK_LISTENER);
+        HorizontalLayout header = new HorizontalLayout(workspaceName, badge, report, user, logout);
         header.addStyleName("ob-header");
         header.setWidth("100%");
         header.setDefaultComponentAlignment(Alignment.MIDDLE_LEFT);
@@ -121,6 +147,7 @@ final class ShellLayout extends HorizontalLayout {
 
             @Override
             public void afterViewChange(ViewChangeEvent event) {
+                session.noteAction("open " + event.getNavigator().getState());
                 rebuildMenu(event.getViewName());
                 updateBadge();
                 ui.getPage().setTitle(menuButtons.containsKey(event.getViewName())

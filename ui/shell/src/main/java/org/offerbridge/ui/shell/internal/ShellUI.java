@@ -34,7 +34,10 @@ public class ShellUI extends UI {
             ".ob-card .ob-figure { font-size: 28px; font-weight: 300; }",
             ".ob-login { background: #f0f3f7; }",
             ".ob-secret input { font-family: monospace; }",
-            ".ob-muted { color: #6b7785; }");
+            ".ob-muted { color: #6b7785; }",
+            // The notification's own action, at its bottom right: a click elsewhere on it still just closes it.
+            ".ob-report-problem { display: block; width: max-content; margin: 10px 0 0 auto; padding: 2px 10px;"
+                    + " border: 1px solid currentColor; border-radius: 4px; cursor: pointer; font-weight: 600; }");
 
     private final transient ShellServices services;
 
@@ -55,7 +58,12 @@ public class ShellUI extends UI {
                 }
             }
             StaffUiSession s = staffSession();
-            StaffUiSession.showError(StaffUiSession.describe(t, s == null ? getLocale() : s.locale(), s == null ? null : s.principal()));
+            if (s != null) {
+                // Logged in: the failure's reference is kept for "Report a problem", offered on the notification.
+                s.notifyError(t);
+            } else {
+                StaffUiSession.showError(StaffUiSession.describe(t, getLocale(), null), null);
+            }
         });
         StaffUiSession s = staffSession();
         if (s != null && s.refresh()) {

@@ -1,5 +1,6 @@
 package org.offerbridge.ui.shell.internal;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import org.offerbridge.platform.api.QuotaExceededException;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.Html;
 import org.offerbridge.ui.api.ProblemTexts;
 import org.offerbridge.ui.api.UiSession;
 import org.slf4j.Logger;
@@ -46,6 +48,7 @@ final class StaffUiSession implements UiSession {
     private volatile ZoneId zone;
     private volatile long checkedAt;
     private volatile boolean ended;
+    private final SupportTrail trail = new SupportTrail(Clock.systemUTC());
 
     StaffUiSession(ShellServices services, String token, TenantPrincipal principal, Locale locale, ZoneId zone) {
         this.services = services;
@@ -142,11 +145,20 @@ final class StaffUiSession implements UiSession {
 
     @Override
     public void notifyError(String message) {
-        showError(message);
+        trail.shown(message);
+        showError(message, ShellTexts.of(locale).get("support.title"));
     }
 
-    static void showError(String message) {
-        Notification n = new Notification(message, Notification.Type.ERROR_MESSAGE);
+    /**
+     * An error notification; with {@code reportCaption}, a "Report a problem" button that opens the dialog (the listener
+     * {@link ShellLayout} adds to the page, as an open notification swallows the events on it).
+     */
+    static void showError(String message, String reportCaption) {
+        Notification n = new Notification(Html.escape(message), reportCaption == null ? null
+                : "<span id=\"notification-report-problem\" class=\"ob-report-problem\" role=\"button\" tabindex=\"0\""
+                        + ">"
+                        + Html.escape(reportCaption) + "</span>",
+                Notification.Type.ERROR_MESSAGE, true);
         n.setStyleName(ValoTheme.NOTIFICATION_ERROR + " " + ValoTheme.NOTIFICATION_CLOSABLE);
         n.setPosition(Position.TOP_CENTER);
         n.setDelayMsec(-1);
@@ -155,7 +167,13 @@ final class StaffUiSession implements UiSession {
 
     @Override
     public void notifyError(Throwable error) {
-        notifyError(describe(error, locale, principal));
+        Failure f = failure(error, locale, principal, services.context().requestId());
+        trail.failed(f.reference(), f.text());
+        showError(f.text(), ShellTexts.of(locale).get("support.title"));
+    }
+
+    /** What the user reads about a failure, and the reference support finds it by. */
+    record Failure(String text, String reference) {
     }
 
     /**
@@ -163,15 +181,53 @@ final class StaffUiSession implements UiSession {
      * no message key), a quota's message; unexpected ones are logged with a support reference.
      */
     static String describe(Throwable error, Locale locale, TenantPrincipal principal) {
+        return failure(error, locale, principal, null).text();
+    }
+
+    /**
+     * The text as {@link #describe}, and a reference for "Report a problem": the request id when the failure happened
+     * in a request that has one, else the problem's status and key ({@code 400 field.negative price}), else the
+     * {@code ui-…} reference logged with the unexpected failure.
+     */
+    static Failure failure(Throwable error, Locale locale, TenantPrincipal principal, String requestId) {
         if (error instanceof ProblemException problem) {
-            return ProblemTexts.of(problem, locale);
+            String what = problem.status() + " " + (problem.messageKey() != null ? problem.messageKey() : problem.type())
+                    + (problem.field() != null ? " " + problem.field() : "");
+            return new Failure(ProblemTexts.of(problem, locale), requestId != null ? requestId + " " + what : what);
         }
         if (error instanceof QuotaExceededException) {
-            return error.getMessage();
+            return new Failure(error.getMessage(), requestId != null ? requestId + " quota" : "quota");
         }
         String reference = "ui-" + UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Admin UI failure {} (tenant {})", reference, principal == null ? "-" : principal.tenantId(), error);
-        return ShellTexts.of(locale).get("error.unexpected", reference);
+        return new Failure(ShellTexts.of(locale).get("error.unexpected", reference), reference);
+    }
+
+    @Override
+    public void noteFailure(Throwable error) {
+        Failure f = failure(error, locale, principal, services.context().requestId());
+        trail.failed(f.reference(), f.text());
+    }
+
+    @Override
+    public void noteAction(String action) {
+        trail.action(action);
+    }
+
+    @Override
+    public void reportProblem() {
+        UI ui = UI.getCurrent();
+        if (ui == null || ended) {
+            return;
+        }
+        Page page = ui.getPage();
+        ReportProblemDialog.Facts facts = ReportProblemDialog.collect(services, this, page.getUriFragment(),
+                page.getWebBrowser().getBrowserApplication(), Clock.systemUTC());
+        ui.addWindow(new ReportProblemDialog(services.supportReports(), this, facts));
+    }
+
+    SupportTrail trail() {
+        return trail;
     }
 
     @Override

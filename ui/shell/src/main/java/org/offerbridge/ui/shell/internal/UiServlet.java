@@ -12,6 +12,7 @@ import org.offerbridge.platform.api.StaffDirectory;
 import org.offerbridge.platform.api.SystemMessageLog;
 import org.offerbridge.platform.api.admin.StaffAdministration;
 import org.offerbridge.platform.api.admin.WorkspaceSettings;
+import org.offerbridge.platform.api.support.SupportReports;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -61,8 +62,10 @@ public class UiServlet extends VaadinServlet {
     @Activate
     public UiServlet(BundleContext bundleContext, @Reference StaffAuthentication auth, @Reference RequestContext context,
             @Reference CapabilityRegistry capabilities, @Reference WorkspaceSettings settings,
-            @Reference StaffDirectory staff, @Reference StaffAdministration staffAdmin, @Reference ViewRegistry views) {
-        this.services = new ShellServices(auth, context, capabilities, settings, staff, staffAdmin, views, () -> Optional.ofNullable(systemMessages));
+            @Reference StaffDirectory staff, @Reference StaffAdministration staffAdmin, @Reference ViewRegistry views,
+            @Reference SupportReports supportReports) {
+        this.services = new ShellServices(auth, context, capabilities, settings, staff, staffAdmin, views, () -> Optional.ofNullable(systemMessages),
+                supportReports);
         this.resources = new VaadinBundleResources(UiServlet.class.getClassLoader(), bundleContext);
     }
 
