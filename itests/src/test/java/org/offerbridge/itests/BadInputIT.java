@@ -68,6 +68,7 @@ public class BadInputIT extends OfferbridgeTestSupport {
                 editConfigurationFilePut("etc/org.offerbridge.plan-probe.cfg", "capabilities", "system-messages,catalog,customers,"
                         + "parser,quotation,channels,chats,signatures,payments,rfq-form,llm-parsing,supplier-office,webhooks"),
                 editConfigurationFilePut("etc/org.offerbridge.plan-probe.cfg", "requestsPerMinute", "1000000"),
+                editConfigurationFilePut("etc/org.offerbridge.plan-probe.cfg", "selfService", "true"),
                 editConfigurationFilePut("etc/org.offerbridge.platform.cfg", "authFailuresPerMinute", "1000000"));
     }
 
