@@ -1,10 +1,10 @@
 package org.offerbridge.quotation.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.jobs.QuietPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,15 +16,13 @@ import org.slf4j.LoggerFactory;
 public final class TemplateFailures {
     private static final Logger LOG = LoggerFactory.getLogger(TemplateFailures.class);
     static final int QUIET_MINUTES = 60;
-    private static final long QUIET_MILLIS = QUIET_MINUTES * 60_000L;
     static final String SOURCE = "quotes";
 
-    private final LongSupplier clock;
-    private final Map<String, Long> lastReported = new ConcurrentHashMap<>();
+    private final QuietPeriod quiet;
     private volatile SystemMessageLog systemMessages;
 
     TemplateFailures(LongSupplier clock) {
-        this.clock = clock;
+        this.quiet = new QuietPeriod(Duration.ofMinutes(QUIET_MINUTES), clock);
     }
 
     void use(SystemMessageLog log) {
@@ -34,17 +32,8 @@ public final class TemplateFailures {
     /** {@code part} names what was left out, e.g. "logo". */
     public void skipped(String tenantId, String part) {
         LOG.info("The {} of the document template of tenant {} cannot be used; documents are rendered without it", part, tenantId);
-        long now = clock.getAsLong();
-        boolean[] due = {false};
-        lastReported.compute(tenantId, (t, last) -> {
-            due[0] = last == null || now - last >= QUIET_MILLIS;
-            return due[0] ? now : last;
-        });
-        if (!due[0]) {
+        if (!quiet.due(tenantId)) {
             return;
-        }
-        if (lastReported.size() > 10_000) {
-            lastReported.values().removeIf(last -> now - last >= QUIET_MILLIS);
         }
         SystemMessageLog log = systemMessages;
         if (log == null) {

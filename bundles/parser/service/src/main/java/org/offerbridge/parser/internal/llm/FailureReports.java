@@ -1,10 +1,10 @@
 package org.offerbridge.parser.internal.llm;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 import org.offerbridge.platform.api.SystemMessageLog;
+import org.offerbridge.platform.api.jobs.QuietPeriod;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,11 +22,9 @@ import org.slf4j.LoggerFactory;
 public class FailureReports {
     private static final Logger LOG = LoggerFactory.getLogger(FailureReports.class);
     static final int QUIET_MINUTES = 10;
-    private static final long QUIET_MILLIS = QUIET_MINUTES * 60_000L;
     static final String SOURCE = "parser";
 
-    private final LongSupplier clock;
-    private final Map<String, Long> lastReported = new ConcurrentHashMap<>();
+    private final QuietPeriod quiet;
     private volatile SystemMessageLog systemMessages;
 
     @Activate
@@ -35,7 +33,7 @@ public class FailureReports {
     }
 
     FailureReports(LongSupplier clock) {
-        this.clock = clock;
+        this.quiet = new QuietPeriod(Duration.ofMinutes(QUIET_MINUTES), clock);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -52,17 +50,8 @@ public class FailureReports {
     /** {@code reason} is one line without secrets or customer text (see {@link LlmFailure}). */
     public void failed(String tenantId, String reason) {
         LOG.info("LLM provider failed for tenant {}: {}; answered with the built-in parser", tenantId, reason);
-        long now = clock.getAsLong();
-        boolean[] due = {false};
-        lastReported.compute(tenantId, (t, last) -> {
-            due[0] = last == null || now - last >= QUIET_MILLIS;
-            return due[0] ? now : last;
-        });
-        if (!due[0]) {
+        if (!quiet.due(tenantId)) {
             return;
-        }
-        if (lastReported.size() > 10_000) {
-            lastReported.values().removeIf(last -> now - last >= QUIET_MILLIS);
         }
         SystemMessageLog log = systemMessages;
         if (log == null) {
