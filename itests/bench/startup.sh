@@ -29,10 +29,26 @@ rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 # CPU seconds (user + system) the process has used so far.
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 
+# CPU seconds per kind of thread (JIT compiler, garbage collector, other JVM threads, Java threads) so far.
+cpu_by_thread() {
+  local hz; hz=$(getconf CLK_TCK)
+  for t in /proc/"$1"/task/*; do
+    printf '%s\t%s\n' "$(cat "$t/comm")" "$(awk '{ print $14 + $15 }' "$t/stat")"
+  done | awk -F'\t' -v hz="$hz" '
+    $1 ~ /CompilerThre/ { k = "JIT" } $1 ~ /^(GC Thread|G1 )/ { k = "GC" }
+    $1 ~ /^(VM Thread|VM Periodic|Service Thread|Signal Dispatch|Finalizer|Reference Hand|Common-Cleaner|Notification|Sweeper)/ { k = "other JVM" }
+    { if (k == "") k = "Java"; cpu[k] += $2 / hz; k = "" }
+    END { printf "CPU by thread:"; for (k in cpu) printf "  %s %.1f s", k, cpu[k]; printf "\n" }'
+}
+
 start_once() {
   local label=$1 t0 ready pid key t1 code first second
   t0=$(now_ms)
-  "$DIST/bin/start"
+  if [ -n "${PROFILE:-}" ]; then
+    EXTRA_JAVA_OPTS="-XX:StartFlightRecording=name=startup,settings=profile" "$DIST/bin/start"
+  else
+    "$DIST/bin/start"
+  fi
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/openapi.json" || true)" = 200 ]; do
     sleep 0.2
     if [ $(( $(now_ms) - t0 )) -gt 300000 ]; then echo "$label: no REST after 300 s" >&2; exit 1; fi
@@ -57,6 +73,12 @@ start_once() {
     curl -s -o /dev/null -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
       -d '{"text":"Bitte 50 m PVC-Rohr 20 mm und 6 Kugelhahn"}' "$BASE/parse" || true
     second=$(( $(now_ms) - t1 ))
+  fi
+  if [ -n "${PROFILE:-}" ]; then
+    # The recording up to now (start, REST-ready, the two parses), summarised by startup-profile.py.
+    cpu_by_thread "$PID" | sed "s/^/$label: /"
+    jcmd "$PID" JFR.dump name=startup filename="$WORK/${label// /-}.jfr" >/dev/null
+    python3 "$HERE/startup-profile.py" "$WORK/${label// /-}.jfr" "$DIST/data/log/karaf.log" | sed "s/^/$label: /"
   fi
   sleep "$SETTLE"
   printf '%-13s REST-ready %5.1f s (CPU %5s s)  first parse %5s ms  second %4s ms  RSS at ready %4s MB  after %ss %4s MB (CPU %5s s)\n' \
