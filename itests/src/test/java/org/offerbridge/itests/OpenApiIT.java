@@ -477,9 +477,14 @@ public class OpenApiIT extends OfferbridgeTestSupport {
             path = path.replace("{" + p.getKey() + "}", vars.getOrDefault(p.getValue(), "none"));
         }
         List<String> query = new ArrayList<>();
-        for (JsonNode p : op.path("parameters")) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (JsonNode ref : op.path("parameters")) {
+            JsonNode p = ref.has("$ref") ? doc.at(ref.get("$ref").asText().substring(1)) : ref;
             if (p.path("in").asText().equals("query") && p.has("example")) {
                 query.add(p.get("name").asText() + "=" + p.get("example").asText());
+                examples++;
+            } else if (p.path("in").asText().equals("header") && p.has("example")) {
+                headers.put(p.get("name").asText(), p.get("example").asText());
                 examples++;
             }
         }
@@ -516,7 +521,7 @@ public class OpenApiIT extends OfferbridgeTestSupport {
             }
         }
         String token = s.token == null ? null : vars.get(s.token);
-        Answer a = send(pm[1].toUpperCase(), path, token, contentType, body, Map.of());
+        Answer a = send(pm[1].toUpperCase(), path, token, contentType, body, headers);
         sent.add(s.operationId);
         if (example(op, contentType)) {
             examples++;
