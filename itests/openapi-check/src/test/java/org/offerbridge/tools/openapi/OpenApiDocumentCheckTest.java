@@ -128,6 +128,27 @@ class OpenApiDocumentCheckTest {
         assertEquals(List.of(), inline, "inline or missing schemas make generated clients lose the type");
     }
 
+    /**
+     * One success status per operation, so the one OpenApiIT sees served is the one a client expects (the public
+     * accept and reject also answer their form post with 303, the post/redirect/get of the page).
+     */
+    @Test
+    void everyOperationHasOneSuccessStatus() {
+        List<String> wrong = new ArrayList<>();
+        forEachOperation((name, op) -> {
+            List<String> success = new ArrayList<>();
+            op.path("responses").fieldNames().forEachRemaining(status -> {
+                if (status.startsWith("2")) {
+                    success.add(status);
+                }
+            });
+            if (success.size() != 1) {
+                wrong.add(name + " " + success);
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void everyReferenceResolves() {
         List<String> dangling = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.FormParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -13,7 +14,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 
 import org.offerbridge.platform.api.fields.FieldRules;
@@ -136,9 +136,9 @@ public class PublicQuoteResource {
     @Path("{token}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response acceptForm(@PathParam("token") String token, MultivaluedMap<String, String> form,
+    public Response acceptForm(@PathParam("token") String token, @FormParam("name") String name,
             @HeaderParam("Accept-Language") String language, @HeaderParam("Sec-Fetch-Site") String fetchSite) {
-        return html(byForm(token, "accept", first(form, "name"), language, fetchSite));
+        return html(byForm(token, "accept", name, language, fetchSite));
     }
 
     /** The page's reject form: {@code reason}, optional. */
@@ -146,9 +146,9 @@ public class PublicQuoteResource {
     @Path("{token}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response rejectForm(@PathParam("token") String token, MultivaluedMap<String, String> form,
+    public Response rejectForm(@PathParam("token") String token, @FormParam("reason") String reason,
             @HeaderParam("Accept-Language") String language, @HeaderParam("Sec-Fetch-Site") String fetchSite) {
-        return html(byForm(token, "reject", first(form, "reason"), language, fetchSite));
+        return html(byForm(token, "reject", reason, language, fetchSite));
     }
 
     /** A form post's answer before it becomes a Response: a redirect ({@code location}) or a page ({@code html}). */
@@ -206,10 +206,6 @@ public class PublicQuoteResource {
             return PublicPage.Notice.field(action, field, "error." + field + ".tooLong", max, value);
         }
         return PublicPage.Notice.field(action, field, "error." + field + ".invalid", null, value);
-    }
-
-    private static String first(MultivaluedMap<String, String> form, String field) {
-        return form == null ? null : form.getFirst(field);
     }
 
     private static Response html(FormAnswer a) {
