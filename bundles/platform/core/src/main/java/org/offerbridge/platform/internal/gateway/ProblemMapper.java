@@ -1,9 +1,14 @@
 package org.offerbridge.platform.internal.gateway;
 
+import java.util.List;
+import java.util.Map;
+
 import javax.ws.rs.NotAllowedException;
 import javax.ws.rs.NotFoundException;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.offerbridge.platform.api.QuotaExceededException;
@@ -34,6 +39,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
     private final RequestContext context;
 
+    @Context
+    UriInfo uriInfo;
+
     @Activate
     public ProblemMapper(@Reference RequestContext context) {
         this.context = context;
@@ -55,6 +63,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (json != null) {
             return Problems.response(400, "malformed-json", "Malformed request body", describe(json), field(json), id);
         }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers a query value that does not convert to the parameter's type (limit=1e999999999) with
+            // a 404 carrying the conversion failure: that is bad input, a 400 naming the parameter.
+            String parameter = queryParameterIn(e.getCause());
+            return Problems.response(400, "invalid-parameter", "Invalid parameter", parameter == null
+                    ? "A parameter has a value of the wrong type" : "Query parameter '" + parameter + "' has a value of the wrong type",
+                    parameter, id);
+        }
         if (e instanceof NotFoundException) {
             return Problems.response(404, "not-found", "Not found", "No such resource", null, id);
         }
@@ -74,6 +90,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.error("Unexpected error serving request {}", id, e);
         return Problems.response(500, "internal-error", "Internal error",
                 "Something went wrong on our side. Quote the request id when contacting support.", null, id);
+    }
+
+    /** The query parameter whose value the conversion failure quotes; null when none does. */
+    private String queryParameterIn(Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        try {
+            for (Map.Entry<String, List<String>> p : uriInfo.getQueryParameters().entrySet()) {
+                for (String value : p.getValue()) {
+                    if (!value.isEmpty() && message.contains("\"" + value + "\"")) {
+                        return p.getKey();
+                    }
+                }
+            }
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
+        return null;
     }
 
     private static JsonProcessingException jsonCause(Throwable e) {
