@@ -49,7 +49,9 @@ public class WorkProcessor {
         this.poller = new DuePoller<>("offerbridge-channels", concurrency, limit -> queue.due(System.currentTimeMillis(), limit),
                 TenantRow::rowId, this::work, e -> LOG.warn("Looking for due channel work failed: {}", e.toString()));
         modified(config);
-        poller.wake(); // work left by the last run
+        // work left by the last run; this first read also makes the unit create its tables in a transaction that commits
+        // (Derby DDL is transactional: a failed first transaction would take the tables with it)
+        poller.wake();
     }
 
     @Modified
