@@ -173,6 +173,8 @@ public class ChannelsIT extends OfferbridgeTestSupport {
         assertEquals(1, get("/conversations?state=open&unread=true", w.apiKey()).json().get("items").size());
         assertEquals(0, get("/conversations?state=closed", w.apiKey()).json().get("items").size());
         assertEquals(1, get("/conversations?q=dup%40example", w.apiKey()).json().get("items").size());
+        await("a request per message", () -> get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").size() == 2, 30);
+        assertEquals(2, get("/conversations/" + conversationId + "/messages", w.apiKey()).json().get("items").size());
         assertEquals(0, get("/conversations?q=%40nobody", w.apiKey()).json().get("items").size());
     }
 

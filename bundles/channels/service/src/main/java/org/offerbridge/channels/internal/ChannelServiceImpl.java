@@ -178,6 +178,16 @@ public class ChannelServiceImpl implements ChannelService {
         return ProblemException.notFound("The channel");
     }
 
+    /** A concurrent writer won: a duplicate key or a row changed since it was read. Trying again reads its result. */
+    static boolean isConflict(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLIntegrityConstraintViolationException || c.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isUniqueViolation(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLIntegrityConstraintViolationException) {

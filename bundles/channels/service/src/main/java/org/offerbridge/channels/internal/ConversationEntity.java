@@ -4,9 +4,7 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Index;
-import javax.persistence.Lob;
 import javax.persistence.Table;
-import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
 import org.eclipse.persistence.annotations.Multitenant;
@@ -16,8 +14,8 @@ import org.offerbridge.platform.api.persistence.TenantColumn;
 
 /** One thread with one contact on one channel: unique per (channel, thread key). */
 @Entity
-@Table(name = "OB_CONVERSATION", uniqueConstraints = @UniqueConstraint(name = "OB_CONVERSATION_THREAD_UQ", columnNames = {"CHANNEL_ID", "THREAD_KEY"}),
-        indexes = @Index(name = "OB_CONVERSATION_LAST_IX", columnList = "LAST_KEY"))
+@Table(name = "OB_CONVERSATION", indexes = {@Index(name = "OB_CONVERSATION_THREAD_UQ", columnList = "CHANNEL_ID,THREAD_KEY", unique = true),
+    @Index(name = "OB_CONVERSATION_LAST_IX", columnList = "LAST_KEY")})
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = TenantColumn.NAME, contextProperty = TenantColumn.PROPERTY, length = TenantColumn.LENGTH)
 public class ConversationEntity {

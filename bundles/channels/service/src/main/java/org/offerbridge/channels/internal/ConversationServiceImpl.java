@@ -196,13 +196,22 @@ public class ConversationServiceImpl implements ConversationService {
         return queued;
     }
 
+    /** Applies a staff change; an inbound message touching the conversation at the same moment makes it try again. */
     private Conversation change(String id, Consumer<ConversationEntity> change) {
         Map<String, Conversation.ChannelRef> refs = channelRefs();
-        return tx.call(em -> {
-            ConversationEntity c = find(em, id);
-            change.accept(c);
-            return Conversations.view(c, refs);
-        });
+        for (int attempt = 1;; attempt++) {
+            try {
+                return tx.call(em -> {
+                    ConversationEntity c = find(em, id);
+                    change.accept(c);
+                    return Conversations.view(c, refs);
+                });
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !ChannelServiceImpl.isConflict(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static ConversationEntity find(EntityManager em, String id) {

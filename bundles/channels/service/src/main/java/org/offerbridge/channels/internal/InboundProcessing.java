@@ -15,6 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Processes one stored inbound message after it was answered: hands its text to the parser's intake as a request
@@ -25,6 +27,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = InboundProcessing.class)
 public class InboundProcessing {
+    private static final Logger LOG = LoggerFactory.getLogger(InboundProcessing.class);
     private final TenantTransactions tx;
     private final RequestContext context;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -71,19 +74,40 @@ public class InboundProcessing {
         finish(item, r.id(), r.customerId());
     }
 
+    /**
+     * Records the request on the message and the item as done in one transaction that touches neither the
+     * conversation nor anything staff change, so it cannot lose a race and make the request twice; then links the
+     * conversation to the customer, tried again when an inbound message or staff changed the conversation meanwhile.
+     */
     private void finish(WorkQueue.Item item, String requestId, String customerId) {
-        tx.callAs(item.tenantId(), em -> {
+        String conversationId = tx.callAs(item.tenantId(), em -> {
             MessageEntity m = em.find(MessageEntity.class, item.messageId());
             if (m != null && requestId != null) {
                 m.requestId = requestId;
-                ConversationEntity c = em.find(ConversationEntity.class, m.conversationId);
-                if (c != null && c.customerId == null && customerId != null) {
-                    c.customerId = customerId;
-                }
             }
             WorkQueue.done(em, item.id());
-            return null;
+            return m == null ? null : m.conversationId;
         });
+        if (conversationId == null || customerId == null) {
+            return;
+        }
+        for (int attempt = 1;; attempt++) {
+            try {
+                tx.callAs(item.tenantId(), em -> {
+                    ConversationEntity c = em.find(ConversationEntity.class, conversationId);
+                    if (c != null && c.customerId == null) {
+                        c.customerId = customerId;
+                    }
+                    return null;
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !ChannelServiceImpl.isConflict(e)) {
+                    LOG.warn("Could not link conversation {} to its customer: {}", conversationId, e.getClass().getSimpleName());
+                    return;
+                }
+            }
+        }
     }
 
     private void queueAgain(WorkQueue.Item item, String why, WorkProcessor.Backoff backoff) {

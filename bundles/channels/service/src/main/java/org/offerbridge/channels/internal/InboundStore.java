@@ -24,7 +24,10 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = InboundStore.class)
 public class InboundStore {
-    /** A concurrent duplicate loses on the unique key and is read back on the next try. */
+    /**
+     * A concurrent duplicate loses on the unique key, a concurrent message of the same conversation on its version; the
+     * next try reads what the other committed.
+     */
     private static final int TRIES = 3;
     private static final Map<String, Integer> STATUS_ORDER = Map.of(Message.QUEUED, 0, Message.SENT, 1, Message.DELIVERED, 2,
             Message.READ, 3);
@@ -46,7 +49,7 @@ public class InboundStore {
             try {
                 return tx.callAs(channel.tenantId(), em -> storeIn(em, channel, batch, raw));
             } catch (RuntimeException e) {
-                if (!ChannelServiceImpl.isUniqueViolation(e)) {
+                if (!ChannelServiceImpl.isConflict(e)) {
                     throw e;
                 }
                 last = e;

@@ -6,7 +6,6 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
-import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
 import org.eclipse.persistence.annotations.Multitenant;
@@ -19,8 +18,9 @@ import org.offerbridge.platform.api.persistence.TenantColumn;
  * status update finds our outbound one. The raw inbound payload is kept as received.
  */
 @Entity
-@Table(name = "OB_CHANNEL_MESSAGE", uniqueConstraints = @UniqueConstraint(name = "OB_CHANNEL_MESSAGE_PROVIDER_UQ",
-        columnNames = {"CHANNEL_ID", "PROVIDER_MESSAGE_ID"}), indexes = @Index(name = "OB_CHANNEL_MESSAGE_CONV_IX", columnList = "CONVERSATION_ID,ID"))
+@Table(name = "OB_CHANNEL_MESSAGE", indexes = {
+    @Index(name = "OB_CHANNEL_MESSAGE_PROVIDER_UQ", columnList = "CHANNEL_ID,PROVIDER_MESSAGE_ID", unique = true),
+    @Index(name = "OB_CHANNEL_MESSAGE_CONV_IX", columnList = "CONVERSATION_ID,ID")})
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = TenantColumn.NAME, contextProperty = TenantColumn.PROPERTY, length = TenantColumn.LENGTH)
 public class MessageEntity {
