@@ -19,6 +19,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.offerbridge.channels.api.Conversation.Contact;
+import org.offerbridge.channels.spi.ChannelKind;
+import org.offerbridge.channels.spi.ChannelSettings;
+import org.offerbridge.channels.spi.Connection;
+import org.offerbridge.channels.spi.HandshakeAnswer;
+import org.offerbridge.channels.spi.InboundBatch;
+import org.offerbridge.channels.spi.InboundCall;
+import org.offerbridge.channels.spi.OutboundMessage;
+import org.offerbridge.channels.spi.PreparedSettings;
+import org.offerbridge.channels.spi.SendOutcome;
 import org.offerbridge.platform.api.secrets.StandardWebhooks;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -26,6 +38,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceRegistration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
@@ -40,6 +53,9 @@ import com.sun.net.httpserver.HttpServer;
 @ExamReactorStrategy(PerClass.class)
 public class ChannelsIT extends OfferbridgeTestSupport {
     private static ReplyServer replies;
+
+    @javax.inject.Inject
+    SessionFactory sessions;
 
     @Configuration
     public Option[] config() {
@@ -358,6 +374,156 @@ public class ChannelsIT extends OfferbridgeTestSupport {
             if (channels.getState() != Bundle.ACTIVE) {
                 channels.start();
             }
+        }
+    }
+
+    /**
+     * A provider account (here: a fake kind's bot) connects in one workspace only, and the SPI is driven end to end: a
+     * provider that refuses the credentials gives needs_attention with the reason, the handshake GET is the kind's,
+     * a status update moves our reply forward only.
+     */
+    @Test
+    public void aProviderAccountConnectsInOneWorkspaceOnlyAndKindsAreDrivenThroughTheSpi() throws Exception {
+        ServiceRegistration<ChannelKind> registration = bundleContext.registerService(ChannelKind.class, new FakeBotKind(), null);
+        try {
+            Workspace a = register("Channels Bot A", "business");
+            Workspace b = register("Channels Bot B", "business");
+            // the kind is there once it, not the kind rule, refuses a channel without its token
+            await("the fake kind", () -> "settings.botToken".equals(call("POST", "/channels", a.apiKey(),
+                    "{\"kind\":\"telegram\",\"name\":\"x\",\"settings\":{}}").json().path("field").asText()), 30);
+            Answer created = call("POST", "/channels", a.apiKey(), "{\"kind\":\"telegram\",\"name\":\"Bot\",\"settings\":{\"botToken\":\"4711:secret\"}}");
+            assertEquals(created.body(), 201, created.status());
+            JsonNode channel = created.json();
+            assertEquals("connected", channel.get("status").asText());
+            assertFalse("secrets are never shown", created.body().contains("4711:secret"));
+            Answer taken = call("POST", "/channels", b.apiKey(), "{\"kind\":\"telegram\",\"name\":\"Mine\",\"settings\":{\"botToken\":\"4711:other\"}}");
+            assertProblem(taken, 409, null);
+            assertEquals("channel-account-taken", taken.json().get("type").asText().replaceAll(".*/", ""));
+            assertFalse(taken.body().contains(a.tenantId()));
+            assertFalse(taken.body().contains("Channels Bot A"));
+            Answer refused = call("POST", "/channels", b.apiKey(), "{\"kind\":\"telegram\",\"name\":\"Bad\",\"settings\":{\"botToken\":\"99:bad\"}}");
+            assertEquals(refused.body(), 201, refused.status());
+            assertEquals("needs_attention", refused.json().get("status").asText());
+            assertEquals("The bot token was refused", refused.json().get("statusReason").asText());
+
+            String token = token(channel);
+            assertEquals("42", get("/channels/inbound/" + token + "?challenge=42", null).body());
+            assertEquals(403, get("/channels/inbound/" + token + "?challenge=42&wrong=1", null).status());
+            Map<String, String> secret = Map.of("x-bot-secret", "s3cret");
+            String update = "{\"update_id\":1,\"chat\":\"77\",\"text\":\"2 rolls of PVC tape\"}";
+            assertEquals(401, send("POST", "/channels/inbound/" + token, null, "application/json", update.getBytes(StandardCharsets.UTF_8),
+                    Map.of()).status());
+            Answer in = send("POST", "/channels/inbound/" + token, null, "application/json", update.getBytes(StandardCharsets.UTF_8), secret);
+            assertEquals(in.body(), 200, in.status());
+            String conversationId = in.json().get("conversationId").asText();
+            String session = login(a);
+            assertEquals(200, call("POST", "/conversations/" + conversationId + "/take", session, null).status());
+            String replyId = call("POST", "/conversations/" + conversationId + "/messages", session, "{\"text\":\"35 INR a roll\"}").json()
+                    .get("id").asText();
+            await("the reply sent", () -> "sent".equals(status(a, conversationId, replyId)), 30);
+            for (String state : new String[] {"read", "delivered"}) {
+                String statusUpdate = "{\"status\":{\"id\":\"tg-" + replyId + "\",\"state\":\"" + state + "\"}}";
+                assertEquals(200, send("POST", "/channels/inbound/" + token, null, "application/json",
+                        statusUpdate.getBytes(StandardCharsets.UTF_8), secret).status());
+            }
+            assertEquals("a late delivered never overwrites read", "read", status(a, conversationId, replyId));
+
+            assertEquals(204, call("DELETE", "/channels/" + channel.get("id").asText(), a.apiKey(), null).status());
+            assertEquals("the account is free again", 201,
+                    call("POST", "/channels", b.apiKey(), "{\"kind\":\"telegram\",\"name\":\"Mine\",\"settings\":{\"botToken\":\"4711:other\"}}").status());
+            String list = shell("offerbridge:channel-list " + b.tenantId());
+            assertTrue(list, list.contains("Mine") && list.contains("needs_attention") && !list.contains("4711:other"));
+            String id = get("/channels", b.apiKey()).json().at("/items/0/id").asText();
+            String status = shell("offerbridge:channel-status " + id);
+            assertTrue(status, status.contains("The bot token was refused"));
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    private String status(Workspace w, String conversationId, String messageId) {
+        for (JsonNode m : get("/conversations/" + conversationId + "/messages", w.apiKey()).json().get("items")) {
+            if (m.get("id").asText().equals(messageId)) {
+                return m.get("status").asText();
+            }
+        }
+        return null;
+    }
+
+    private String shell(String command) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A stand-in provider kind: secret botToken whose part before ':' is the account, a header secret, JSON updates. */
+    static final class FakeBotKind implements ChannelKind {
+        @Override
+        public String id() {
+            return "telegram";
+        }
+
+        @Override
+        public PreparedSettings settings(Map<String, Object> given, ChannelSettings current) {
+            Object token = given.get("botToken");
+            if (token == null && current.secret("botToken") == null) {
+                throw org.offerbridge.platform.api.fields.FieldRules.invalid("settings.botToken", "botToken is required", "field.required",
+                        "settings.botToken");
+            }
+            return new PreparedSettings(Map.of(), Map.of("botToken", token == null ? current.secret("botToken") : token.toString()), Map.of());
+        }
+
+        @Override
+        public String accountKey(ChannelSettings settings) {
+            return settings.secret("botToken").split(":")[0];
+        }
+
+        @Override
+        public Connection connect(ChannelSettings settings, java.net.URI inboundUrl) {
+            return settings.secret("botToken").endsWith(":bad") ? Connection.needsAttention("The bot token was refused") : Connection.ok();
+        }
+
+        @Override
+        public java.util.Optional<HandshakeAnswer> handshake(InboundCall call, ChannelSettings settings) {
+            String challenge = call.queryParam("challenge");
+            if (challenge == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(call.queryParam("wrong") == null ? new HandshakeAnswer(200, "text/plain", challenge)
+                    : new HandshakeAnswer(403, "text/plain", "no"));
+        }
+
+        @Override
+        public boolean verify(InboundCall call, ChannelSettings settings) {
+            return "s3cret".equals(call.header("X-Bot-Secret"));
+        }
+
+        @Override
+        public InboundBatch parse(InboundCall call, ChannelSettings settings) {
+            try {
+                JsonNode n = JSON.readTree(call.body());
+                if (n.has("status")) {
+                    return new InboundBatch(List.of(), List.of(new InboundBatch.StatusUpdate(n.at("/status/id").asText(),
+                            n.at("/status/state").asText(), null, call.receivedAt())));
+                }
+                return new InboundBatch(List.of(new InboundBatch.InboundMessage("update:" + n.get("update_id").asText(), "chat:" + n.get("chat").asText(),
+                        new Contact(null, n.get("chat").asText(), null, null), n.get("text").asText(), List.of(), call.receivedAt(), false)),
+                        List.of());
+            } catch (IOException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+
+        @Override
+        public SendOutcome send(OutboundMessage message, ChannelSettings settings) {
+            return SendOutcome.sent("tg-" + message.messageId());
         }
     }
 
