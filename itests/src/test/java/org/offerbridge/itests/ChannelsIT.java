@@ -287,6 +287,7 @@ public class ChannelsIT extends OfferbridgeTestSupport {
             return false;
         }, 30);
         assertNotNull(get("/channels/" + channel.get("id").asText(), w.apiKey()).json().get("lastOutboundAt").asText(null));
+        assertEquals("answered", 0, get("/conversations?unanswered=true", w.apiKey()).json().get("items").size());
 
         // without a reply URL the channel cannot answer: said at once, naming the channel
         JsonNode mute = createChannel(w, "No replies", "{}");
@@ -375,6 +376,53 @@ public class ChannelsIT extends OfferbridgeTestSupport {
                 channels.start();
             }
         }
+    }
+
+    @Test
+    public void tagsCustomerLinksAndTheInboxFilters() {
+        Workspace w = register("Channels Inbox", "business");
+        Workspace other = register("Channels Inbox Other", "business");
+        JsonNode channel = createChannel(w, "ERP", "{}");
+        String secret = channel.get("secret").asText();
+        // handles only: intake links a customer by email or phone, and these links are the test's to make
+        String first = inbound(channel, secret, "msg_" + UUID.randomUUID(), now(), "{\"from\":{\"handle\":\"@one\"},\"text\":\"hi\"}")
+                .json().get("conversationId").asText();
+        String second = inbound(channel, secret, "msg_" + UUID.randomUUID(), now(), "{\"from\":{\"handle\":\"@two\"},\"text\":\"hello\"}")
+                .json().get("conversationId").asText();
+
+        Answer tagged = call("PUT", "/conversations/" + first + "/tags", w.apiKey(), "[\"vip\", \" vip \", \"needs_call\"]");
+        assertEquals(tagged.body(), 200, tagged.status());
+        assertEquals("[\"vip\",\"needs_call\"]", tagged.json().get("tags").toString());
+        assertEquals(1, get("/conversations?tag=vip", w.apiKey()).json().get("items").size());
+        assertEquals(0, get("/conversations?tag=vi", w.apiKey()).json().get("items").size());
+        assertEquals(1, get("/conversations?tag=needs_call", w.apiKey()).json().get("items").size());
+        assertEquals(0, get("/conversations?tag=needs%25call", w.apiKey()).json().get("items").size());
+        assertProblem(call("PUT", "/conversations/" + first + "/tags", w.apiKey(), "[\"a,b\"]"), 400, "tags[0]");
+        assertProblem(call("PUT", "/conversations/" + first + "/tags", other.apiKey(), "[\"mine\"]"), 404, null);
+
+        String customer = call("POST", "/customers", w.apiKey(), "{\"name\":\"Ravi Sharma\"}").json().get("id").asText();
+        String othersCustomer = call("POST", "/customers", other.apiKey(), "{\"name\":\"Someone\"}").json().get("id").asText();
+        assertProblem(call("PUT", "/conversations/" + second + "/customer", w.apiKey(), "{\"customerId\":\"" + othersCustomer + "\"}"),
+                400, "customerId");
+        assertProblem(call("PUT", "/conversations/" + second + "/customer", other.apiKey(), "{\"customerId\":\"" + othersCustomer + "\"}"),
+                404, null);
+        Answer linked = call("PUT", "/conversations/" + second + "/customer", w.apiKey(), "{\"customerId\":\"" + customer + "\"}");
+        assertEquals(linked.body(), 200, linked.status());
+        assertEquals(customer, linked.json().get("customerId").asText());
+        JsonNode onlyLinked = get("/conversations?linked=true", w.apiKey()).json().get("items");
+        assertEquals(1, onlyLinked.size());
+        assertEquals(second, onlyLinked.get(0).get("id").asText());
+        assertEquals(1, get("/conversations?linked=false", w.apiKey()).json().get("items").size());
+        assertEquals(200, call("DELETE", "/conversations/" + second + "/customer", w.apiKey(), null).status());
+        assertEquals(2, get("/conversations?linked=false", w.apiKey()).json().get("items").size());
+
+        assertEquals(2, get("/conversations?unanswered=true", w.apiKey()).json().get("items").size());
+        assertEquals(0, get("/conversations?unanswered=false", w.apiKey()).json().get("items").size());
+        assertProblem(get("/conversations?unanswered=maybe", w.apiKey()), 400, "unanswered");
+        JsonNode page = get("/conversations?limit=1", w.apiKey()).json();
+        JsonNode next = get("/conversations?limit=1&cursor=" + page.get("nextCursor").asText(), w.apiKey()).json();
+        assertEquals(java.util.Set.of(first, second), java.util.Set.of(page.at("/items/0/id").asText(), next.at("/items/0/id").asText()));
+        assertFalse(next.hasNonNull("nextCursor"));
     }
 
     /**

@@ -247,6 +247,9 @@ public class OpenApiIT extends OfferbridgeTestSupport {
                 step("assignConversation").param("id", "none").or(400, 404),
                 step("closeConversation").param("id", "none").or(404), step("markConversationRead").param("id", "none").or(404),
                 step("replyToConversation").as("session").param("id", "none").or(404),
+                step("setConversationTags").param("id", "none").or(404),
+                step("linkConversationCustomer").param("id", "none").or(400, 404),
+                step("unlinkConversationCustomer").param("id", "none").or(404),
                 step("deleteChannel").param("id", "channel"),
                 step("deleteProduct").param("id", "product").or(409),
                 step("deleteCustomer").param("id", "customer").or(409),
@@ -305,8 +308,10 @@ public class OpenApiIT extends OfferbridgeTestSupport {
             } else if (example.isTextual()) {
                 body = example.asText().getBytes(StandardCharsets.UTF_8);
             } else {
-                ObjectNode filled = example.deepCopy();
-                s.bodyFields.forEach((field, var) -> filled.put(field, vars.get(var)));
+                JsonNode filled = example.deepCopy();
+                if (filled.isObject()) {
+                    s.bodyFields.forEach((field, var) -> ((ObjectNode) filled).put(field, vars.get(var)));
+                }
                 body = JSON.writeValueAsBytes(filled);
             }
         }

@@ -14,10 +14,12 @@ public interface ConversationService {
 
     /**
      * List filters; every field may be null. {@code owner} is {@code me}, {@code none} or a user id; {@code q} matches
-     * contact names, handles, phones and emails ({@code @name} searches names and handles only).
+     * contact names, handles, phones and emails ({@code @name} searches names and handles only); {@code unanswered}
+     * means the last message came from the contact; {@code linked} whether a customer card is linked.
      */
-    record Filter(String state, Boolean unread, String channelId, String owner, String q) {
-        public static final Filter ALL = new Filter(null, null, null, null, null);
+    record Filter(String state, Boolean unread, Boolean unanswered, String owner, String channelId, String tag, Boolean linked,
+            String q) {
+        public static final Filter ALL = new Filter(null, null, null, null, null, null, null, null);
     }
 
     /** Most recent activity first; {@code after} is the key of the last item of the previous page. */
@@ -40,6 +42,15 @@ public interface ConversationService {
     Conversation close(String id);
 
     Conversation markRead(String id);
+
+    /** Replaces the conversation's tags (trimmed, duplicates dropped, at most {@code 20}). */
+    Conversation setTags(String id, List<String> tags);
+
+    /** Links the conversation to a customer card of the workspace. */
+    Conversation linkCustomer(String id, String customerId);
+
+    /** Unlinks the conversation from its customer card. */
+    Conversation unlinkCustomer(String id);
 
     /**
      * Queues a reply from the owner through the conversation's channel, in the same transaction as the message:

@@ -47,7 +47,10 @@ public class ConversationEntity {
     /** Sort and page key, newest activity last in index order: the last message's time and the id. */
     @Column(name = "LAST_KEY", length = 80)
     public String lastKey;
-    /** Comma-separated tag names. */
+    /** Who wrote last: {@code in} (the contact: unanswered) or {@code out}. */
+    @Column(name = "LAST_DIRECTION", length = 3)
+    public String lastDirection;
+    /** Tag names between commas, {@code ,a,b,}, so one tag is matched with LIKE '%,a,%'. */
     @Column(name = "TAGS", length = 1000)
     public String tags;
     @Column(name = "CREATED_AT")

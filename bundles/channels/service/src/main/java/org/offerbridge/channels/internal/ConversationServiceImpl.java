@@ -14,6 +14,7 @@ import javax.persistence.TypedQuery;
 import org.offerbridge.channels.api.Conversation;
 import org.offerbridge.channels.api.ConversationService;
 import org.offerbridge.channels.api.Message;
+import org.offerbridge.customers.api.CustomerDirectory;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.StaffDirectory;
@@ -24,6 +25,9 @@ import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The bound workspace's conversations: staff read; sales and above take, assign, close, mark read and reply. */
 @Component(service = {ConversationService.class, ConversationServiceImpl.class})
@@ -34,6 +38,9 @@ public class ConversationServiceImpl implements ConversationService {
     private final RequestContext context;
     private final StaffDirectory staff;
     private final WorkProcessor processor;
+    /** Customer cards, to check a link; the customers bundle may restart while this one runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile CustomerDirectory customers;
 
     @Activate
     public ConversationServiceImpl(@Reference ChannelStore store, @Reference ChannelServiceImpl channels, @Reference ChannelSecrets secrets,
@@ -60,6 +67,21 @@ public class ConversationServiceImpl implements ConversationService {
             where.add("c.unread = true");
         } else if (Boolean.FALSE.equals(f.unread())) {
             where.add("c.unread = false");
+        }
+        if (Boolean.TRUE.equals(f.unanswered())) {
+            where.add("c.lastDirection = 'in'");
+        } else if (Boolean.FALSE.equals(f.unanswered())) {
+            where.add("(c.lastDirection is null or c.lastDirection <> 'in')");
+        }
+        if (Boolean.TRUE.equals(f.linked())) {
+            where.add("c.customerId is not null");
+        } else if (Boolean.FALSE.equals(f.linked())) {
+            where.add("c.customerId is null");
+        }
+        String tag = ConversationTags.tag("tag", f.tag());
+        if (tag != null) {
+            where.add("c.tags like :tag escape '!'");
+            params.put("tag", "%," + ConversationTags.likeSafe(tag) + ",%");
         }
         String channel = FieldRules.text("channel", f.channelId(), Ids.LENGTH);
         if (channel != null) {
@@ -154,6 +176,30 @@ public class ConversationServiceImpl implements ConversationService {
     }
 
     @Override
+    public Conversation setTags(String id, List<String> tags) {
+        context.require().requireRole(Role.SALES);
+        String joined = ConversationTags.join(tags);
+        return change(id, c -> c.tags = joined);
+    }
+
+    @Override
+    public Conversation linkCustomer(String id, String customerId) {
+        context.require().requireRole(Role.SALES);
+        String cid = FieldRules.requiredText("customerId", customerId, 64);
+        CustomerDirectory directory = customers;
+        if (directory == null || directory.get(cid).isEmpty()) {
+            throw FieldRules.invalid("customerId", "No customer card of this workspace has this id", "channels.unknownCustomer", "customerId");
+        }
+        return change(id, c -> c.customerId = cid);
+    }
+
+    @Override
+    public Conversation unlinkCustomer(String id) {
+        context.require().requireRole(Role.SALES);
+        return change(id, c -> c.customerId = null);
+    }
+
+    @Override
     public Message reply(String id, String text) {
         TenantPrincipal p = staffUser();
         String t = ChannelRules.replyText(text);
@@ -189,6 +235,7 @@ public class ConversationServiceImpl implements ConversationService {
             em.persist(m);
             WorkQueue.add(em, WorkEntity.OUTBOUND, m.id, c.channelId, now);
             c.unread = false;
+            c.lastDirection = Message.OUT;
             Conversations.touch(c, now);
             return Conversations.view(m);
         });

@@ -151,6 +151,7 @@ public class InboundStore {
         c.state = Conversation.OPEN; // a new message reopens a closed conversation
         if (!m.automated()) {
             c.unread = true;
+            c.lastDirection = Message.IN;
         }
         Conversations.touch(c, now);
         return c;

@@ -43,6 +43,9 @@ final class ChannelViews {
     public record Reply(String text) {
     }
 
+    public record CustomerLink(String customerId) {
+    }
+
     /** The webhook kind's answer to an inbound message. */
     public record Received(String messageId, String conversationId) {
     }

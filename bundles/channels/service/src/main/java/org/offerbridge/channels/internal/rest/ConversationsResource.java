@@ -1,9 +1,13 @@
 package org.offerbridge.channels.internal.rest;
 
+import java.util.List;
+
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -17,6 +21,7 @@ import org.offerbridge.channels.api.Message;
 import org.offerbridge.channels.internal.ChannelsCapability;
 import org.offerbridge.channels.internal.rest.ChannelViews.Assignment;
 import org.offerbridge.channels.internal.rest.ChannelViews.ConversationView;
+import org.offerbridge.channels.internal.rest.ChannelViews.CustomerLink;
 import org.offerbridge.channels.internal.rest.ChannelViews.MessageView;
 import org.offerbridge.channels.internal.rest.ChannelViews.Reply;
 import org.offerbridge.platform.api.Role;
@@ -47,13 +52,14 @@ public class ConversationsResource {
         this.conversations = conversations;
     }
 
-    /** Most recent activity first; filters as API.md lists them (unanswered, tag and linked come with the chat inbox). */
+    /** Most recent activity first, with the filters API.md lists. */
     @GET
     public Page<ConversationView> list(@QueryParam("state") String state, @QueryParam("unread") String unread,
-            @QueryParam("owner") String owner, @QueryParam("channel") String channel, @QueryParam("q") String q,
+            @QueryParam("unanswered") String unanswered, @QueryParam("owner") String owner, @QueryParam("channel") String channel,
+            @QueryParam("tag") String tag, @QueryParam("linked") String linked, @QueryParam("q") String q,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        Filter f = new Filter(state, flag("unread", unread), channel, owner, q);
+        Filter f = new Filter(state, flag("unread", unread), flag("unanswered", unanswered), owner, channel, tag, flag("linked", linked), q);
         return page.page(conversations.list(f, page.after(), page.fetchSize()), conversations::pageKey, ChannelViews::view);
     }
 
@@ -108,6 +114,29 @@ public class ConversationsResource {
     @RolesAllowed(Role.SALES_NAME)
     public ConversationView read(@PathParam("id") String id) {
         return ChannelViews.view(conversations.markRead(id));
+    }
+
+    @PUT
+    @Path("{id}/tags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.SALES_NAME)
+    public ConversationView tags(@PathParam("id") String id, List<String> body) {
+        return ChannelViews.view(conversations.setTags(id, FieldRules.body(body)));
+    }
+
+    @PUT
+    @Path("{id}/customer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.SALES_NAME)
+    public ConversationView link(@PathParam("id") String id, CustomerLink body) {
+        return ChannelViews.view(conversations.linkCustomer(id, FieldRules.body(body).customerId()));
+    }
+
+    @DELETE
+    @Path("{id}/customer")
+    @RolesAllowed(Role.SALES_NAME)
+    public ConversationView unlink(@PathParam("id") String id) {
+        return ChannelViews.view(conversations.unlinkCustomer(id));
     }
 
     /** Queues the owner's reply: 202 with the message, status {@code queued}; the outbox sends it. */
