@@ -25,7 +25,6 @@ public class WorkEntity {
     public static final String INBOUND = "inbound";
     public static final String OUTBOUND = "outbound";
     public static final String PENDING = "pending";
-    public static final String DONE = "done";
     public static final String FAILED = "failed";
 
     @Id

@@ -72,13 +72,14 @@ public class WorkQueue {
         }
     }
 
-    /** Marks the item done inside the transaction that records its outcome. */
+    /**
+     * Finishes the item inside the transaction that records its outcome. Done items are removed, so the table holds
+     * only work to do and work given up (kept with its last error for the operator).
+     */
     static void done(EntityManager em, String id) {
         WorkEntity w = em.find(WorkEntity.class, id);
         if (w != null) {
-            w.status = WorkEntity.DONE;
-            w.claimedUntil = 0;
-            w.lastError = null;
+            em.remove(w);
         }
     }
 
