@@ -417,6 +417,20 @@ public class OpenApiIT extends OfferbridgeTestSupport {
                 step("listWebhookDeliveries"), step("getWebhookDelivery").param("id", "delivery"),
                 step("replayWebhookDelivery").param("id", "delivery").or(409),
                 step("deleteWebhookEndpoint").param("id", "endpoint"),
+                step("createChannel").save("channel", "/id"), step("listChannels"), step("getChannel").param("id", "channel"),
+                step("updateChannel").param("id", "channel"), step("testChannel").param("id", "channel"),
+                step("receiveChannelMessage").as(null).param("token", "none").or(404),
+                step("verifyChannelHandshake").as(null).param("token", "none").or(404),
+                step("listConversations"), step("getConversation").param("id", "none").or(404),
+                step("listConversationMessages").param("id", "none").or(404),
+                step("takeConversation").as("session").param("id", "none").or(404),
+                step("assignConversation").param("id", "none").or(400, 404),
+                step("closeConversation").param("id", "none").or(404), step("markConversationRead").param("id", "none").or(404),
+                step("replyToConversation").as("session").param("id", "none").or(404),
+                step("setConversationTags").param("id", "none").or(404),
+                step("linkConversationCustomer").param("id", "none").or(400, 404),
+                step("unlinkConversationCustomer").param("id", "none").or(404),
+                step("deleteChannel").param("id", "channel"),
                 step("deleteProduct").param("id", "product").or(409),
                 step("deleteCustomer").param("id", "customer").or(409),
                 step("logout").as("session"));
@@ -515,8 +529,10 @@ public class OpenApiIT extends OfferbridgeTestSupport {
                 body = urlEncoded(example).getBytes(StandardCharsets.UTF_8);
                 formsSent.add(s.operationId);
             } else {
-                ObjectNode filled = example.deepCopy();
-                s.bodyFields.forEach((field, var) -> filled.put(field, vars.get(var)));
+                JsonNode filled = example.deepCopy();
+                if (filled.isObject()) {
+                    s.bodyFields.forEach((field, var) -> ((ObjectNode) filled).put(field, vars.get(var)));
+                }
                 body = JSON.writeValueAsBytes(filled);
             }
         }

@@ -15,8 +15,17 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface RequestInbox {
 
-    /** What arrived on a channel; {@code sender} and {@code attachments} may be null. */
-    record Inbound(String channel, IntakeRequest.Sender sender, String text, List<IntakeRequest.Attachment> attachments) {
+    /**
+     * What arrived on a channel; {@code sender}, {@code attachments} and {@code conversationId} may be null.
+     * {@code conversationId} links the request to the channels capability's conversation it came from.
+     */
+    record Inbound(String channel, IntakeRequest.Sender sender, String text, List<IntakeRequest.Attachment> attachments,
+            String conversationId) {
+
+        /** What arrived outside a conversation (the shape of version 1.2). */
+        public Inbound(String channel, IntakeRequest.Sender sender, String text, List<IntakeRequest.Attachment> attachments) {
+            this(channel, sender, text, attachments, null);
+        }
     }
 
     /** A catalog line as staff set it. */
@@ -41,6 +50,9 @@ public interface RequestInbox {
 
     /** Newest first, without proposals; {@code status} null for all; {@code beforeId} continues a page. */
     List<IntakeRequest> list(String status, String beforeId, int limit);
+
+    /** As {@link #list(String, String, int)}, only the requests linked to {@code conversationId} when it is not null. */
+    List<IntakeRequest> list(String status, String conversationId, String beforeId, int limit);
 
     /** How many requests have this status (null: all). */
     long count(String status);

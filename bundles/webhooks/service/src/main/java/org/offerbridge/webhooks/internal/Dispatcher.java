@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 
+import org.offerbridge.platform.api.secrets.StandardWebhooks;
 import org.offerbridge.platform.api.jobs.DuePoller;
 import org.offerbridge.platform.api.persistence.TenantRow;
 import org.offerbridge.platform.api.secrets.SecretCipher;
@@ -93,7 +94,7 @@ public class Dispatcher {
         }
         byte[] key;
         try {
-            key = SigningSecret.keyBytes(cipher.decrypt(c.secretSealed()));
+            key = StandardWebhooks.keyBytes(cipher.decrypt(c.secretSealed()));
         } catch (RuntimeException e) {
             return SendResult.failed("not sent: the signing secret cannot be decrypted with this node's key; rotate the secret", 0);
         }

@@ -3,6 +3,7 @@ package org.offerbridge.webhooks.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.offerbridge.platform.api.secrets.StandardWebhooks;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.admin.AuditTrail;
@@ -58,7 +59,7 @@ public class WebhookEndpoints {
     public CreatedEndpoint create(NewEndpoint body) {
         requireAdmin();
         NewEndpoint checked = EndpointRules.forCreate(body, policy);
-        String secret = SigningSecret.generate();
+        String secret = StandardWebhooks.newSecret();
         Endpoint e = store.create(checked, cipher.encrypt(secret));
         audit.record("webhooks.endpoint.created", "webhooks.endpoint:" + e.id(), describe(e));
         return WebhookViews.created(e, secret);
@@ -84,7 +85,7 @@ public class WebhookEndpoints {
     /** A new secret, effective for the next attempt; the old one stops working at once. */
     public NewSecret rotateSecret(String id) {
         requireAdmin();
-        String secret = SigningSecret.generate();
+        String secret = StandardWebhooks.newSecret();
         if (!store.replaceSecret(id, cipher.encrypt(secret))) {
             throw notFound(id);
         }

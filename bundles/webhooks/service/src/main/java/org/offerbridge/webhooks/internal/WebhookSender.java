@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
+import org.offerbridge.platform.api.secrets.StandardWebhooks;
 import org.offerbridge.platform.api.net.LimitedBody;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
@@ -66,7 +67,7 @@ public class WebhookSender {
                 .header("User-Agent", USER_AGENT)
                 .header("webhook-id", messageId)
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", Signature.sign(key, messageId, timestamp, body))
+                .header("webhook-signature", StandardWebhooks.sign(key, messageId, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, LimitedBody.truncatedAt(SendResult.MAX_KEPT_BODY));

@@ -18,6 +18,7 @@ final class InboundRules {
     static final int MAX_ATTACHMENTS = 20;
     static final int MAX_LINES = 200;
     static final int MAX_NAME = 200;
+    static final int MAX_CONVERSATION_ID = 60;
     static final int MAX_CONTENT_TYPE = 100;
     static final int MAX_SKU = 64;
     static final int MAX_ITEM_TEXT = 500;
@@ -46,7 +47,8 @@ final class InboundRules {
                 throw FieldRules.invalid(field + ".size", "size must not be negative", "field.negative", field + ".size");
             }
         }
-        return new RequestStore.Inbound(channel, name, email, phone, text, IntakeViews.attachmentsJson(attachments));
+        String conversationId = FieldRules.text("conversationId", body.conversationId(), MAX_CONVERSATION_ID);
+        return new RequestStore.Inbound(channel, name, email, phone, text, IntakeViews.attachmentsJson(attachments), conversationId);
     }
 
     /** The staff's catalog lines: a SKU each and a quantity above 0, SKUs trimmed and quantities without trailing zeros. */

@@ -14,7 +14,8 @@ import org.offerbridge.platform.api.persistence.TenantColumn;
 
 /** An inbound request exactly as received; stored before anything is done with it. */
 @Entity
-@Table(name = "OB_INTAKE_REQUEST", indexes = @Index(name = "OB_INTAKE_STATUS", columnList = "STATUS"))
+@Table(name = "OB_INTAKE_REQUEST", indexes = {@Index(name = "OB_INTAKE_STATUS", columnList = "STATUS"),
+    @Index(name = "OB_INTAKE_CONVERSATION", columnList = "CONVERSATIONID")})
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = TenantColumn.NAME, contextProperty = TenantColumn.PROPERTY, length = TenantColumn.LENGTH)
 public class IntakeRequestEntity {
@@ -47,6 +48,9 @@ public class IntakeRequestEntity {
     /** The draft quote made when the request was confirmed, or null. */
     @Column(length = 36)
     public String quoteId;
+    /** The channels capability's conversation the request came from, or null. */
+    @Column(length = 60)
+    public String conversationId;
     /** Which parser made the proposal: builtin or llm. */
     @Column(length = 12)
     public String parser;

@@ -61,7 +61,7 @@ public class IntakeResource {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RequestView(String id, String channel, IntakeRequest.Sender sender, String text,
             List<IntakeRequest.Attachment> attachments, String status, String failure, String language, String parser,
-            String customerId, String receivedAt, String parsedAt, List<ProposalLineView> proposal, String quoteId) {
+            String customerId, String receivedAt, String parsedAt, List<ProposalLineView> proposal, String quoteId, String conversationId) {
     }
 
     /** The staff's lines and unmatched items: the body of PUT /requests/{id}/proposal and POST /requests/{id}/review. */
@@ -89,12 +89,12 @@ public class IntakeResource {
         return Response.created(URI.create("requests/" + done.id())).entity(view(done)).build();
     }
 
-    /** Newest first; {@code status} filters (received, proposed, failed, confirmed, review). */
+    /** Newest first; {@code status} filters (received, proposed, failed, confirmed, review), {@code conversation} by the conversation it came from. */
     @GET
-    public Page<RequestView> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+    public Page<RequestView> list(@QueryParam("status") String status, @QueryParam("conversation") String conversation,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return page.page(inbox.list(status, page.after(), page.fetchSize()), IntakeRequest::id, IntakeResource::view);
+        return page.page(inbox.list(status, conversation, page.after(), page.fetchSize()), IntakeRequest::id, IntakeResource::view);
     }
 
     @GET
@@ -165,6 +165,7 @@ public class IntakeResource {
                 l.sku(), l.name(), l.quantity(), l.unit(), l.unitPrice(), l.currency(), l.confidence(), l.text(),
                 l.spans().isEmpty() ? null : l.spans())).toList();
         return new RequestView(r.id(), r.channel(), r.sender(), r.text(), r.attachments(), r.status(), r.failure(), r.language(),
-                r.parser(), r.customerId(), r.receivedAt().toString(), r.parsedAt() == null ? null : r.parsedAt().toString(), lines, r.quoteId());
+                r.parser(), r.customerId(), r.receivedAt().toString(), r.parsedAt() == null ? null : r.parsedAt().toString(), lines, r.quoteId(),
+                r.conversationId());
     }
 }

@@ -20,7 +20,7 @@ final class IntakeViews {
         return new IntakeRequest(r.id, r.channel, new IntakeRequest.Sender(r.senderName, r.senderEmail, r.senderPhone), r.text,
                 attachments(r.attachments), r.status, r.failure, r.language, r.customerId, Instant.ofEpochMilli(r.receivedAt),
                 r.parsedAt == 0 ? null : Instant.ofEpochMilli(r.parsedAt), r.parser,
-                proposal == null ? null : proposal.stream().map(IntakeViews::line).toList(), r.quoteId);
+                proposal == null ? null : proposal.stream().map(IntakeViews::line).toList(), r.quoteId, r.conversationId);
     }
 
     static ProposalLine line(ProposalLineEntity l) {

@@ -112,7 +112,13 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public List<IntakeRequest> list(String status, String beforeId, int limit) {
-        return store.list(status(status), beforeId, Math.max(1, Math.min(limit, 500))).stream()
+        return list(status, null, beforeId, limit);
+    }
+
+    @Override
+    public List<IntakeRequest> list(String status, String conversationId, String beforeId, int limit) {
+        String conversation = FieldRules.text("conversation", conversationId, InboundRules.MAX_CONVERSATION_ID);
+        return store.list(status(status), conversation, beforeId, Math.max(1, Math.min(limit, 500))).stream()
                 .map(r -> IntakeViews.request(r, null)).toList();
     }
 

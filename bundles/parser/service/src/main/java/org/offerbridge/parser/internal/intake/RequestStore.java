@@ -36,7 +36,7 @@ public class RequestStore {
 
     /** What arrived: sender fields may be null. */
     public record Inbound(String channel, String senderName, String senderEmail, String senderPhone, String text,
-            String attachmentsJson) {
+            String attachmentsJson, String conversationId) {
     }
 
     private final TenantTransactions tx;
@@ -61,6 +61,7 @@ public class RequestStore {
         r.senderPhone = in.senderPhone();
         r.text = in.text();
         r.attachments = in.attachmentsJson();
+        r.conversationId = in.conversationId();
         r.status = RECEIVED;
         tx.run(em -> em.persist(r));
         return r;
@@ -229,10 +230,13 @@ public class RequestStore {
     }
 
     /** Newest first; {@code status} null for all; {@code beforeId} continues a previous page. */
-    public List<IntakeRequestEntity> list(String status, String beforeId, int limit) {
+    public List<IntakeRequestEntity> list(String status, String conversationId, String beforeId, int limit) {
         List<String> where = new ArrayList<>();
         if (status != null) {
             where.add("r.status = :status");
+        }
+        if (conversationId != null) {
+            where.add("r.conversationId = :conversation");
         }
         if (beforeId != null) {
             where.add("r.id < :before");
@@ -246,6 +250,9 @@ public class RequestStore {
             }
             if (beforeId != null) {
                 q.setParameter("before", beforeId);
+            }
+            if (conversationId != null) {
+                q.setParameter("conversation", conversationId);
             }
             return q.getResultList();
         });

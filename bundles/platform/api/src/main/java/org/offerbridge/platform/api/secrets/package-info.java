@@ -1,6 +1,6 @@
-/** Secrets: bearer tokens stored only as hashes, and secrets that must be read back (e.g. a tenant's API key for an outside service), encrypted at rest. */
+/** Secrets: bearer tokens stored only as hashes, secrets that must be read back encrypted at rest, and the Standard Webhooks signing scheme. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.offerbridge.platform.api.secrets;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,6 +2,7 @@ package org.offerbridge.platform.internal.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -25,11 +26,14 @@ import org.offerbridge.platform.api.admin.WorkspaceSettings.Profile;
 import org.offerbridge.platform.api.admin.WorkspaceSettings.ProfileChange;
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.fields.Patch;
+import org.offerbridge.platform.api.onboarding.SetupCount;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.internal.persistence.UserStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -75,6 +79,8 @@ public class WorkspaceResource {
     private final CapabilityRegistry capabilities;
     private final PlanCatalog plans;
     private final UsageMeter usage;
+    /** The capabilities' counts; the channels capability's one is the level the channels quota counts. */
+    private final List<SetupCount> counts = new CopyOnWriteArrayList<>();
 
     @Activate
     public WorkspaceResource(@Reference WorkspaceSettings settings, @Reference UserStore users, @Reference RequestContext context,
@@ -85,6 +91,15 @@ public class WorkspaceResource {
         this.capabilities = capabilities;
         this.plans = plans;
         this.usage = usage;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindCount(SetupCount count) {
+        counts.add(count);
+    }
+
+    void unbindCount(SetupCount count) {
+        counts.remove(count);
     }
 
     @GET
@@ -129,7 +144,9 @@ public class WorkspaceResource {
             long limit = plan == null ? 0 : plan.limit(metric);
             long used = switch (metric) {
                 case Quota.USERS -> users.countActive(p.tenantId());
-                case Quota.CHANNELS -> 0; // counted by the channels capability once installed
+                // counted by the channels capability; 0 while it is not installed
+                case Quota.CHANNELS -> counts.stream().filter(c -> SetupCount.CHANNELS.equals(c.step())).mapToLong(SetupCount::count)
+                        .findFirst().orElse(0);
                 default -> usage.usedThisMonth(metric);
             };
             quotas.add(new QuotaView(metric, limit, used, Quota.isMonthly(metric)));

@@ -1,4 +1,4 @@
-package org.offerbridge.webhooks.internal;
+package org.offerbridge.platform.api.secrets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,35 +14,35 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
-class SignatureTest {
+class StandardWebhooksTest {
 
     /** The vector published with the Standard Webhooks reference libraries. */
     @Test
     void matchesTheStandardWebhooksVector() {
-        byte[] key = SigningSecret.keyBytes("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        byte[] key = StandardWebhooks.keyBytes("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
         assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
-                Signature.sign(key, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L, "{\"test\": 2432232314}"));
+                StandardWebhooks.sign(key, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L, "{\"test\": 2432232314}"));
     }
 
     /** The same computation written out independently with javax.crypto, over a non-ASCII body. */
     @Test
     void isHmacSha256OverIdTimestampAndBody() throws Exception {
-        String secret = SigningSecret.generate();
+        String secret = StandardWebhooks.newSecret();
         String id = "msg_2f1c0e";
         long ts = 1_750_000_000L;
         String body = "{\"type\":\"quote.sent\",\"timestamp\":\"2025-06-15T15:06:40Z\",\"data\":{\"customer\":\"Śmigło ₹\"}}";
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
         String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal((id + "." + ts + "." + body).getBytes(StandardCharsets.UTF_8)));
-        assertEquals(expected, Signature.sign(SigningSecret.keyBytes(secret), id, ts, body));
+        assertEquals(expected, StandardWebhooks.sign(StandardWebhooks.keyBytes(secret), id, ts, body));
     }
 
     @Test
     void aReceiverFollowingTheSpecAcceptsItAndRefusesTampering() {
-        String secret = SigningSecret.generate();
+        String secret = StandardWebhooks.newSecret();
         long now = 1_750_000_000L;
         String body = "{\"type\":\"quote.accepted\",\"data\":{}}";
-        String header = Signature.sign(SigningSecret.keyBytes(secret), "msg_1", now, body);
+        String header = StandardWebhooks.sign(StandardWebhooks.keyBytes(secret), "msg_1", now, body);
         Verifier v = new Verifier(secret);
         assertTrue(v.verify("msg_1", Long.toString(now), header, body, now));
         assertTrue(v.verify("msg_1", Long.toString(now), "v1,AAAA " + header, body, now), "any listed signature may match");
@@ -52,16 +52,43 @@ class SignatureTest {
         assertFalse(v.verify("msg_2", Long.toString(now), header, body, now), "another message id");
         assertFalse(v.verify("msg_1", Long.toString(now + 1), header, body, now), "another timestamp");
         assertFalse(v.verify("msg_1", Long.toString(now), header, body + " ", now), "another body");
-        assertFalse(new Verifier(SigningSecret.generate()).verify("msg_1", Long.toString(now), header, body, now), "another secret");
+        assertFalse(new Verifier(StandardWebhooks.newSecret()).verify("msg_1", Long.toString(now), header, body, now), "another secret");
     }
 
     @Test
     void secretsAreWhsecWithAtLeast24RandomBytes() {
-        String a = SigningSecret.generate();
+        String a = StandardWebhooks.newSecret();
         assertTrue(a.startsWith("whsec_"));
-        assertTrue(SigningSecret.keyBytes(a).length >= 24);
-        assertFalse(a.equals(SigningSecret.generate()));
-        assertThrows(IllegalArgumentException.class, () -> SigningSecret.keyBytes("sk_live_x"));
+        assertTrue(StandardWebhooks.keyBytes(a).length >= 24);
+        assertFalse(a.equals(StandardWebhooks.newSecret()));
+        assertThrows(IllegalArgumentException.class, () -> StandardWebhooks.keyBytes("sk_live_x"));
+    }
+
+    /** The published vector verified, and every way a forged, stale or missing signature is refused. */
+    @Test
+    void verifiesTheVectorAndRefusesForgedStaleAndMissingSignatures() {
+        byte[] key = StandardWebhooks.keyBytes("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        byte[] body = "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8);
+        String id = "msg_p5jXN8AQM9LWM0D4loKWxJek";
+        String sig = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=";
+        long ts = 1614265330L;
+        assertTrue(StandardWebhooks.verify(key, id, "1614265330", sig, body, ts));
+        assertTrue(StandardWebhooks.verify(key, id, "1614265330", "v1,bm90LWl0 v2,xyz " + sig, body, ts), "several signatures, one matches");
+        assertTrue(StandardWebhooks.verify(key, id, "1614265330", sig, body, ts + 300), "at the edge of the tolerance");
+        assertFalse(StandardWebhooks.verify(key, id, "1614265330", sig, body, ts + 301), "stale");
+        assertFalse(StandardWebhooks.verify(key, id, "1614265330", sig, body, ts - 301), "from the future");
+        assertFalse(StandardWebhooks.verify(key, id, "1614265330", "v1,bm90LWl0", body, ts), "forged");
+        assertFalse(StandardWebhooks.verify(key, id, "1614265330", "v2," + sig.substring(3), body, ts), "another version");
+        assertFalse(StandardWebhooks.verify(key, id, "1614265330", "v1,%%%", body, ts), "not base64");
+        assertFalse(StandardWebhooks.verify(key, "msg_other", "1614265330", sig, body, ts), "another id");
+        assertFalse(StandardWebhooks.verify(key, id, "1614265330", sig, "{\"test\": 2432232315}".getBytes(StandardCharsets.UTF_8), ts),
+                "another body");
+        assertFalse(StandardWebhooks.verify(key, id, "soon", sig, body, ts), "timestamp not a number");
+        assertFalse(StandardWebhooks.verify(key, null, "1614265330", sig, body, ts), "no id");
+        assertFalse(StandardWebhooks.verify(key, id, null, sig, body, ts), "no timestamp");
+        assertFalse(StandardWebhooks.verify(key, id, "1614265330", null, body, ts), "unsigned");
+        assertFalse(StandardWebhooks.verify(StandardWebhooks.keyBytes(StandardWebhooks.newSecret()), id, "1614265330", sig, body, ts),
+                "another secret");
     }
 
     /** A minimal receiver-side verifier as the Standard Webhooks specification describes it. */

@@ -1,0 +1,159 @@
+package org.offerbridge.channels.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.offerbridge.channels.api.Conversation;
+import org.offerbridge.channels.api.Message;
+import org.offerbridge.channels.spi.InboundBatch;
+import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
+import org.offerbridge.channels.spi.InboundBatch.StatusUpdate;
+import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Stores one verified inbound call in ONE transaction before it is answered: each new message with its conversation
+ * (found or made, reopened, marked unread) and a work item to process it; a message whose provider id the channel
+ * already has is not stored again and answers as the first time. Status updates move our messages forward only.
+ */
+@Component(service = InboundStore.class)
+public class InboundStore {
+    /**
+     * A concurrent duplicate loses on the unique key, a concurrent message of the same conversation on its version; the
+     * next try reads what the other committed.
+     */
+    private static final int TRIES = 3;
+    private static final Map<String, Integer> STATUS_ORDER = Map.of(Message.QUEUED, 0, Message.SENT, 1, Message.DELIVERED, 2,
+            Message.READ, 3);
+
+    /** What a stored (or already stored) message answers. */
+    record Stored(String messageId, String conversationId, boolean isNew) {
+    }
+
+    private final TenantTransactions tx;
+
+    @Activate
+    public InboundStore(@Reference ChannelStore channels) {
+        this.tx = channels.tx();
+    }
+
+    List<Stored> store(StoredChannel channel, InboundBatch batch, String raw) {
+        RuntimeException last = null;
+        for (int i = 0; i < TRIES; i++) {
+            try {
+                return tx.callAs(channel.tenantId(), em -> storeIn(em, channel, batch, raw));
+            } catch (RuntimeException e) {
+                if (!ChannelServiceImpl.isConflict(e)) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static List<Stored> storeIn(EntityManager em, StoredChannel channel, InboundBatch batch, String raw) {
+        long now = System.currentTimeMillis();
+        List<Stored> out = new ArrayList<>();
+        boolean stored = false;
+        for (InboundMessage m : batch.messages()) {
+            Optional<MessageEntity> seen = byProviderId(em, channel.id(), m.providerMessageId());
+            if (seen.isPresent()) {
+                out.add(new Stored(seen.get().id, seen.get().conversationId, false));
+                continue;
+            }
+            ConversationEntity c = conversation(em, channel.id(), m, now);
+            MessageEntity msg = new MessageEntity();
+            msg.id = Ids.next(now);
+            msg.conversationId = c.id;
+            msg.channelId = channel.id();
+            msg.direction = Message.IN;
+            msg.text = m.text();
+            msg.attachments = m.attachments().isEmpty() ? null : Json.write(m.attachments());
+            msg.providerMessageId = m.providerMessageId();
+            msg.sentAt = m.sentAt() == null ? now : m.sentAt().toEpochMilli();
+            msg.receivedAt = now;
+            msg.status = Message.DELIVERED;
+            msg.automated = m.automated();
+            // the raw call once per batch, on its first message: enough to replay or investigate
+            msg.raw = stored ? null : raw;
+            em.persist(msg);
+            stored = true;
+            if (!m.automated() && m.text() != null && !m.text().isBlank()) {
+                WorkQueue.add(em, WorkEntity.INBOUND, msg.id, channel.id(), now);
+            }
+            out.add(new Stored(msg.id, c.id, true));
+        }
+        for (StatusUpdate s : batch.statuses()) {
+            byProviderId(em, channel.id(), s.providerMessageId()).filter(msg -> Message.OUT.equals(msg.direction))
+                    .ifPresent(msg -> applyStatus(msg, s));
+        }
+        if (stored) {
+            ChannelEntity ch = em.find(ChannelEntity.class, channel.id());
+            if (ch != null) {
+                ch.lastInboundAt = now;
+            }
+        }
+        em.flush(); // a duplicate fails here, inside the retry, not at commit
+        return out;
+    }
+
+    /** Forward only: a late {@code delivered} never overwrites {@code read}; {@code failed} only before delivery. */
+    static void applyStatus(MessageEntity msg, StatusUpdate s) {
+        if (Message.FAILED.equals(s.status())) {
+            if (STATUS_ORDER.getOrDefault(msg.status, 0) < STATUS_ORDER.get(Message.DELIVERED)) {
+                msg.status = Message.FAILED;
+                msg.failure = ChannelRules.reason(s.failure());
+            }
+            return;
+        }
+        Integer next = STATUS_ORDER.get(s.status());
+        Integer current = STATUS_ORDER.get(msg.status);
+        if (next != null && (current == null ? !Message.FAILED.equals(msg.status) : next > current)) {
+            msg.status = s.status();
+        }
+    }
+
+    private static Optional<MessageEntity> byProviderId(EntityManager em, String channelId, String providerMessageId) {
+        if (providerMessageId == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select m from MessageEntity m where m.channelId = :c and m.providerMessageId = :p", MessageEntity.class)
+                .setParameter("c", channelId).setParameter("p", providerMessageId).getResultList().stream().findFirst();
+    }
+
+    private static ConversationEntity conversation(EntityManager em, String channelId, InboundMessage m, long now) {
+        ConversationEntity c = em.createQuery("select c from ConversationEntity c where c.channelId = :ch and c.threadKey = :t",
+                ConversationEntity.class).setParameter("ch", channelId).setParameter("t", m.threadKey()).getResultList().stream()
+                .findFirst().orElse(null);
+        if (c == null) {
+            c = new ConversationEntity();
+            c.id = Ids.next(now);
+            c.channelId = channelId;
+            c.threadKey = m.threadKey();
+            c.createdAt = now;
+            c.tags = "";
+            em.persist(c);
+        }
+        if (m.contact() != null) {
+            Conversation.Contact k = m.contact();
+            c.contactName = k.name() != null ? k.name() : c.contactName;
+            c.contactHandle = k.handle() != null ? k.handle() : c.contactHandle;
+            c.contactPhone = k.phone() != null ? k.phone() : c.contactPhone;
+            c.contactEmail = k.email() != null ? k.email() : c.contactEmail;
+        }
+        c.state = Conversation.OPEN; // a new message reopens a closed conversation
+        if (!m.automated()) {
+            c.unread = true;
+            c.lastDirection = Message.IN;
+        }
+        Conversations.touch(c, now);
+        return c;
+    }
+}

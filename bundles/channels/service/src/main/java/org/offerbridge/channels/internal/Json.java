@@ -1,0 +1,54 @@
+package org.offerbridge.channels.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.offerbridge.channels.api.Message.Attachment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The JSON kept in columns: settings maps and attachment lists. */
+final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() {
+    };
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not serialisable: " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    static Map<String, String> map(String json) {
+        if (json == null || json.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return MAPPER.readValue(json, MAP);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored settings value is not JSON", e);
+        }
+    }
+
+    static List<Attachment> attachments(String json) {
+        if (json == null || json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return MAPPER.readValue(json, ATTACHMENTS);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.offerbridge.channels.spi;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.offerbridge.channels.api.Conversation.Contact;
+import org.offerbridge.channels.api.Message.Attachment;
+
+/** What one verified inbound call carried: new messages and status updates of messages we sent. */
+public record InboundBatch(List<InboundMessage> messages, List<StatusUpdate> statuses) {
+    public InboundBatch {
+        messages = List.copyOf(messages);
+        statuses = List.copyOf(statuses);
+    }
+
+    /**
+     * One message from a contact. {@code providerMessageId} is the dedup key (unique per channel: wamid, Telegram's
+     * update id, the webhook-id, an email's Message-ID). {@code threadKey} names the conversation on the channel (the
+     * sender's id, a chat id, an email thread root). {@code automated} marks auto-replies, bounces and our own echoes:
+     * stored, never made into a request.
+     */
+    public record InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
+            List<Attachment> attachments, Instant sentAt, boolean automated) {
+        public InboundMessage {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+    }
+
+    /** A delivery status of a message we sent: delivered, read or failed (with the provider's reason). */
+    public record StatusUpdate(String providerMessageId, String status, String failure, Instant at) {
+    }
+}
