@@ -30,6 +30,7 @@ import org.offerbridge.platform.internal.context.ThreadRequestContext;
 import org.offerbridge.platform.internal.persistence.IdempotencyStore;
 import org.offerbridge.platform.internal.security.Authenticator;
 import org.offerbridge.platform.internal.security.RateLimiter;
+import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -66,30 +67,30 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     private final PlanCatalog plans;
     private final RateLimiter keyLimiter = new RateLimiter();
     private final RateLimiter anonymousLimiter = new RateLimiter();
-    /** Failed authentications per client address: guessing keys or tokens is slowed to a trickle. */
-    private final RateLimiter failureLimiter = new RateLimiter();
+    /** Failed authentications per client address: guessing keys, tokens or passwords is slowed to a trickle. */
+    private final AuthFailures failures;
+    private final ClientAddresses addresses;
     private volatile PlatformConfig config;
-    private volatile AuthenticationLimits limits;
 
     @Context
     HttpServletRequest servletRequest;
 
     @Activate
     public GatewayFilter(@Reference ThreadRequestContext context, @Reference Authenticator authenticator,
-            @Reference IdempotencyStore idempotency, @Reference PlanCatalog plans, PlatformConfig config,
-            AuthenticationLimits limits) {
+            @Reference IdempotencyStore idempotency, @Reference PlanCatalog plans, @Reference AuthFailures failures,
+            @Reference ClientAddresses addresses, PlatformConfig config) {
         this.context = context;
         this.authenticator = authenticator;
         this.idempotency = idempotency;
         this.plans = plans;
+        this.failures = failures;
+        this.addresses = addresses;
         this.config = config;
-        this.limits = limits;
     }
 
     @Modified
-    void modified(PlatformConfig config, AuthenticationLimits limits) {
+    void modified(PlatformConfig config) {
         this.config = config;
-        this.limits = limits;
     }
 
     @Override
@@ -110,12 +111,11 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             bodyHash = SecretTokens.sha256(body);
         }
 
+        String client = clientAddress(request);
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         TenantPrincipal principal = null;
         if (authorization != null) {
-            String failures = "fail:" + clientAddress();
-            int allowed = limits.authFailuresPerMinute();
-            long wait = failureLimiter.waitFor(failures, allowed);
+            long wait = failures.retryAfter(client);
             if (wait > 0) {
                 // logged once when the limit is reached (below), not per refusal: a client must not flood the log
                 LOG.debug("Refused a request from an address over its failed-authentication limit for {} s", wait);
@@ -125,10 +125,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             String bearer = bearer(authorization);
             Optional<TenantPrincipal> p = bearer == null ? Optional.empty() : authenticator.authenticate(bearer);
             if (p.isEmpty()) {
-                failureLimiter.acquire(failures, allowed);
-                if (failureLimiter.waitFor(failures, allowed) > 0) {
-                    LOG.info("{} failed authentications in a minute from one address: refusing its requests with 429", allowed);
-                }
+                failures.record(client);
                 Response r = Problems.response(401, "unauthorized", "Unauthorized", bearer == null
                         ? "Send the API key or session token as 'Authorization: Bearer <token>'"
                         : "The credentials are invalid, expired or revoked", null, requestId);
@@ -148,7 +145,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             limiterKey = caller;
             retryAfter = keyLimiter.acquire(caller, perMinute);
         } else {
-            limiterKey = "ip:" + clientAddress();
+            limiterKey = "ip:" + client;
             retryAfter = anonymousLimiter.acquire(limiterKey, c.anonymousRequestsPerMinute());
         }
         if (retryAfter > 0) {
@@ -258,12 +255,14 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
         return token.isEmpty() ? null : token;
     }
 
-    private String clientAddress() {
+    private String clientAddress(ContainerRequestContext request) {
+        String peer;
         try {
-            return servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
+            peer = servletRequest == null ? null : servletRequest.getRemoteAddr();
         } catch (RuntimeException e) {
-            return "unknown";
+            peer = null;
         }
+        return addresses.resolve(peer, request.getHeaders()::get);
     }
 
     /**
