@@ -30,6 +30,7 @@ public class ClientAddressResolver implements ClientAddresses {
 
     private volatile List<IpAddresses.Range> trusted = List.of();
     private volatile String header = X_FORWARDED_FOR;
+    private boolean logged;
 
     @Activate
     public ClientAddressResolver(ProxyConfig config) {
@@ -62,8 +63,14 @@ public class ClientAddressResolver implements ClientAddresses {
         if (!h.isEmpty() && !h.equalsIgnoreCase(chosen)) {
             LOG.warn("Unknown clientAddressHeader {}; using {}", h, chosen);
         }
+        boolean changed = !ranges.toString().equals(trusted.toString()) || !chosen.equals(header) || !logged;
         this.trusted = List.copyOf(ranges);
         this.header = chosen;
+        logged = true;
+        if (!changed) {
+            // the platform configuration changed elsewhere: nothing to say about proxies
+            return;
+        }
         if (ranges.isEmpty()) {
             LOG.info("No trusted proxies: the client address is the connection's peer address");
         } else {
