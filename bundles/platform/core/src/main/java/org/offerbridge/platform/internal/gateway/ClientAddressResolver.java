@@ -3,9 +3,13 @@ package org.offerbridge.platform.internal.gateway;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+
+import javax.servlet.http.HttpServletRequest;
 
 import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.platform.internal.PlatformConfig;
@@ -102,6 +106,25 @@ public class ClientAddressResolver implements ClientAddresses {
             }
         }
         return client.getHostAddress();
+    }
+
+    /** A servlet request's peer address resolved to its client; "unknown" outside a request. */
+    public String of(HttpServletRequest request) {
+        String peer;
+        try {
+            peer = request == null ? null : request.getRemoteAddr();
+        } catch (RuntimeException e) {
+            // an injected request proxy outside a request
+            peer = null;
+        }
+        if (peer == null) {
+            return resolve(null, null);
+        }
+        // servlet header names are case-insensitive, whatever case the proxy (or HTTP/2) used
+        return resolve(peer, name -> {
+            Enumeration<String> values = request.getHeaders(name);
+            return values == null ? List.of() : Collections.list(values);
+        });
     }
 
     private static boolean isTrusted(InetAddress address, List<IpAddresses.Range> ranges) {

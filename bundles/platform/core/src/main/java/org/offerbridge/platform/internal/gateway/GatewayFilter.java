@@ -30,7 +30,6 @@ import org.offerbridge.platform.internal.context.ThreadRequestContext;
 import org.offerbridge.platform.internal.persistence.IdempotencyStore;
 import org.offerbridge.platform.internal.security.Authenticator;
 import org.offerbridge.platform.internal.security.RateLimiter;
-import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -69,7 +68,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     private final RateLimiter anonymousLimiter = new RateLimiter();
     /** Failed authentications per client address: guessing keys, tokens or passwords is slowed to a trickle. */
     private final AuthFailures failures;
-    private final ClientAddresses addresses;
+    private final ClientAddressResolver addresses;
     private volatile PlatformConfig config;
 
     @Context
@@ -78,7 +77,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     @Activate
     public GatewayFilter(@Reference ThreadRequestContext context, @Reference Authenticator authenticator,
             @Reference IdempotencyStore idempotency, @Reference PlanCatalog plans, @Reference AuthFailures failures,
-            @Reference ClientAddresses addresses, PlatformConfig config) {
+            @Reference ClientAddressResolver addresses, PlatformConfig config) {
         this.context = context;
         this.authenticator = authenticator;
         this.idempotency = idempotency;
@@ -111,7 +110,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             bodyHash = SecretTokens.sha256(body);
         }
 
-        String client = clientAddress(request);
+        String client = addresses.of(servletRequest);
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         TenantPrincipal principal = null;
         if (authorization != null) {
@@ -253,16 +252,6 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
         }
         String token = header.substring(7).trim();
         return token.isEmpty() ? null : token;
-    }
-
-    private String clientAddress(ContainerRequestContext request) {
-        String peer;
-        try {
-            peer = servletRequest == null ? null : servletRequest.getRemoteAddr();
-        } catch (RuntimeException e) {
-            peer = null;
-        }
-        return addresses.resolve(peer, request.getHeaders()::get);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.offerbridge.platform.internal.rest;
 
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
@@ -22,8 +21,8 @@ import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.Public;
-import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.platform.internal.gateway.AuthFailures;
+import org.offerbridge.platform.internal.gateway.ClientAddressResolver;
 import org.offerbridge.platform.internal.security.Authenticator;
 import org.offerbridge.platform.internal.security.Authenticator.LoginResult;
 import org.osgi.service.component.annotations.Activate;
@@ -55,14 +54,14 @@ public class AuthResource {
     private final Authenticator authenticator;
     private final RequestContext context;
     private final AuthFailures failures;
-    private final ClientAddresses addresses;
+    private final ClientAddressResolver addresses;
 
     @Context
     HttpServletRequest servletRequest;
 
     @Activate
     public AuthResource(@Reference Authenticator authenticator, @Reference RequestContext context,
-            @Reference AuthFailures failures, @Reference ClientAddresses addresses) {
+            @Reference AuthFailures failures, @Reference ClientAddressResolver addresses) {
         this.authenticator = authenticator;
         this.context = context;
         this.failures = failures;
@@ -80,7 +79,7 @@ public class AuthResource {
             throw ProblemException.invalid("password", "password is required");
         }
         String tenantId = FieldRules.text("tenantId", r.tenantId(), 36);
-        String ip = clientAddress();
+        String ip = addresses.of(servletRequest);
         long wait = failures.retryAfter(ip);
         if (wait > 0) {
             // refused before the password is checked: a guess that happens to be right is not revealed
@@ -103,13 +102,6 @@ public class AuthResource {
         }
         return new LoginResponse(result.token(), Instant.ofEpochMilli(result.expiresAt()).toString(), result.tenant().id,
                 result.user().id, result.user().role);
-    }
-
-    private String clientAddress() {
-        if (servletRequest == null) {
-            return addresses.resolve(null, null);
-        }
-        return addresses.resolve(servletRequest.getRemoteAddr(), name -> Collections.list(servletRequest.getHeaders(name)));
     }
 
     @POST

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Proxy;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import javax.servlet.http.HttpServletRequest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,6 +134,31 @@ class ClientAddressResolverTest {
         ClientAddressResolver r = resolver("10.0.0.1");
         assertEquals("unknown", r.resolve(null, null));
         assertEquals("some-socket", r.resolve("some-socket", xff("203.0.113.7")));
+    }
+
+    /** A servlet request with a peer and headers looked up as a servlet container does: names case-insensitive. */
+    private static HttpServletRequest servletRequest(String peer, Map<String, String> headers) {
+        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getRemoteAddr" -> {
+                        if (peer == null) {
+                            throw new IllegalStateException("outside a request");
+                        }
+                        yield peer;
+                    }
+                    case "getHeaders" -> Collections.enumeration(headers.entrySet().stream()
+                            .filter(e -> e.getKey().equalsIgnoreCase((String) args[0])).map(Map.Entry::getValue).toList());
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void aServletRequestIsResolvedWithItsHeadersInAnyCase() {
+        ClientAddressResolver r = resolver("10.0.0.1");
+        assertEquals("203.0.113.7", r.of(servletRequest("10.0.0.1", Map.of("x-forwarded-for", "203.0.113.7"))));
+        assertEquals("198.51.100.2", r.of(servletRequest("198.51.100.2", Map.of("X-Forwarded-For", "203.0.113.7"))));
+        assertEquals("unknown", r.of(servletRequest(null, Map.of())));
+        assertEquals("unknown", r.of(null));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.offerbridge.quotation.internal.rest;
 
 import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 
 import javax.servlet.http.HttpServletRequest;
 
@@ -23,7 +25,10 @@ final class Origins {
             return Origin.SYSTEM;
         }
         try {
-            String client = addresses.resolve(request.getRemoteAddr(), name -> Collections.list(request.getHeaders(name)));
+            String client = addresses.resolve(request.getRemoteAddr(), name -> {
+                Enumeration<String> values = request.getHeaders(name);
+                return values == null ? List.of() : Collections.list(values);
+            });
             return new Origin(client, request.getHeader("User-Agent"));
         } catch (RuntimeException e) {
             // outside a request (no proxy target): nothing to record
