@@ -29,6 +29,7 @@ import org.offerbridge.platform.api.Quota;
 import org.offerbridge.platform.api.QuotaExceededException;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.StaffAuthentication;
 import org.offerbridge.platform.api.TenantAdministration;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.UsageMeter;
@@ -74,6 +75,9 @@ public class PlatformIT extends OfferbridgeTestSupport {
 
     @Inject
     ClientAddresses addresses;
+
+    @Inject
+    StaffAuthentication staffLogin;
 
     @Inject
     SupportReports supportReports;
@@ -556,6 +560,39 @@ public class PlatformIT extends OfferbridgeTestSupport {
         }
         await("the limit to be lifted", () -> rawStatusFrom(guesser, "/auth/me", a.apiKey()) == 200, 30);
         assertEquals(200, rawFrom(guesser, "POST", "/auth/login", Map.of(), loginBody(a.email(), a.password())).status());
+    }
+
+    @Test
+    public void theAdminUiLoginSharesTheFailureCountOfItsClientAddress() throws Exception {
+        Workspace a = register("Console Ltd", "business");
+        StaffAuthentication.Device guesser = new StaffAuthentication.Device("198.51.100.20", "Firefox", null, "en");
+        updatePlatform(Map.of("authFailuresPerMinute", "5"));
+        try {
+            StaffAuthentication.Login last = null;
+            for (int i = 0; i < 300; i++) {
+                last = staffLogin.login("nobody-" + i + "-" + UUID.randomUUID() + "@example.com", "guess".toCharArray(), null, guesser);
+                if (last.failure() == StaffAuthentication.Failure.TOO_MANY_ATTEMPTS) {
+                    break;
+                }
+                assertEquals(StaffAuthentication.Failure.REJECTED, last.failure());
+            }
+            assertEquals(StaffAuthentication.Failure.TOO_MANY_ATTEMPTS, last.failure());
+            // refused before the password is checked
+            assertEquals(StaffAuthentication.Failure.TOO_MANY_ATTEMPTS,
+                    staffLogin.login(a.email(), a.password().toCharArray(), null, guesser).failure());
+            // without a trusted proxy a forwarding header changes nothing
+            StaffAuthentication.Device claiming = new StaffAuthentication.Device("198.51.100.20", "Firefox", null, "en",
+                    Map.of("X-Forwarded-For", List.of("198.51.100.22")));
+            assertEquals(StaffAuthentication.Failure.TOO_MANY_ATTEMPTS,
+                    staffLogin.login(a.email(), a.password().toCharArray(), null, claiming).failure());
+            // another address signs in
+            StaffAuthentication.Login ok = staffLogin.login(a.email(), a.password().toCharArray(), null,
+                    new StaffAuthentication.Device("198.51.100.21", "Firefox", null, "en"));
+            assertTrue(ok.succeeded());
+            staffLogin.logout(ok.sessionToken());
+        } finally {
+            updatePlatform(Map.of("authFailuresPerMinute", "1000000"));
+        }
     }
 
     @Test
