@@ -29,9 +29,11 @@ import org.offerbridge.platform.api.Quota;
 import org.offerbridge.platform.api.QuotaExceededException;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.StaffAuthentication;
 import org.offerbridge.platform.api.TenantAdministration;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.UsageMeter;
+import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.platform.api.support.SupportInbox;
 import org.offerbridge.platform.api.support.SupportReport;
 import org.offerbridge.platform.api.support.SupportReports;
@@ -70,6 +72,12 @@ public class PlatformIT extends OfferbridgeTestSupport {
 
     @Inject
     ConfigurationAdmin configAdmin;
+
+    @Inject
+    ClientAddresses addresses;
+
+    @Inject
+    StaffAuthentication staffLogin;
 
     @Inject
     SupportReports supportReports;
@@ -452,17 +460,182 @@ public class PlatformIT extends OfferbridgeTestSupport {
     }
 
     /** The status of a GET sent from another loopback address (Java's HttpClient cannot choose its local address). */
-    private static int rawStatusFrom(String localAddress, String path, String token) throws IOException {
+    private static int rawStatusFrom(String localAddress, String path, String token) {
+        return rawFrom(localAddress, "GET", path, Map.of("Authorization", "Bearer " + token), null).status();
+    }
+
+    /**
+     * A request sent from another loopback address, with a JSON body when {@code body} is not null. HTTP/1.0, so the
+     * answer is neither chunked nor kept alive: everything after the head is the body.
+     */
+    private static Answer rawFrom(String localAddress, String method, String path, Map<String, String> headers, String body) {
         int port = Integer.parseInt(BASE.replaceFirst("^http://localhost:(\\d+)/.*$", "$1"));
+        StringBuilder request = new StringBuilder(method + " /api/v1" + path + " HTTP/1.0\r\nHost: localhost\r\n");
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        if (body != null) {
+            request.append("Content-Type: application/json\r\n");
+        }
+        request.append("Content-Length: ").append(content.length).append("\r\n\r\n");
         try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port,
                 java.net.InetAddress.getByName(localAddress), 0)) {
             s.setSoTimeout(30_000);
-            s.getOutputStream().write(("GET /api/v1" + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                    + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            String head = new String(s.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
-            return Integer.parseInt(head.substring(9, 12));
+            s.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().write(content);
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int split = answer.indexOf("\r\n\r\n");
+            String[] head = (split < 0 ? answer : answer.substring(0, split)).split("\r\n");
+            Map<String, List<String>> answerHeaders = new java.util.HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                if (colon > 0) {
+                    answerHeaders.computeIfAbsent(head[i].substring(0, colon).strip(), k -> new java.util.ArrayList<>())
+                            .add(head[i].substring(colon + 1).strip());
+                }
+            }
+            return new Answer(Integer.parseInt(head[0].substring(9, 12)), answerHeaders, split < 0 ? "" : answer.substring(split + 4));
+        } catch (IOException e) {
+            return new Answer(-1, Map.of(), e.toString());
         }
     }
+
+    private static String loginBody(String email, String password) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+    }
+
+    /** Changes platform settings; the components see them shortly after (configuration events are asynchronous). */
+    private void updatePlatform(Map<String, String> settings) throws IOException {
+        org.osgi.service.cm.Configuration cfg = configAdmin.getConfiguration("org.offerbridge.platform", null);
+        java.util.Dictionary<String, Object> props = cfg.getProperties();
+        settings.forEach(props::put);
+        cfg.update(props);
+    }
+
+    /**
+     * Wrong passwords for ever new unknown accounts (no account lockout interferes), sent from {@code local} with
+     * {@code headers}, until the address is refused.
+     */
+    private static Answer guessPasswordsUntilRefused(String local, Map<String, String> headers) {
+        Answer last = null;
+        for (int i = 0; i < 300; i++) {
+            last = rawFrom(local, "POST", "/auth/login", headers, loginBody("nobody-" + i + "-" + UUID.randomUUID() + "@example.com", "guess " + i));
+            if (last.status() == 429) {
+                return last;
+            }
+            assertProblem(last, 401, null);
+        }
+        return last;
+    }
+
+    /** Each test below uses loopback addresses of its own: a refused address stays refused for a while. */
+    @Test
+    public void failedLoginsAreThrottledPerAddressWhicheverAccountTheyTry() throws Exception {
+        Workspace a = register("Sprayed Ltd", "business");
+        Workspace b = register("Also Sprayed Ltd", "business");
+        String guesser = "127.0.0.3";
+        String other = "127.0.0.4";
+        updatePlatform(Map.of("authFailuresPerMinute", "5"));
+        try {
+            // spraying: one guess at each real account, then ever new ones
+            assertProblem(rawFrom(guesser, "POST", "/auth/login", Map.of(), loginBody(a.email(), "wrong password")), 401, null);
+            assertProblem(rawFrom(guesser, "POST", "/auth/login", Map.of(), loginBody(b.email(), "wrong password")), 401, null);
+            Answer refused = guessPasswordsUntilRefused(guesser, Map.of());
+            assertProblem(refused, 429, null);
+            assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1);
+            assertTrue(refused.json().get("detail").asText().contains("failed authentications"));
+            // the password is not checked any more: a right one is refused like a wrong one, and reveals nothing
+            Answer right = rawFrom(guesser, "POST", "/auth/login", Map.of(), loginBody(a.email(), a.password()));
+            assertProblem(right, 429, null);
+            assertNotNull(right.header("Retry-After"));
+            // one count for every credential: the address's API-key calls wait as well
+            assertEquals(429, rawStatusFrom(guesser, "/auth/me", a.apiKey()));
+            // another address logs in and calls as usual
+            Answer login = rawFrom(other, "POST", "/auth/login", Map.of(), loginBody(a.email(), a.password()));
+            assertEquals(login.body(), 200, login.status());
+            assertEquals(a.tenantId(), login.json().get("tenantId").asText());
+            assertEquals(200, rawStatusFrom(other, "/auth/me", b.apiKey()));
+            assertProblem(rawFrom(other, "POST", "/auth/login", Map.of(), loginBody(b.email(), "wrong password")), 401, null);
+        } finally {
+            updatePlatform(Map.of("authFailuresPerMinute", "1000000"));
+        }
+        await("the limit to be lifted", () -> rawStatusFrom(guesser, "/auth/me", a.apiKey()) == 200, 30);
+        assertEquals(200, rawFrom(guesser, "POST", "/auth/login", Map.of(), loginBody(a.email(), a.password())).status());
+    }
+
+    @Test
+    public void theAdminUiLoginSharesTheFailureCountOfItsClientAddress() throws Exception {
+        Workspace a = register("Console Ltd", "business");
+        StaffAuthentication.Device guesser = new StaffAuthentication.Device("198.51.100.20", "Firefox", null, "en");
+        updatePlatform(Map.of("authFailuresPerMinute", "5"));
+        try {
+            StaffAuthentication.Login last = null;
+            for (int i = 0; i < 300; i++) {
+                last = staffLogin.login("nobody-" + i + "-" + UUID.randomUUID() + "@example.com", "guess".toCharArray(), null, guesser);
+                if (last.failure() == StaffAuthentication.Failure.TOO_MANY_ATTEMPTS) {
+                    break;
+                }
+                assertEquals(StaffAuthentication.Failure.REJECTED, last.failure());
+            }
+            assertEquals(StaffAuthentication.Failure.TOO_MANY_ATTEMPTS, last.failure());
+            // refused before the password is checked
+            assertEquals(StaffAuthentication.Failure.TOO_MANY_ATTEMPTS,
+                    staffLogin.login(a.email(), a.password().toCharArray(), null, guesser).failure());
+            // without a trusted proxy a forwarding header changes nothing
+            StaffAuthentication.Device claiming = new StaffAuthentication.Device("198.51.100.20", "Firefox", null, "en",
+                    Map.of("X-Forwarded-For", List.of("198.51.100.22")));
+            assertEquals(StaffAuthentication.Failure.TOO_MANY_ATTEMPTS,
+                    staffLogin.login(a.email(), a.password().toCharArray(), null, claiming).failure());
+            // another address signs in
+            StaffAuthentication.Login ok = staffLogin.login(a.email(), a.password().toCharArray(), null,
+                    new StaffAuthentication.Device("198.51.100.21", "Firefox", null, "en"));
+            assertTrue(ok.succeeded());
+            staffLogin.logout(ok.sessionToken());
+        } finally {
+            updatePlatform(Map.of("authFailuresPerMinute", "1000000"));
+        }
+    }
+
+    @Test
+    public void behindATrustedProxyEachForwardedClientHasItsOwnCount() throws Exception {
+        Workspace a = register("Proxied Ltd", "business");
+        String proxy = "127.0.0.6";
+        String untrusted = "127.0.0.5";
+        String clientA = "203.0.113.10";
+        String clientB = "203.0.113.11";
+        Map<String, String> fromA = Map.of("X-Forwarded-For", clientA);
+        Map<String, String> fromB = Map.of("X-Forwarded-For", clientB);
+        String bearer = "Bearer " + a.apiKey();
+        updatePlatform(Map.of("authFailuresPerMinute", "5", "trustedProxies", "127.0.0.6, 10.0.0.0/8"));
+        try {
+            await("127.0.0.6 to be a trusted proxy", () -> clientA.equals(addresses.resolve(proxy, h -> List.of(clientA))), 30);
+            Answer refused = guessPasswordsUntilRefused(proxy, fromA);
+            assertProblem(refused, 429, null);
+            assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1);
+            // what the client wrote left of the proxy's entry does not change who it is
+            assertProblem(rawFrom(proxy, "POST", "/auth/login", Map.of("X-Forwarded-For", "198.51.100.1, " + clientA),
+                    loginBody(a.email(), a.password())), 429, null);
+            assertEquals(429, rawFrom(proxy, "GET", "/auth/me", Map.of("X-Forwarded-For", clientA, "Authorization", bearer), null).status());
+            // another client behind the same proxy is not affected
+            assertProblem(rawFrom(proxy, "POST", "/auth/login", fromB, loginBody(a.email(), "wrong password")), 401, null);
+            Answer ok = rawFrom(proxy, "POST", "/auth/login", fromB, loginBody(a.email(), a.password()));
+            assertEquals(ok.body(), 200, ok.status());
+            assertEquals(200, rawFrom(proxy, "GET", "/auth/me", Map.of("X-Forwarded-For", clientB, "Authorization", bearer), null).status());
+            // nor is the proxy's own address (a request without the header)
+            assertEquals(200, rawStatusFrom(proxy, "/auth/me", a.apiKey()));
+            // an untrusted peer cannot claim to be someone else: its header is ignored, it is itself
+            assertEquals(200, rawFrom(untrusted, "GET", "/auth/me", Map.of("X-Forwarded-For", clientA, "Authorization", bearer), null).status());
+            for (int i = 0; i < 5; i++) {
+                assertEquals(401, rawFrom(untrusted, "GET", "/auth/me", Map.of("X-Forwarded-For", "192.0.2." + i,
+                        "Authorization", "Bearer obk_forged" + i), null).status());
+            }
+            assertEquals("rotating the header does not escape the count", 429, rawStatusFrom(untrusted, "/auth/me", a.apiKey()));
+        } finally {
+            updatePlatform(Map.of("authFailuresPerMinute", "1000000", "trustedProxies", ""));
+        }
+        await("the proxy setting to be gone", () -> proxy.equals(addresses.resolve(proxy, h -> List.of(clientA))), 30);
+        await("the limit to be lifted", () -> rawStatusFrom(untrusted, "/auth/me", a.apiKey()) == 200, 30);
+    }
+
 
     @Test
     public void aQuoteLinkTokenInAPathIsMaskedInTheLog() throws Exception {

@@ -2,6 +2,7 @@ package org.offerbridge.platform.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -14,8 +15,22 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface StaffAuthentication {
 
-    /** Client-visible device signals recorded with each login attempt. */
-    record Device(String ip, String userAgent, String deviceId, String acceptLanguage) {
+    /**
+     * Client-visible device signals recorded with each login attempt.
+     *
+     * @param ip         the socket peer's address of the login request
+     * @param forwarding the request's forwarding headers ({@code X-Forwarded-For}, {@code Forwarded}) by name;
+     *                   read only when {@code ip} is a configured trusted proxy, to find the client behind it
+     */
+    record Device(String ip, String userAgent, String deviceId, String acceptLanguage, Map<String, List<String>> forwarding) {
+        public Device {
+            forwarding = forwarding == null ? Map.of() : Map.copyOf(forwarding);
+        }
+
+        /** A device seen directly, without forwarding headers. */
+        public Device(String ip, String userAgent, String deviceId, String acceptLanguage) {
+            this(ip, userAgent, deviceId, acceptLanguage, Map.of());
+        }
     }
 
     /** Why a login did not open a session. */
@@ -23,7 +38,12 @@ public interface StaffAuthentication {
         /** Wrong email or password, unknown account, locked account: one answer for all, nothing to enumerate. */
         REJECTED,
         /** The credentials open several workspaces: repeat with one of {@link Login#workspaces()}. */
-        CHOOSE_WORKSPACE
+        CHOOSE_WORKSPACE,
+        /**
+         * Too many failed authentications from the client's address: refused before the password is checked,
+         * as {@code POST /auth/login} answers 429.
+         */
+        TOO_MANY_ATTEMPTS
     }
 
     /**
@@ -42,7 +62,8 @@ public interface StaffAuthentication {
     }
 
     /**
-     * Checks email and password, applying the platform's lockout policy.
+     * Checks email and password, applying the platform's lockout policy and its limit on failed
+     * authentications per client address.
      *
      * @param tenantId picks the workspace when the email has accounts in several; may be null
      */

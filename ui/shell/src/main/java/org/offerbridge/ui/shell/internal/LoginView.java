@@ -1,7 +1,11 @@
 package org.offerbridge.ui.shell.internal;
 
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.offerbridge.platform.api.StaffAuthentication;
@@ -9,6 +13,7 @@ import org.offerbridge.platform.api.StaffAuthentication.Login;
 import org.offerbridge.ui.api.Texts;
 
 import com.vaadin.event.ShortcutAction.KeyCode;
+import com.vaadin.server.VaadinRequest;
 import com.vaadin.server.VaadinService;
 import com.vaadin.server.WebBrowser;
 import com.vaadin.ui.Alignment;
@@ -90,9 +95,12 @@ final class LoginView extends VerticalLayout {
         char[] p = password.getValue().toCharArray();
         password.clear();
         WebBrowser browser = UI.getCurrent().getPage().getWebBrowser();
-        String language = VaadinService.getCurrentRequest() == null ? null : VaadinService.getCurrentRequest().getHeader("Accept-Language");
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        String language = request == null ? null : request.getHeader("Accept-Language");
+        // the peer of this request and its forwarding headers: the platform decides whether a proxy may name the client
+        String peer = request == null ? browser.getAddress() : request.getRemoteAddr();
         Login result = auth.login(e, p, workspace.isVisible() ? workspace.getValue() : null,
-                new StaffAuthentication.Device(browser.getAddress(), browser.getBrowserApplication(), null, language));
+                new StaffAuthentication.Device(peer, browser.getBrowserApplication(), null, language, forwarding(request)));
         java.util.Arrays.fill(p, '\0');
         if (result.succeeded()) {
             onLogin.accept(result);
@@ -103,10 +111,25 @@ final class LoginView extends VerticalLayout {
             workspace.setVisible(true);
             show(t.get("login.choose"));
             password.focus();
+        } else if (result.failure() == StaffAuthentication.Failure.TOO_MANY_ATTEMPTS) {
+            show(t.get("login.throttled"));
         } else {
             show(t.get("login.failed"));
             password.focus();
         }
+    }
+
+    private static Map<String, List<String>> forwarding(VaadinRequest request) {
+        Map<String, List<String>> headers = new HashMap<>();
+        if (request != null) {
+            for (String name : List.of("X-Forwarded-For", "Forwarded")) {
+                Enumeration<String> values = request.getHeaders(name);
+                if (values != null && values.hasMoreElements()) {
+                    headers.put(name, Collections.list(values));
+                }
+            }
+        }
+        return headers;
     }
 
     private void show(String text) {

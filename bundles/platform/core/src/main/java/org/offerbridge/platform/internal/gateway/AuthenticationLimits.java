@@ -1,10 +1,10 @@
 package org.offerbridge.platform.internal.gateway;
 
 /**
- * The gateway's limit on failed authentications, read from the platform configuration
+ * The limit on failed authentications per client address (see {@link AuthFailures}), read from the platform configuration
  * (etc/org.offerbridge.platform.cfg) beside {@link org.offerbridge.platform.internal.PlatformConfig}.
  */
 public @interface AuthenticationLimits {
-    /** Failed authentications (wrong, expired or revoked credentials) per minute and client address before 429. */
+    /** Failed authentications (wrong, expired or revoked key or token, failed login) per minute and client address before 429. */
     int authFailuresPerMinute() default 20;
 }

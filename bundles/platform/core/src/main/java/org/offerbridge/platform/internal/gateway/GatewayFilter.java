@@ -66,30 +66,30 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     private final PlanCatalog plans;
     private final RateLimiter keyLimiter = new RateLimiter();
     private final RateLimiter anonymousLimiter = new RateLimiter();
-    /** Failed authentications per client address: guessing keys or tokens is slowed to a trickle. */
-    private final RateLimiter failureLimiter = new RateLimiter();
+    /** Failed authentications per client address: guessing keys, tokens or passwords is slowed to a trickle. */
+    private final AuthFailures failures;
+    private final ClientAddressResolver addresses;
     private volatile PlatformConfig config;
-    private volatile AuthenticationLimits limits;
 
     @Context
     HttpServletRequest servletRequest;
 
     @Activate
     public GatewayFilter(@Reference ThreadRequestContext context, @Reference Authenticator authenticator,
-            @Reference IdempotencyStore idempotency, @Reference PlanCatalog plans, PlatformConfig config,
-            AuthenticationLimits limits) {
+            @Reference IdempotencyStore idempotency, @Reference PlanCatalog plans, @Reference AuthFailures failures,
+            @Reference ClientAddressResolver addresses, PlatformConfig config) {
         this.context = context;
         this.authenticator = authenticator;
         this.idempotency = idempotency;
         this.plans = plans;
+        this.failures = failures;
+        this.addresses = addresses;
         this.config = config;
-        this.limits = limits;
     }
 
     @Modified
-    void modified(PlatformConfig config, AuthenticationLimits limits) {
+    void modified(PlatformConfig config) {
         this.config = config;
-        this.limits = limits;
     }
 
     @Override
@@ -110,12 +110,11 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             bodyHash = SecretTokens.sha256(body);
         }
 
+        String client = addresses.of(servletRequest);
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         TenantPrincipal principal = null;
         if (authorization != null) {
-            String failures = "fail:" + clientAddress();
-            int allowed = limits.authFailuresPerMinute();
-            long wait = failureLimiter.waitFor(failures, allowed);
+            long wait = failures.retryAfter(client);
             if (wait > 0) {
                 // logged once when the limit is reached (below), not per refusal: a client must not flood the log
                 LOG.debug("Refused a request from an address over its failed-authentication limit for {} s", wait);
@@ -125,10 +124,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             String bearer = bearer(authorization);
             Optional<TenantPrincipal> p = bearer == null ? Optional.empty() : authenticator.authenticate(bearer);
             if (p.isEmpty()) {
-                failureLimiter.acquire(failures, allowed);
-                if (failureLimiter.waitFor(failures, allowed) > 0) {
-                    LOG.info("{} failed authentications in a minute from one address: refusing its requests with 429", allowed);
-                }
+                failures.record(client);
                 Response r = Problems.response(401, "unauthorized", "Unauthorized", bearer == null
                         ? "Send the API key or session token as 'Authorization: Bearer <token>'"
                         : "The credentials are invalid, expired or revoked", null, requestId);
@@ -148,7 +144,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             limiterKey = caller;
             retryAfter = keyLimiter.acquire(caller, perMinute);
         } else {
-            limiterKey = "ip:" + clientAddress();
+            limiterKey = "ip:" + client;
             retryAfter = anonymousLimiter.acquire(limiterKey, c.anonymousRequestsPerMinute());
         }
         if (retryAfter > 0) {
@@ -256,14 +252,6 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
         }
         String token = header.substring(7).trim();
         return token.isEmpty() ? null : token;
-    }
-
-    private String clientAddress() {
-        try {
-            return servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
-        } catch (RuntimeException e) {
-            return "unknown";
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.offerbridge.platform.internal.rest;
 
 import java.time.Instant;
+import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -20,6 +21,8 @@ import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.Public;
+import org.offerbridge.platform.internal.gateway.AuthFailures;
+import org.offerbridge.platform.internal.gateway.ClientAddressResolver;
 import org.offerbridge.platform.internal.security.Authenticator;
 import org.offerbridge.platform.internal.security.Authenticator.LoginResult;
 import org.osgi.service.component.annotations.Activate;
@@ -50,14 +53,19 @@ public class AuthResource {
 
     private final Authenticator authenticator;
     private final RequestContext context;
+    private final AuthFailures failures;
+    private final ClientAddressResolver addresses;
 
     @Context
     HttpServletRequest servletRequest;
 
     @Activate
-    public AuthResource(@Reference Authenticator authenticator, @Reference RequestContext context) {
+    public AuthResource(@Reference Authenticator authenticator, @Reference RequestContext context,
+            @Reference AuthFailures failures, @Reference ClientAddressResolver addresses) {
         this.authenticator = authenticator;
         this.context = context;
+        this.failures = failures;
+        this.addresses = addresses;
     }
 
     @POST
@@ -71,7 +79,14 @@ public class AuthResource {
             throw ProblemException.invalid("password", "password is required");
         }
         String tenantId = FieldRules.text("tenantId", r.tenantId(), 36);
-        String ip = servletRequest == null ? null : servletRequest.getRemoteAddr();
+        String ip = addresses.of(servletRequest);
+        long wait = failures.retryAfter(ip);
+        if (wait > 0) {
+            // refused before the password is checked: a guess that happens to be right is not revealed
+            throw new ProblemException(429, "rate-limited", "Too many requests",
+                    "Too many failed authentications from your address; retry after " + wait + " s", null,
+                    Map.of("Retry-After", Long.toString(wait)));
+        }
         LoginResult result = authenticator.login(email, r.password().toCharArray(), tenantId,
                 new Authenticator.Device(ip, userAgent, deviceId, language));
         if (result.failure() == Authenticator.LoginFailure.AMBIGUOUS_WORKSPACE) {
@@ -80,6 +95,7 @@ public class AuthResource {
                     "tenantId");
         }
         if (result.failure() != null) {
+            failures.record(ip);
             // One answer for wrong password, unknown email and lockout: nothing to enumerate.
             throw new ProblemException(401, "login-failed", "Login failed",
                     "Wrong email or password, or too many attempts: wait a few minutes and try again", null);

@@ -16,6 +16,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
@@ -64,6 +65,7 @@ public class PublicQuoteResource {
     static final String PATH = "q";
     static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
     private final PublicQuotes quotes;
+    private final Origins origins;
 
     @Context
     HttpServletRequest request;
@@ -73,8 +75,9 @@ public class PublicQuoteResource {
     volatile QuotePdfWriter pdf;
 
     @Activate
-    public PublicQuoteResource(@Reference PublicQuotes quotes) {
+    public PublicQuoteResource(@Reference PublicQuotes quotes, @Reference ClientAddresses addresses) {
         this.quotes = quotes;
+        this.origins = new Origins(addresses);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -93,7 +96,7 @@ public class PublicQuoteResource {
     @Path("{token}")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("token") String token, @HeaderParam("Accept-Language") String language) {
-        Optional<PublicQuote> q = quotes.open(token, Origins.of(request));
+        Optional<PublicQuote> q = quotes.open(token, origins.of(request));
         if (q.isEmpty()) {
             return html(404, PublicPage.invalid(PublicPage.language(null, language)));
         }
@@ -120,7 +123,7 @@ public class PublicQuoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Decision accept(@PathParam("token") String token, Acceptance body) {
-        return decided(quotes.accept(token, FieldRules.body(body).name(), Origins.of(request)));
+        return decided(quotes.accept(token, FieldRules.body(body).name(), origins.of(request)));
     }
 
     @POST
@@ -128,7 +131,7 @@ public class PublicQuoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Decision reject(@PathParam("token") String token, Rejection body) {
-        return decided(quotes.reject(token, FieldRules.body(body).reason(), Origins.of(request)));
+        return decided(quotes.reject(token, FieldRules.body(body).reason(), origins.of(request)));
     }
 
     /** The page's accept form: {@code name}, the customer's typed full name. */
@@ -170,8 +173,8 @@ public class PublicQuoteResource {
         PublicPage.Notice notice;
         int status;
         try {
-            Optional<PublicQuote> done = action.equals("accept") ? quotes.accept(token, value, Origins.of(request))
-                    : quotes.reject(token, value, Origins.of(request));
+            Optional<PublicQuote> done = action.equals("accept") ? quotes.accept(token, value, origins.of(request))
+                    : quotes.reject(token, value, origins.of(request));
             if (done.isEmpty()) {
                 return new FormAnswer(404, null, PublicPage.invalid(PublicPage.language(null, language)));
             }
@@ -187,7 +190,7 @@ public class PublicQuoteResource {
             }
         }
         // the page as it is now: still open for a 400, or decided, expired or replaced for a 409
-        Optional<PublicQuote> now = quotes.open(token, Origins.of(request));
+        Optional<PublicQuote> now = quotes.open(token, origins.of(request));
         if (now.isEmpty()) {
             return new FormAnswer(404, null, PublicPage.invalid(PublicPage.language(null, language)));
         }

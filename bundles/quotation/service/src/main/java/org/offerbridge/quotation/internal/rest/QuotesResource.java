@@ -18,6 +18,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
@@ -56,6 +57,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @RequiresCapability(QuotationCapability.ID)
 public class QuotesResource {
     private final QuoteService quotes;
+    private final Origins origins;
     private final QuoteDocumentSource documents;
     private volatile QuotePdfWriter pdf;
 
@@ -63,9 +65,11 @@ public class QuotesResource {
     HttpServletRequest request;
 
     @Activate
-    public QuotesResource(@Reference QuoteService quotes, @Reference QuoteDocumentSource documents) {
+    public QuotesResource(@Reference QuoteService quotes, @Reference QuoteDocumentSource documents,
+            @Reference ClientAddresses addresses) {
         this.quotes = quotes;
         this.documents = documents;
+        this.origins = new Origins(addresses);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -90,9 +94,9 @@ public class QuotesResource {
             if (b.lines() != null || b.customer() != null || b.customerId() != null) {
                 throw ProblemException.invalid("fromRequest", "fromRequest takes lines and customer from the request; send neither");
             }
-            created = QuoteViews.view(quotes.createFromRequest(fromRequest, Origins.of(request)));
+            created = QuoteViews.view(quotes.createFromRequest(fromRequest, origins.of(request)));
         } else {
-            created = QuoteViews.view(quotes.create(b.draft(), Origins.of(request)));
+            created = QuoteViews.view(quotes.create(b.draft(), origins.of(request)));
         }
         return Response.created(URI.create("quotes/" + created.id())).entity(created).build();
     }
@@ -138,7 +142,7 @@ public class QuotesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SALES_NAME)
     public QuoteView update(@PathParam("id") String id, QuoteBodies.Change body) {
-        return QuoteViews.view(quotes.update(id, FieldRules.body(body).change(), Origins.of(request)));
+        return QuoteViews.view(quotes.update(id, FieldRules.body(body).change(), origins.of(request)));
     }
 
     @POST
@@ -146,8 +150,8 @@ public class QuotesResource {
     @RolesAllowed(Role.SALES_NAME)
     public QuoteView send(@PathParam("id") String id, QuoteBodies.Send body) {
         // the body is optional: without one, the quote goes to its customer on the default channel
-        SentQuote sent = body == null ? quotes.send(id, null, SendOptions.DEFAULT, Origins.of(request))
-                : quotes.send(id, body.recipients(), body.options(), Origins.of(request));
+        SentQuote sent = body == null ? quotes.send(id, null, SendOptions.DEFAULT, origins.of(request))
+                : quotes.send(id, body.recipients(), body.options(), origins.of(request));
         return QuoteViews.view(sent.quote(), sent.links().get(0).url(), sent.links(), sent.deliveries());
     }
 
@@ -161,21 +165,21 @@ public class QuotesResource {
     @Path("{id}/deliveries/{deliveryId}/retry")
     @RolesAllowed(Role.SALES_NAME)
     public DeliveryView retry(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
-        return QuoteViews.view(quotes.retryDelivery(id, deliveryId, Origins.of(request)));
+        return QuoteViews.view(quotes.retryDelivery(id, deliveryId, origins.of(request)));
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Role.ADMIN_NAME)
     public QuoteView approve(@PathParam("id") String id) {
-        return QuoteViews.view(quotes.approve(id, Origins.of(request)));
+        return QuoteViews.view(quotes.approve(id, origins.of(request)));
     }
 
     @POST
     @Path("{id}/revise")
     @RolesAllowed(Role.SALES_NAME)
     public Response revise(@PathParam("id") String id) {
-        QuoteView revised = QuoteViews.view(quotes.revise(id, Origins.of(request)));
+        QuoteView revised = QuoteViews.view(quotes.revise(id, origins.of(request)));
         return Response.created(URI.create("quotes/" + revised.id())).entity(revised).build();
     }
 
@@ -195,7 +199,7 @@ public class QuotesResource {
     @Path("{id}/links/{linkId}/revoke")
     @RolesAllowed(Role.SALES_NAME)
     public LinkView revoke(@PathParam("id") String id, @PathParam("linkId") String linkId) {
-        return QuoteViews.view(quotes.revokeLink(id, linkId, Origins.of(request)));
+        return QuoteViews.view(quotes.revokeLink(id, linkId, origins.of(request)));
     }
 
     /** The quote as PDF, where a PDF capability registered a {@link QuotePdfWriter}; 503 otherwise. */
@@ -211,7 +215,7 @@ public class QuotesResource {
     @Path("expire-due")
     @RolesAllowed(Role.ADMIN_NAME)
     public ExpiredView expireDue() {
-        return new ExpiredView(quotes.expireDue(Origins.of(request)));
+        return new ExpiredView(quotes.expireDue(origins.of(request)));
     }
 
     record ExpiredView(int expired) {

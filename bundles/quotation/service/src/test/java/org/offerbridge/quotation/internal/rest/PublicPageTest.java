@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.testing.TranslationCheck;
 import org.offerbridge.quotation.api.Origin;
@@ -31,6 +32,9 @@ import org.offerbridge.quotation.api.QuoteLine;
 import org.offerbridge.quotation.api.Totals;
 
 class PublicPageTest {
+    /** No proxies: the client is the socket peer. */
+    private static final ClientAddresses PEER = (peer, headers) -> peer;
+
 
     private static PublicQuote quote(PublicQuote.State state, String lineName) {
         BigDecimal net = new BigDecimal("54.00");
@@ -217,7 +221,7 @@ class PublicPageTest {
     @Test
     void anAcceptedFormRedirectsBackToThePage() {
         FakeQuotes q = quotes(TOKEN, PublicQuote.State.OPEN);
-        PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q).byForm(TOKEN, "accept", "Anil Sharma", "en", "same-origin");
+        PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q, PEER).byForm(TOKEN, "accept", "Anil Sharma", "en", "same-origin");
         assertEquals(303, a.status());
         // from /q/tok123/accept, "../tok123" is /q/tok123
         assertEquals("../tok123", a.location());
@@ -229,7 +233,7 @@ class PublicPageTest {
     @Test
     void aRejectedFormWithoutReasonRedirectsToo() {
         FakeQuotes q = quotes(TOKEN, PublicQuote.State.OPEN);
-        PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q).byForm(TOKEN, "reject", null, null, null);
+        PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q, PEER).byForm(TOKEN, "reject", null, null, null);
         assertEquals(303, a.status());
         assertEquals(PublicQuote.State.REJECTED, q.states.get(TOKEN));
     }
@@ -238,7 +242,7 @@ class PublicPageTest {
     void aMissingNameShowsThePageAgainWithA400NamingTheField() {
         FakeQuotes q = quotes(TOKEN, PublicQuote.State.OPEN);
         for (String blank : new String[] {null, "", "   "}) {
-            PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q).byForm(TOKEN, "accept", blank, "de-DE", "same-origin");
+            PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q, PEER).byForm(TOKEN, "accept", blank, "de-DE", "same-origin");
             assertEquals(400, a.status());
             assertNull(a.location());
             assertTrue(a.html().contains("id=\"accept-name-error\" role=\"alert\">Bitte geben Sie im Feld „Ihr vollständiger Name“"), a.html());
@@ -252,7 +256,7 @@ class PublicPageTest {
     @Test
     void aTooLongReasonIsA400WithTheLimit() {
         FakeQuotes q = quotes(TOKEN, PublicQuote.State.OPEN);
-        PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q).byForm(TOKEN, "reject", "x".repeat(1001), "en", null);
+        PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q, PEER).byForm(TOKEN, "reject", "x".repeat(1001), "en", null);
         assertEquals(400, a.status());
         assertTrue(a.html().contains("The field &quot;Reason&quot; is too long: at most 1000 characters, please."), a.html());
     }
@@ -260,14 +264,14 @@ class PublicPageTest {
     @Test
     void aDecidedOrExpiredQuoteIsA409ShowingWhy() {
         FakeQuotes q = quotes(TOKEN, PublicQuote.State.EXPIRED);
-        PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q).byForm(TOKEN, "accept", "Anil Sharma", "en", "same-origin");
+        PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q, PEER).byForm(TOKEN, "accept", "Anil Sharma", "en", "same-origin");
         assertEquals(409, a.status());
         assertTrue(a.html().contains("Nothing was changed"), a.html());
         assertTrue(a.html().contains("This quotation has expired"));
         assertFalse(a.html().contains("<form"));
 
         FakeQuotes done = quotes(TOKEN, PublicQuote.State.OPEN);
-        PublicQuoteResource r = new PublicQuoteResource(done);
+        PublicQuoteResource r = new PublicQuoteResource(done, PEER);
         assertEquals(303, r.byForm(TOKEN, "accept", "Anil Sharma", "en", "same-origin").status());
         PublicQuoteResource.FormAnswer again = r.byForm(TOKEN, "reject", "changed my mind", "en", "same-origin");
         assertEquals(409, again.status());
@@ -277,25 +281,25 @@ class PublicPageTest {
     @Test
     void unknownAndRevokedLinksGetTheInvalidPage() {
         FakeQuotes q = quotes(TOKEN, PublicQuote.State.OPEN);
-        PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q).byForm("other", "accept", "Anil Sharma", "en", "same-origin");
+        PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q, PEER).byForm("other", "accept", "Anil Sharma", "en", "same-origin");
         assertEquals(404, a.status());
         assertEquals(PublicPage.invalid(Locale.ENGLISH), a.html());
-        assertEquals(404, new PublicQuoteResource(q).byForm("other", "accept", "", "en", null).status());
+        assertEquals(404, new PublicQuoteResource(q, PEER).byForm("other", "accept", "", "en", null).status());
     }
 
     @Test
     void aFormPostedFromAnotherSiteDoesNothing() {
         FakeQuotes q = quotes(TOKEN, PublicQuote.State.OPEN);
         for (String site : new String[] {"cross-site", "same-site", "CROSS-SITE"}) {
-            PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q).byForm(TOKEN, "accept", "Mallory", "en", site);
+            PublicQuoteResource.FormAnswer a = new PublicQuoteResource(q, PEER).byForm(TOKEN, "accept", "Mallory", "en", site);
             assertEquals(403, a.status(), site);
             assertTrue(a.html().contains("This request did not come from the quotation page"), a.html());
             assertTrue(a.html().contains("<a href=\"../tok123\">Open the quotation</a>"));
         }
         assertTrue(q.acted.isEmpty());
         // the browser's own page, and clients that send no fetch metadata, may decide
-        assertEquals(303, new PublicQuoteResource(quotes(TOKEN, PublicQuote.State.OPEN)).byForm(TOKEN, "accept", "A", "en", "same-origin").status());
-        assertEquals(303, new PublicQuoteResource(quotes(TOKEN, PublicQuote.State.OPEN)).byForm(TOKEN, "accept", "A", "en", null).status());
+        assertEquals(303, new PublicQuoteResource(quotes(TOKEN, PublicQuote.State.OPEN), PEER).byForm(TOKEN, "accept", "A", "en", "same-origin").status());
+        assertEquals(303, new PublicQuoteResource(quotes(TOKEN, PublicQuote.State.OPEN), PEER).byForm(TOKEN, "accept", "A", "en", null).status());
     }
 
     @Test
@@ -306,7 +310,7 @@ class PublicPageTest {
                 throw new ProblemException(503, "unavailable", "Unavailable", "try later", null);
             }
         };
-        assertThrows(ProblemException.class, () -> new PublicQuoteResource(failing).byForm(TOKEN, "accept", "A", "en", null));
+        assertThrows(ProblemException.class, () -> new PublicQuoteResource(failing, PEER).byForm(TOKEN, "accept", "A", "en", null));
     }
 
     private static String between(String html, String open, String close) {

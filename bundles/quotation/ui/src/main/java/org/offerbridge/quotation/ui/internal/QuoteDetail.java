@@ -41,6 +41,7 @@ final class QuoteDetail extends VerticalLayout {
     private final UiSession session;
     private final QuoteService quotes;
     private final QuotePdfs pdfs;
+    private final UiOrigin origin;
     private final Texts t;
     private final QuoteLabels labels;
     private final Consumer<Quote> listChanged;
@@ -63,9 +64,10 @@ final class QuoteDetail extends VerticalLayout {
     private Quote quote;
 
     /** @param listChanged told the quote an action changed (or a new revision made), so the list can show it */
-    QuoteDetail(UiSession session, QuoteService quotes, ProductPicker picker, QuotePdfs pdfs, Texts t, QuoteLabels labels,
-            Consumer<Quote> listChanged) {
+    QuoteDetail(UiSession session, QuoteService quotes, ProductPicker picker, QuotePdfs pdfs, UiOrigin origin, Texts t,
+            QuoteLabels labels, Consumer<Quote> listChanged) {
         this.session = session;
+        this.origin = origin;
         this.quotes = quotes;
         this.pdfs = pdfs;
         this.t = t;
@@ -201,7 +203,7 @@ final class QuoteDetail extends VerticalLayout {
             return;
         }
         String id = quote.id();
-        act(() -> quotes.update(id, change, UiOrigin.current()), "saved");
+        act(() -> quotes.update(id, change, origin.current()), "saved");
     }
 
     /** Sends the saved draft: unsaved edits would not be in what the customer sees, so they are saved first. */
@@ -213,14 +215,14 @@ final class QuoteDetail extends VerticalLayout {
                 return;
             }
             String id = quote.id();
-            if (act(() -> quotes.update(id, change, UiOrigin.current()), null) == null) {
+            if (act(() -> quotes.update(id, change, origin.current()), null) == null) {
                 return;
             }
         }
         String id = quote.id();
         Recipient to = new Recipient(quote.customer() == null ? "" : quote.customer().name(),
                 quote.customer() == null ? "" : quote.customer().email());
-        getUI().addWindow(new SendDialog(t, to, recipients -> session.call(() -> quotes.send(id, recipients, UiOrigin.current())),
+        getUI().addWindow(new SendDialog(t, to, recipients -> session.call(() -> quotes.send(id, recipients, origin.current())),
                 s -> {
                     session.notifySuccess(t.get("sent"));
                     show(s.quote());
@@ -230,13 +232,13 @@ final class QuoteDetail extends VerticalLayout {
 
     private void approve() {
         String id = quote.id();
-        act(() -> quotes.approve(id, UiOrigin.current()), "approved");
+        act(() -> quotes.approve(id, origin.current()), "approved");
     }
 
     private void confirmRevise() {
         String id = quote.id();
         ConfirmDialog.ask(CONFIRM, t.get("revise.title"), t.get("revise.question", quote.number()), t.get("revise"), t.get("cancel"),
-                false, () -> act(() -> quotes.revise(id, UiOrigin.current()), "revised"));
+                false, () -> act(() -> quotes.revise(id, origin.current()), "revised"));
     }
 
     private void confirmRevoke(PublicLink l) {
@@ -245,7 +247,7 @@ final class QuoteDetail extends VerticalLayout {
         ConfirmDialog.ask(CONFIRM, t.get("revoke.title"), t.get("revoke.question", who), t.get("link.revoke"), t.get("cancel"),
                 false, () -> {
                     try {
-                        session.call(() -> quotes.revokeLink(quoteId, l.id(), UiOrigin.current()));
+                        session.call(() -> quotes.revokeLink(quoteId, l.id(), origin.current()));
                     } catch (ProblemException e) {
                         problem(e);
                         return;

@@ -48,13 +48,13 @@ final class QuotesView extends ViewPage {
     private final QuoteDetail detail;
     private final Label hint = new Label();
 
-    QuotesView(UiSession session, QuoteService quotes, ProductPicker picker, QuotePdfs pdfs) {
+    QuotesView(UiSession session, QuoteService quotes, ProductPicker picker, QuotePdfs pdfs, UiOrigin origin) {
         super(NAME, Texts.of(QuotesView.class, session.locale()).get("menu"));
         this.session = session;
         this.quotes = quotes;
         this.t = Texts.of(QuotesView.class, session.locale());
         this.labels = new QuoteLabels(t, session.principal().userId(), Times.of(session));
-        this.detail = new QuoteDetail(session, quotes, picker, pdfs, t, labels, this::changed);
+        this.detail = new QuoteDetail(session, quotes, picker, pdfs, origin, t, labels, this::changed);
 
         status.setId("quotes-status-filter");
         status.setCaption(t.get("filter.status"));

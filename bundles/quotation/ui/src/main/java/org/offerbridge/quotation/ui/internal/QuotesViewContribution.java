@@ -1,6 +1,7 @@
 package org.offerbridge.quotation.ui.internal;
 
 import org.offerbridge.catalog.api.CatalogService;
+import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.quotation.api.QuoteDocumentSource;
 import org.offerbridge.quotation.api.QuotePdfWriter;
 import org.offerbridge.quotation.api.QuoteService;
@@ -26,15 +27,18 @@ public class QuotesViewContribution extends CapabilityViewContribution {
     static final String CAPABILITY = "quotation";
     private final QuoteService quotes;
     private final CatalogService catalog;
+    private final UiOrigin origin;
     private volatile QuoteDocumentSource documents;
     private volatile QuotePdfWriter writer;
     private final QuotePdfs pdfs = new QuotePdfs(() -> documents, () -> writer);
 
     @Activate
-    public QuotesViewContribution(@Reference QuoteService quotes, @Reference CatalogService catalog) {
+    public QuotesViewContribution(@Reference QuoteService quotes, @Reference CatalogService catalog,
+            @Reference ClientAddresses addresses) {
         super(QuotesView.NAME, CAPABILITY, VaadinIcons.FILE_TEXT_O, 200);
         this.quotes = quotes;
         this.catalog = catalog;
+        this.origin = new UiOrigin(addresses);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -61,6 +65,6 @@ public class QuotesViewContribution extends CapabilityViewContribution {
 
     @Override
     public View createView(UiSession session) {
-        return new QuotesView(session, quotes, new ProductPicker(session, catalog), pdfs);
+        return new QuotesView(session, quotes, new ProductPicker(session, catalog), pdfs, origin);
     }
 }
