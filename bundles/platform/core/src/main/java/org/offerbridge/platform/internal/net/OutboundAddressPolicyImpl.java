@@ -46,7 +46,8 @@ public class OutboundAddressPolicyImpl implements OutboundAddressPolicy {
     @Modified
     void modified(OutboundConfig config) {
         String[] hosts = config.allowedPrivateHosts() == null ? new String[0] : config.allowedPrivateHosts();
-        this.allowed = Arrays.stream(hosts).map(String::strip).filter(h -> !h.isEmpty())
+        // A .cfg file gives one string "a,b" where a console gives an array: split both the same way.
+        this.allowed = Arrays.stream(hosts).flatMap(h -> Arrays.stream(h.split(","))).map(String::strip).filter(h -> !h.isEmpty())
                 .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -163,4 +163,12 @@ class OutboundAddressPolicyImplTest {
         policy.modified(config());
         assertThrows(RefusedAddressException.class, () -> policy.check("http://llm.lan/"));
     }
+
+    @Test
+    void aCommaSeparatedEntryAsAConfigFileGivesItIsSplit() {
+        policy.modified(config("llm.lan, 127.0.0.1:11434"));
+        policy.check("http://llm.lan/v1");
+        policy.check("http://127.0.0.1:11434/v1");
+        assertThrows(RefusedAddressException.class, () -> policy.check("http://127.0.0.1:8181/"));
+    }
 }
