@@ -57,6 +57,9 @@ public class ChannelsIT extends OfferbridgeTestSupport {
     @javax.inject.Inject
     SessionFactory sessions;
 
+    @javax.inject.Inject
+    org.osgi.service.cm.ConfigurationAdmin configAdmin;
+
     @Configuration
     public Option[] config() {
         return baseOptions(
@@ -192,6 +195,36 @@ public class ChannelsIT extends OfferbridgeTestSupport {
         await("a request per message", () -> get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").size() == 2, 30);
         assertEquals(2, get("/conversations/" + conversationId + "/messages", w.apiKey()).json().get("items").size());
         assertEquals(0, get("/conversations?q=%40nobody", w.apiKey()).json().get("items").size());
+    }
+
+    @Test
+    public void aProviderSendsMoreThanTheAnonymousLimitFromOneAddress() throws Exception {
+        Workspace w = register("Channels Burst", "business");
+        JsonNode channel = createChannel(w, "Burst", "{}");
+        String secret = channel.get("secret").asText();
+        org.osgi.service.cm.Configuration platform = configAdmin.getConfiguration("org.offerbridge.platform", null);
+        java.util.Dictionary<String, Object> before = platform.getProperties();
+        java.util.Hashtable<String, Object> tight = new java.util.Hashtable<>();
+        for (java.util.Enumeration<String> k = before.keys(); k.hasMoreElements();) {
+            String key = k.nextElement();
+            tight.put(key, before.get(key));
+        }
+        tight.put("anonymousRequestsPerMinute", "2");
+        platform.update(tight);
+        try {
+            // the change reaches the gateway asynchronously: wait until an anonymous call is refused
+            await("the tighter anonymous limit", () -> get("/auth/me", null).status() == 429, 30);
+            for (int i = 0; i < 12; i++) {
+                Answer a = inbound(channel, secret, "msg_" + UUID.randomUUID(), now(), message("burst@example.com", "Message " + i));
+                assertEquals(a.body(), 200, a.status());
+            }
+            assertEquals("the anonymous limit still holds elsewhere", 429, get("/auth/me", null).status());
+        } finally {
+            platform.update(before);
+            await("anonymous calls answered again", () -> get("/auth/me", null).status() == 401, 60);
+        }
+        String conversation = get("/conversations", w.apiKey()).json().get("items").get(0).get("id").asText();
+        assertEquals(12, get("/conversations/" + conversation + "/messages?limit=50", w.apiKey()).json().get("items").size());
     }
 
     @Test

@@ -23,6 +23,9 @@ public @interface PlatformConfig {
     @AttributeDefinition(description = "Requests per minute per client address to unauthenticated endpoints")
     int anonymousRequestsPerMinute() default 30;
 
+    @AttributeDefinition(description = "Requests per minute per client address to providers' callbacks (channel inbound URLs)")
+    int callbackRequestsPerMinute() default 120_000;
+
     @AttributeDefinition(description = "Failed logins before an account is locked")
     int loginMaxFailures() default 5;
 

@@ -25,7 +25,7 @@ import org.offerbridge.channels.internal.rest.ChannelViews.Received;
 import org.offerbridge.channels.spi.HandshakeAnswer;
 import org.offerbridge.channels.spi.InboundCall;
 import org.offerbridge.platform.api.rest.ApiExtensions;
-import org.offerbridge.platform.api.rest.Public;
+import org.offerbridge.platform.api.rest.ProviderCallback;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,7 +41,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsResource
 @JaxrsApplicationSelect(ApiExtensions.APPLICATION)
 @Path("channels/inbound/{token}")
-@Public
+@ProviderCallback
 public class InboundResource {
     private final InboundReceiver receiver;
 

@@ -19,6 +19,7 @@ import org.offerbridge.platform.api.CapabilityRegistry;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.rest.ApiExtensions;
+import org.offerbridge.platform.api.rest.ProviderCallback;
 import org.offerbridge.platform.api.rest.Public;
 import org.offerbridge.platform.api.rest.RequiresCapability;
 import org.offerbridge.platform.internal.context.ThreadRequestContext;
@@ -41,11 +42,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 public class AuthorizationFeature implements DynamicFeature {
     private final ThreadRequestContext context;
     private final CapabilityRegistry capabilities;
+    private final CallbackPaths callbacks;
 
     @Activate
-    public AuthorizationFeature(@Reference ThreadRequestContext context, @Reference CapabilityRegistry capabilities) {
+    public AuthorizationFeature(@Reference ThreadRequestContext context, @Reference CapabilityRegistry capabilities,
+            @Reference CallbackPaths callbacks) {
         this.context = context;
         this.capabilities = capabilities;
+        this.callbacks = callbacks;
     }
 
     @Override
@@ -55,7 +59,11 @@ public class AuthorizationFeature implements DynamicFeature {
         if (m == null || c == null) {
             return;
         }
-        boolean isPublic = m.isAnnotationPresent(Public.class) || c.isAnnotationPresent(Public.class);
+        boolean callback = m.isAnnotationPresent(ProviderCallback.class) || c.isAnnotationPresent(ProviderCallback.class);
+        if (callback) {
+            callbacks.add(c, m);
+        }
+        boolean isPublic = callback || m.isAnnotationPresent(Public.class) || c.isAnnotationPresent(Public.class);
         RolesAllowed roles = Optional.ofNullable(m.getAnnotation(RolesAllowed.class)).orElse(c.getAnnotation(RolesAllowed.class));
         RequiresCapability capability = Optional.ofNullable(m.getAnnotation(RequiresCapability.class))
                 .orElse(c.getAnnotation(RequiresCapability.class));

@@ -66,6 +66,9 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     private final PlanCatalog plans;
     private final RateLimiter keyLimiter = new RateLimiter();
     private final RateLimiter anonymousLimiter = new RateLimiter();
+    /** Providers' callbacks per client address: providers send bursts from a few shared addresses. */
+    private final RateLimiter callbackLimiter = new RateLimiter();
+    private final CallbackPaths callbacks;
     /** Failed authentications per client address: guessing keys, tokens or passwords is slowed to a trickle. */
     private final AuthFailures failures;
     private final ClientAddressResolver addresses;
@@ -77,8 +80,9 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     @Activate
     public GatewayFilter(@Reference ThreadRequestContext context, @Reference Authenticator authenticator,
             @Reference IdempotencyStore idempotency, @Reference PlanCatalog plans, @Reference AuthFailures failures,
-            @Reference ClientAddressResolver addresses, PlatformConfig config) {
+            @Reference ClientAddressResolver addresses, @Reference CallbackPaths callbacks, PlatformConfig config) {
         this.context = context;
+        this.callbacks = callbacks;
         this.authenticator = authenticator;
         this.idempotency = idempotency;
         this.plans = plans;
@@ -143,6 +147,9 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
             String caller = principal.apiKeyId() != null ? "key:" + principal.apiKeyId() : "user:" + principal.userId();
             limiterKey = caller;
             retryAfter = keyLimiter.acquire(caller, perMinute);
+        } else if (callbacks.matches(request.getUriInfo().getPath())) {
+            limiterKey = "ip:" + client;
+            retryAfter = callbackLimiter.acquire(limiterKey, c.callbackRequestsPerMinute());
         } else {
             limiterKey = "ip:" + client;
             retryAfter = anonymousLimiter.acquire(limiterKey, c.anonymousRequestsPerMinute());
