@@ -2,6 +2,7 @@ package org.offerbridge.ui.shell.internal;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -138,7 +139,9 @@ final class StaffUiSession implements UiSession {
     public void notifySuccess(String message) {
         Notification n = new Notification(message, Notification.Type.TRAY_NOTIFICATION);
         n.setStyleName(ValoTheme.NOTIFICATION_SUCCESS + " " + ValoTheme.NOTIFICATION_SMALL);
-        n.setPosition(Position.BOTTOM_CENTER);
+        // Bottom right, out of the way of dialogs' buttons (at their bottom left): a notification stays above windows,
+        // and at the bottom centre it covered the buttons of a dialog as tall as a laptop's window.
+        n.setPosition(Position.BOTTOM_RIGHT);
         n.setDelayMsec(3000);
         show(n);
     }
@@ -220,6 +223,9 @@ final class StaffUiSession implements UiSession {
         if (ui == null || ended) {
             return;
         }
+        // The notification it was opened from, or an earlier confirmation, would stay above the dialog
+        List.copyOf(ui.getExtensions()).stream().filter(Notification.class::isInstance).map(Notification.class::cast)
+                .forEach(Notification::close);
         Page page = ui.getPage();
         ReportProblemDialog.Facts facts = ReportProblemDialog.collect(services, this, page.getUriFragment(),
                 page.getWebBrowser().getBrowserApplication(), Clock.systemUTC());
