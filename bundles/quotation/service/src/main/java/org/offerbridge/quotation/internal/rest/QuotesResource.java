@@ -18,6 +18,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
@@ -57,15 +58,17 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class QuotesResource {
     private final QuoteService quotes;
     private final QuoteDocumentSource documents;
+    private final RequestContext context;
     private volatile QuotePdfWriter pdf;
 
     @Context
     HttpServletRequest request;
 
     @Activate
-    public QuotesResource(@Reference QuoteService quotes, @Reference QuoteDocumentSource documents) {
+    public QuotesResource(@Reference QuoteService quotes, @Reference QuoteDocumentSource documents, @Reference RequestContext context) {
         this.quotes = quotes;
         this.documents = documents;
+        this.context = context;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -204,7 +207,7 @@ public class QuotesResource {
     @Produces({"application/pdf", "application/problem+json"})
     public Response pdf(@PathParam("id") String id) {
         QuoteDocumentData doc = documents.document(id).orElseThrow(() -> ProblemException.notFound("Quote " + id));
-        return PdfDownload.of(pdf, doc).build();
+        return PdfDownload.of(pdf, doc, context.require().tenantId()).build();
     }
 
     @POST
