@@ -45,6 +45,18 @@ public class RenderedPdfWriter implements QuotePdfWriter {
         this.leftOut = leftOut;
     }
 
+    /**
+     * Writes with {@code writer} for workspace {@code tenantId}: this writer then tells that workspace of a part it
+     * left out; another writer is not told the workspace.
+     */
+    public static void write(QuotePdfWriter writer, QuoteDocumentData d, OutputStream out, String tenantId) throws IOException {
+        if (writer instanceof RenderedPdfWriter rendered) {
+            rendered.write(d, out, tenantId);
+        } else {
+            writer.write(d, out);
+        }
+    }
+
     /** For the bound caller's workspace (staff, their deliveries): a part left out is told to that workspace. */
     @Override
     public void write(QuoteDocumentData d, OutputStream out) throws IOException {

@@ -24,13 +24,7 @@ final class PdfDownload {
             throw new ProblemException(503, "pdf-not-installed", "PDF rendering not installed",
                     "PDF rendering is not installed on this server", null);
         }
-        StreamingOutput out = stream -> {
-            if (writer instanceof RenderedPdfWriter rendered) {
-                rendered.write(doc, stream, tenantId);
-            } else {
-                writer.write(doc, stream);
-            }
-        };
+        StreamingOutput out = stream -> RenderedPdfWriter.write(writer, doc, stream, tenantId);
         return Response.ok(out, "application/pdf")
                 // a PDF is a download, never a page: no sniffing it into HTML, no scripts, no framing
                 .header("X-Content-Type-Options", "nosniff")
