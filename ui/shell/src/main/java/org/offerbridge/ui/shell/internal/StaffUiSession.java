@@ -139,9 +139,7 @@ final class StaffUiSession implements UiSession {
     public void notifySuccess(String message) {
         Notification n = new Notification(message, Notification.Type.TRAY_NOTIFICATION);
         n.setStyleName(ValoTheme.NOTIFICATION_SUCCESS + " " + ValoTheme.NOTIFICATION_SMALL);
-        // Bottom right, out of the way of dialogs' buttons (at their bottom left): a notification stays above windows,
-        // and at the bottom centre it covered the buttons of a dialog as tall as a laptop's window.
-        n.setPosition(Position.BOTTOM_RIGHT);
+        n.setPosition(Position.BOTTOM_CENTER);
         n.setDelayMsec(3000);
         show(n);
     }
@@ -223,7 +221,8 @@ final class StaffUiSession implements UiSession {
         if (ui == null || ended) {
             return;
         }
-        // The notification it was opened from, or an earlier confirmation, would stay above the dialog
+        // Notifications stay above windows: the one it was opened from, or a confirmation at the bottom centre, would
+        // cover the dialog (its Send button, in a dialog as tall as a laptop's window)
         List.copyOf(ui.getExtensions()).stream().filter(Notification.class::isInstance).map(Notification.class::cast)
                 .forEach(Notification::close);
         Page page = ui.getPage();
