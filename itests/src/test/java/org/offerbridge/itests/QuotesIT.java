@@ -685,7 +685,7 @@ public class QuotesIT extends OfferbridgeTestSupport {
     }
 
     @Test
-    public void aTruncatedLogoIsRefusedAndTheWorkspacesPdfsStillRender() throws java.io.IOException {
+    public void aTruncatedLogoIsRefusedAndTheWorkspacesPdfsStillRender() throws Exception {
         Workspace a = shop("Broken Logo Hardware");
         Workspace b = shop("Broken Logo Neighbour");
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -707,11 +707,56 @@ public class QuotesIT extends OfferbridgeTestSupport {
         assertTrue("the refused upload left the stored logo alone", get("/quotes/template", a.apiKey()).json().get("hasLogo").asBoolean());
 
         String id = create(a, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]").get("id").asText();
+        String customerPath = publicPath(sendQuote(a, id)) + "/pdf";
+        String neighbourPath = publicPath(sendQuote(b, create(b, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]").get("id").asText())) + "/pdf";
+        // A logo stored before uploads were decoded completely: damaged in the database itself.
+        ServiceReference<DataSource> ref = bundleContext.getServiceReferences(DataSource.class, "(osgi.jndi.service.name=offerbridge)")
+                .iterator().next();
+        try (Connection c = bundleContext.getService(ref).getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE OB_QUOTE_TEMPLATE SET LOGO = ? WHERE ID = ?")) {
+            s.setBytes(1, truncated);
+            s.setString(2, a.tenantId());
+            assertEquals(1, s.executeUpdate());
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        } finally {
+            bundleContext.ungetService(ref);
+        }
+        assertEquals("no template message before", 0, templateMessages(a).size());
+
+        // The customer's public PDF comes first: it renders without the logo, and the seller's workspace is told.
+        Answer customerPdf = page(customerPath, null);
+        assertEquals(customerPdf.body(), 200, customerPdf.status());
+        assertTrue(customerPdf.body().startsWith("%PDF-"));
+        assertFalse("nothing about it for the customer", customerPdf.body().contains("template"));
+        List<JsonNode> told = templateMessages(a);
+        assertEquals(told.toString(), 1, told.size());
+        assertTrue(told.toString(), told.get(0).get("message").asText().contains("logo"));
+        assertEquals("warning", told.get(0).get("severity").asText());
+        assertEquals("the neighbour is told nothing", 0, templateMessages(b).size());
+        assertEquals(200, page(neighbourPath, null).status());
+        assertEquals("the neighbour's own PDF is fine", 0, templateMessages(b).size());
+
         Answer staffPdf = get("/quotes/" + id + "/pdf", a.apiKey());
         assertEquals(staffPdf.body(), 200, staffPdf.status());
         assertTrue(staffPdf.body().startsWith("%PDF-"));
-        Answer customerPdf = page(publicPath(sendQuote(a, id)) + "/pdf", null);
-        assertEquals(customerPdf.body(), 200, customerPdf.status());
+        assertEquals("at most one message an hour", 1, templateMessages(a).size());
+        assertEquals(200, page(customerPath, null).status());
+        assertEquals("at most one message an hour", 1, templateMessages(a).size());
         assertFalse("the other workspace has no logo", get("/quotes/template", b.apiKey()).json().get("hasLogo").asBoolean());
+    }
+
+    /** The workspace's system messages from quotes (the template failures). */
+    private List<JsonNode> templateMessages(Workspace w) {
+        Answer m = get("/system-messages", w.apiKey());
+        assertEquals(m.body(), 200, m.status());
+        List<JsonNode> found = new java.util.ArrayList<>();
+        m.json().get("items").forEach(i -> {
+            if ("quotes".equals(i.get("source").asText())) {
+                found.add(i);
+            }
+        });
+        return found;
     }
 }

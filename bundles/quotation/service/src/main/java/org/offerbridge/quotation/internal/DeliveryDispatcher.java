@@ -10,6 +10,7 @@ import org.offerbridge.quotation.api.DeliveryException;
 import org.offerbridge.quotation.api.QuoteDocumentData;
 import org.offerbridge.quotation.api.QuoteMessage;
 import org.offerbridge.quotation.api.QuotePdfWriter;
+import org.offerbridge.quotation.internal.pdf.RenderedPdfWriter;
 import org.offerbridge.quotation.api.QuoteSender;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -105,7 +106,7 @@ public class DeliveryDispatcher {
             return new QuoteDeliveries.Outcome("the quote is gone", true);
         }
         QuoteDocumentData d = doc.get();
-        byte[] file = render(d);
+        byte[] file = render(d, c.tenantId());
         QuoteMessage m = new QuoteMessage(c.tenantId(), c.deliveryId(), c.quoteId(), d.number(), d.revision(), d.seller().name(),
                 c.recipientName(), c.address(), d.locale(), d.validUntil(), d.totals().gross(), d.currency(), url, c.note(), file,
                 file == null ? null : fileName(d));
@@ -122,14 +123,15 @@ public class DeliveryDispatcher {
     }
 
     /** The PDF, or null without a writer or when it fails: the link alone still lets the customer see the quote. */
-    private byte[] render(QuoteDocumentData d) {
+    private byte[] render(QuoteDocumentData d, String tenantId) {
         QuotePdfWriter writer = pdf;
         if (writer == null) {
             return null;
         }
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-            writer.write(d, out);
+            // a job binds no caller: the delivery's workspace is told of a template part left out
+            RenderedPdfWriter.write(writer, d, out, tenantId);
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Rendering the PDF of quote {} for its delivery failed; sending the link only", d.number(), e);

@@ -67,6 +67,11 @@ public class PublicLinks {
                 .setParameter("q", quoteId).getResultList().stream().map(l -> QuoteRecords.link(l, null)).toList();
     }
 
+    /** The workspace a well-formed token's link belongs to; empty for anything else. */
+    public Optional<String> tenantOfToken(String token) {
+        return LinkTokens.wellFormed(token) ? tenantOf(LinkTokens.hash(token)) : Optional.empty();
+    }
+
     /** The tenant a token belongs to, by its hash: a keyed lookup, never a comparison of raw tokens. */
     Optional<String> tenantOf(String tokenHash) {
         // No tenant is bound yet (the caller is anonymous); the hash is the table's key, so at most one row.

@@ -34,6 +34,12 @@ public class QuoteTemplates {
     /** Shared with the static {@link #of}, which the document readers call inside their transactions. */
     static final TemplateFailures FAILURES = new TemplateFailures(System::currentTimeMillis);
     static final int MAX_TERMS = 4000;
+
+    /** The one {@link TemplateFailures}, for the PDF writer's fallback. */
+    public static TemplateFailures failures() {
+        return FAILURES;
+    }
+
     static final int MAX_FOOTER = 500;
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 

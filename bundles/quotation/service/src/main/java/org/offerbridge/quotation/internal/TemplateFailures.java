@@ -29,7 +29,7 @@ public final class TemplateFailures {
         this.systemMessages = log;
     }
 
-    /** {@code part} names what was left out, e.g. "logo". */
+    /** {@code part} names what was left out: "logo", or "template" for the whole template. */
     public void skipped(String tenantId, String part) {
         LOG.info("The {} of the document template of tenant {} cannot be used; documents are rendered without it", part, tenantId);
         if (!quiet.due(tenantId)) {
@@ -40,10 +40,15 @@ public final class TemplateFailures {
             return;
         }
         try {
-            log.report(tenantId, SystemMessageLog.Severity.WARNING, SOURCE, "The " + part + " of the document template cannot be "
-                    + "used (it is damaged); quote PDFs are made without it until it is uploaded again.");
+            log.report(tenantId, SystemMessageLog.Severity.WARNING, SOURCE, message(part));
         } catch (RuntimeException e) {
             LOG.warn("Could not record the template failure as a system message", e);
         }
+    }
+
+    static String message(String part) {
+        return "template".equals(part)
+                ? "The document template cannot be used; quote PDFs are made without its logo, colour, terms and footer until it is changed."
+                : "The " + part + " of the document template cannot be used (it is damaged); quote PDFs are made without it until it is uploaded again.";
     }
 }

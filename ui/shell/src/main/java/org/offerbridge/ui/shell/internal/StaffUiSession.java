@@ -2,6 +2,7 @@ package org.offerbridge.ui.shell.internal;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -220,6 +221,10 @@ final class StaffUiSession implements UiSession {
         if (ui == null || ended) {
             return;
         }
+        // Notifications stay above windows: the one it was opened from, or a confirmation at the bottom centre, would
+        // cover the dialog (its Send button, in a dialog as tall as a laptop's window)
+        List.copyOf(ui.getExtensions()).stream().filter(Notification.class::isInstance).map(Notification.class::cast)
+                .forEach(Notification::close);
         Page page = ui.getPage();
         ReportProblemDialog.Facts facts = ReportProblemDialog.collect(services, this, page.getUriFragment(),
                 page.getWebBrowser().getBrowserApplication(), Clock.systemUTC());

@@ -6,6 +6,7 @@ import javax.ws.rs.core.StreamingOutput;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.quotation.api.QuoteDocumentData;
 import org.offerbridge.quotation.api.QuotePdfWriter;
+import org.offerbridge.quotation.internal.pdf.RenderedPdfWriter;
 
 /** A quote's PDF as a download, for staff and customer alike; 503 while no PDF capability is installed. */
 final class PdfDownload {
@@ -14,12 +15,16 @@ final class PdfDownload {
     private PdfDownload() {
     }
 
-    static Response.ResponseBuilder of(QuotePdfWriter writer, QuoteDocumentData doc) {
+    /**
+     * {@code tenantId} is the document's workspace, told when a broken template part had to be left out; the streaming
+     * runs after the resource returned, so it is taken here rather than from the request's binding.
+     */
+    static Response.ResponseBuilder of(QuotePdfWriter writer, QuoteDocumentData doc, String tenantId) {
         if (writer == null) {
             throw new ProblemException(503, "pdf-not-installed", "PDF rendering not installed",
                     "PDF rendering is not installed on this server", null);
         }
-        StreamingOutput out = stream -> writer.write(doc, stream);
+        StreamingOutput out = stream -> RenderedPdfWriter.write(writer, doc, stream, tenantId);
         return Response.ok(out, "application/pdf")
                 // a PDF is a download, never a page: no sniffing it into HTML, no scripts, no framing
                 .header("X-Content-Type-Options", "nosniff")

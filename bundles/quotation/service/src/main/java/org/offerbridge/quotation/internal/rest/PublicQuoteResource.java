@@ -25,6 +25,7 @@ import org.offerbridge.quotation.api.PublicQuote;
 import org.offerbridge.quotation.api.PublicQuotes;
 import org.offerbridge.quotation.api.QuoteDocumentData;
 import org.offerbridge.quotation.api.QuotePdfWriter;
+import org.offerbridge.quotation.internal.PublicLinks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,6 +67,8 @@ public class PublicQuoteResource {
     static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
     private final PublicQuotes quotes;
     private final Origins origins;
+    /** Which workspace a link belongs to, for the PDF writer's report of a template part it had to leave out. */
+    private final PublicLinks links;
 
     @Context
     HttpServletRequest request;
@@ -75,9 +78,15 @@ public class PublicQuoteResource {
     volatile QuotePdfWriter pdf;
 
     @Activate
-    public PublicQuoteResource(@Reference PublicQuotes quotes, @Reference ClientAddresses addresses) {
+    public PublicQuoteResource(@Reference PublicQuotes quotes, @Reference ClientAddresses addresses, @Reference PublicLinks links) {
         this.quotes = quotes;
         this.origins = new Origins(addresses);
+        this.links = links;
+    }
+
+    /** Without the link resolution: a broken template part is then told to no workspace. */
+    PublicQuoteResource(PublicQuotes quotes, ClientAddresses addresses) {
+        this(quotes, addresses, null);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -114,7 +123,9 @@ public class PublicQuoteResource {
     public Response pdf(@PathParam("token") String token, @HeaderParam("Accept-Language") String language) {
         QuoteDocumentData doc = quotes.document(token, PublicPage.language(null, language))
                 .orElseThrow(() -> ProblemException.notFound("This link"));
-        return PdfDownload.of(pdf, doc).header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
+        // the customer gets the document without the broken part; the seller's workspace is told, the customer not
+        String tenantId = links == null ? null : links.tenantOfToken(token).orElse(null);
+        return PdfDownload.of(pdf, doc, tenantId).header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
                 .header("X-Robots-Tag", "noindex").build();
     }
 

@@ -18,6 +18,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.fields.FieldRules;
@@ -59,6 +60,7 @@ public class QuotesResource {
     private final QuoteService quotes;
     private final Origins origins;
     private final QuoteDocumentSource documents;
+    private final RequestContext context;
     private volatile QuotePdfWriter pdf;
 
     @Context
@@ -66,10 +68,11 @@ public class QuotesResource {
 
     @Activate
     public QuotesResource(@Reference QuoteService quotes, @Reference QuoteDocumentSource documents,
-            @Reference ClientAddresses addresses) {
+            @Reference ClientAddresses addresses, @Reference RequestContext context) {
         this.quotes = quotes;
         this.documents = documents;
         this.origins = new Origins(addresses);
+        this.context = context;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -208,7 +211,7 @@ public class QuotesResource {
     @Produces({"application/pdf", "application/problem+json"})
     public Response pdf(@PathParam("id") String id) {
         QuoteDocumentData doc = documents.document(id).orElseThrow(() -> ProblemException.notFound("Quote " + id));
-        return PdfDownload.of(pdf, doc).build();
+        return PdfDownload.of(pdf, doc, context.require().tenantId()).build();
     }
 
     @POST
