@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Inbound bench, run by hand against a running server: a fresh workspace with a small catalog and a webhook channel;
+# then, from a load client on the same machine (InboundLoad.java):
+#   1. paced signed messages (RATE a second for SECONDS), and for each the time from its acknowledgement to its
+#      parsed request (the request's parsedAt against the client's clock at the 200; same machine);
+#   2. the web server's own baseline: POSTs to an unmapped path, answered by Jetty without the API;
+#   3. signed messages as fast as they are acknowledged (REQUESTS at CONCURRENCY): messages per second stored and
+#      acknowledged, and acknowledgement percentiles; the ratio to the baseline is printed.
+# The enterprise plan (no quotas) is opened for registration in the server's etc/ for the run, then put back.
+#   itests/bench/inbound-webhooks.sh [concurrency=8] [requests=20000] [rate=20] [seconds=30] [base-url] [karaf-home]
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+CONC=${1:-8}
+REQS=${2:-20000}
+RATE=${3:-20}
+SECS=${4:-30}
+BASE=${5:-http://localhost:8181/api/v1}
+HOME_DIR=${6:-$HERE/../../karaf-assembly/target/assembly}
+WORK=$(mktemp -d)
+. "$HERE/enterprise-registration.sh"
+BENCH_RESTORE="rm -rf '$WORK';"
+open_enterprise_registration "$HOME_DIR"
+trap 'eval "$BENCH_RESTORE"' EXIT
+sleep 5 # Felix FileInstall polls etc/ every 2 s
+
+KEY=$(curl -sf -H 'Content-Type: application/json' "$BASE/tenants" \
+  -d "{\"companyName\":\"Inbound bench $RANDOM\",\"adminEmail\":\"bench-$RANDOM$RANDOM@example.com\",\"adminPassword\":\"bench passphrase $RANDOM$RANDOM\",\"plan\":\"enterprise\"}" \
+  | sed 's/.*"apiKey":"\([^"]*\)".*/\1/')
+printf '%s\n' 'sku,name,aliases,unit,price,currency' 'HB-M8-40,Hex bolt M8x40,Sechskantschraube M8x40,pcs,0.30,EUR' \
+  'NUT-M8,Hex nut M8,Mutter M8,pcs,0.05,EUR' 'WSH-M8,Washer M8,Unterlegscheibe M8,pcs,0.02,EUR' \
+  'TAPE-PVC,PVC tape,Isolierband,roll,1.90,EUR' 'PIPE-PVC-20,PVC pipe 20 mm,PVC-Rohr 20 mm|पाइप,m,2.10,EUR' \
+  'VALVE-BALL,Ball valve,Kugelhahn|बॉल वाल्व,pcs,8.50,EUR' 'SCREW-WOOD,Wood screws box,Holzschrauben,box,4.20,EUR' > "$WORK/catalog.csv"
+curl -sf -o /dev/null -H "Authorization: Bearer $KEY" -H 'Content-Type: text/csv' --data-binary @"$WORK/catalog.csv" "$BASE/catalog/import"
+CHANNEL=$(curl -sf -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' "$BASE/channels" \
+  -d '{"kind":"webhook","name":"Bench","settings":{}}')
+URL=$(echo "$CHANNEL" | sed 's/.*"inboundUrl":"\([^"]*\)".*/\1/')
+SECRET=$(echo "$CHANNEL" | sed 's/.*"secret":"\([^"]*\)".*/\1/')
+
+java "$HERE/InboundLoad.java" paced "$URL" "$SECRET" "$RATE" "$SECS" "$WORK/acks.txt"
+sleep 5
+python3 - "$BASE" "$KEY" "$WORK/acks.txt" <<'PY'
+import datetime, json, sys, time, urllib.request
+base, key, acks = sys.argv[1], sys.argv[2], [l.split() for l in open(sys.argv[3]) if l.strip()]
+def parsed_at(conversation):
+    req = urllib.request.Request(f"{base}/requests?conversation={conversation}", headers={"Authorization": f"Bearer {key}"})
+    items = json.load(urllib.request.urlopen(req))["items"]
+    return items[0].get("parsedAt") if items else None
+lat, missing = [], 0
+for conversation, ack in acks:
+    at = None
+    for _ in range(30):
+        at = parsed_at(conversation)
+        if at: break
+        time.sleep(1)
+    if not at:
+        missing += 1; continue
+    t = datetime.datetime.fromisoformat(at.replace("Z", "+00:00")).timestamp() * 1000
+    lat.append(t - int(ack))
+lat.sort()
+q = lambda p: lat[min(len(lat) - 1, max(0, int(len(lat) * p + 0.999) - 1))]
+print(f"acknowledged -> request parsed: {len(lat)} requests, {missing} not parsed within 30 s; ms p50 {q(.5):.0f} p95 {q(.95):.0f} p99 {q(.99):.0f} max {lat[-1]:.0f}")
+PY
+ROOT=${BASE%/api/v1}
+BASELINE=$(java "$HERE/InboundLoad.java" baseline "$ROOT/bench-unmapped-path" "$REQS" "$CONC")
+echo "$BASELINE"
+SIGNED=$(java "$HERE/InboundLoad.java" burst "$URL" "$SECRET" "$REQS" "$CONC")
+echo "$SIGNED"
+b=$(echo "$BASELINE" | sed 's/.*= \([0-9]*\)\/s.*/\1/'); s=$(echo "$SIGNED" | sed 's/.*= \([0-9]*\)\/s.*/\1/')
+echo "signed messages per second / web server baseline: $(echo "scale=2; $s / $b" | bc)"
