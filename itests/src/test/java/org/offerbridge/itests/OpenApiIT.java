@@ -161,6 +161,11 @@ public class OpenApiIT extends OfferbridgeTestSupport {
             if (!undocumented.isEmpty()) {
                 differ.add(e.getKey() + ": read but not documented " + undocumented);
             }
+            if (e.getKey().startsWith("POST /channels/inbound/")) {
+                // a provider's callback: the channel's kind reads the provider's own headers (signatures, secret
+                // tokens) from the raw call, so the resource declares none of them
+                notRead.removeIf(p -> p.startsWith("header:"));
+            }
             if (!notRead.isEmpty()) {
                 differ.add(e.getKey() + ": documented but not read " + notRead);
             }

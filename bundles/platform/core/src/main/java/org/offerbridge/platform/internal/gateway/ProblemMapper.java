@@ -63,9 +63,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (json != null) {
             return Problems.response(400, "malformed-json", "Malformed request body", describe(json), field(json), id);
         }
-        if (e instanceof NotFoundException && e.getCause() != null) {
+        if (e instanceof WebApplicationException w404 && w404.getResponse().getStatus() == 404 && e.getCause() != null) {
             // JAX-RS answers a query value that does not convert to the parameter's type (limit=1e999999999) with
-            // a 404 carrying the conversion failure: that is bad input, a 400 naming the parameter.
+            // a 404 carrying the conversion failure (CXF: a plain WebApplicationException): that is bad input, a
+            // 400 naming the parameter. A 404 for a missing resource carries no cause.
             String parameter = queryParameterIn(e.getCause());
             return Problems.response(400, "invalid-parameter", "Invalid parameter", parameter == null
                     ? "A parameter has a value of the wrong type" : "Query parameter '" + parameter + "' has a value of the wrong type",
