@@ -1,5 +1,6 @@
 package org.offerbridge.channels.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -209,7 +210,8 @@ public class ConversationServiceImpl implements ConversationService {
                     .withMessage("channels.notOwner");
         }
         StoredChannel channel = channels.require(snapshot.channelId);
-        Optional<String> cannot = channels.kind(channel.kind()).cannotReply(secrets.settings(channel));
+        Instant lastInbound = tx.call(em -> Conversations.lastInboundAt(em, id));
+        Optional<String> cannot = channels.kind(channel.kind()).cannotReply(secrets.settings(channel), lastInbound);
         if (cannot.isPresent()) {
             throw new ProblemException(409, "conflict", "Conflict", cannot.get(), "channel").withMessage("channels.cannotReply");
         }

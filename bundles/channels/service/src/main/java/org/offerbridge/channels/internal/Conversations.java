@@ -1,8 +1,11 @@
 package org.offerbridge.channels.internal;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
+import javax.persistence.EntityManager;
 
 import org.offerbridge.channels.api.Conversation;
 import org.offerbridge.channels.api.Message;
@@ -16,6 +19,16 @@ final class Conversations {
     static void touch(ConversationEntity c, long now) {
         c.lastMessageAt = now;
         c.lastKey = String.format("%015d-%s", now, c.id);
+    }
+
+    /**
+     * When the contact last wrote (as the provider dated it), null when never: reply windows run from it. Automated
+     * messages (our own echoes, auto-replies) do not open a window.
+     */
+    static Instant lastInboundAt(EntityManager em, String conversationId) {
+        Long at = em.createQuery("select max(m.sentAt) from MessageEntity m where m.conversationId = :c and m.direction = :d"
+                + " and m.automated = false", Long.class).setParameter("c", conversationId).setParameter("d", Message.IN).getSingleResult();
+        return Times.instant(at);
     }
 
     static Conversation view(ConversationEntity c, Map<String, Conversation.ChannelRef> channels) {

@@ -48,7 +48,8 @@ public class OutboundSending {
                 return Optional.<OutboundMessage>empty();
             }
             return Optional.of(new OutboundMessage(m.id, c.id, c.threadKey,
-                    new Conversation.Contact(c.contactName, c.contactHandle, c.contactPhone, c.contactEmail), m.text));
+                    new Conversation.Contact(c.contactName, c.contactHandle, c.contactPhone, c.contactEmail), m.text,
+                    Conversations.lastInboundAt(em, c.id)));
         });
         Optional<StoredChannel> channel = channels.findAs(item.tenantId(), item.channelId());
         if (message.isEmpty() || channel.isEmpty()) {

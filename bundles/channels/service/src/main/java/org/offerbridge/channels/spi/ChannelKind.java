@@ -1,6 +1,7 @@
 package org.offerbridge.channels.spi;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,6 +63,16 @@ public interface ChannelKind {
      */
     default Optional<String> cannotReply(ChannelSettings settings) {
         return Optional.empty();
+    }
+
+    /**
+     * Like {@link #cannotReply(ChannelSettings)}, knowing when the contact last wrote in the conversation (null when
+     * never), for providers that allow free-form replies only within a window after it.
+     *
+     * @since 1.1
+     */
+    default Optional<String> cannotReply(ChannelSettings settings, Instant lastInboundAt) {
+        return cannotReply(settings);
     }
 
     /** Sends one outbound message; called from the outbox, never on a request thread, and retried when it may heal. */

@@ -1,0 +1,78 @@
+package org.offerbridge.channels.meta.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.offerbridge.channels.spi.HandshakeAnswer;
+import org.offerbridge.channels.spi.InboundCall;
+
+/**
+ * Meta's webhook rules, the same for WhatsApp and Instagram: the {@code hub.challenge} verification GET and the
+ * {@code X-Hub-Signature-256} HMAC-SHA256 of the exact body bytes with the app secret. Both compare in constant time.
+ */
+final class MetaWebhooks {
+    static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
+    private static final String PREFIX = "sha256=";
+    /** Meta's challenges are short numbers or strings; anything longer is no handshake we echo. */
+    private static final int MAX_CHALLENGE = 256;
+
+    private MetaWebhooks() {
+    }
+
+    /**
+     * The answer to a verification GET: 200 with the challenge as text/plain when {@code hub.mode=subscribe} and the
+     * verify token matches, else 403. Empty for a GET that is no Meta handshake at all.
+     */
+    static Optional<HandshakeAnswer> handshake(InboundCall call, String verifyToken) {
+        if (!"GET".equalsIgnoreCase(call.method()) || call.queryParam("hub.mode") == null) {
+            return Optional.empty();
+        }
+        String challenge = call.queryParam("hub.challenge");
+        boolean ok = "subscribe".equals(call.queryParam("hub.mode")) && verifyToken != null && challenge != null
+                && !challenge.isEmpty() && challenge.length() <= MAX_CHALLENGE
+                && challenge.chars().noneMatch(ch -> ch < 0x20 || ch == 0x7f)
+                && equal(verifyToken, call.queryParam("hub.verify_token"));
+        return Optional.of(ok ? new HandshakeAnswer(200, "text/plain", challenge) : new HandshakeAnswer(403, "text/plain", "Forbidden"));
+    }
+
+    /** True when {@code X-Hub-Signature-256} is {@code sha256=} and the hex HMAC of the exact body with the app secret. */
+    static boolean verify(InboundCall call, String appSecret) {
+        String header = call.header(SIGNATURE_HEADER);
+        if (appSecret == null || appSecret.isEmpty() || header == null || !header.startsWith(PREFIX) || call.body() == null) {
+            return false;
+        }
+        byte[] given;
+        try {
+            given = HexFormat.of().parseHex(header.substring(PREFIX.length()).strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return MessageDigest.isEqual(hmac(appSecret, call.body()), given);
+    }
+
+    /** The header value Meta would send for {@code body}. */
+    static String sign(String appSecret, byte[] body) {
+        return PREFIX + HexFormat.of().formatHex(hmac(appSecret, body));
+    }
+
+    static byte[] hmac(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(body);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    private static boolean equal(String expected, String given) {
+        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+}

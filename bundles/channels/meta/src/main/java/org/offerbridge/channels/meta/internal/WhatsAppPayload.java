@@ -1,0 +1,153 @@
+package org.offerbridge.channels.meta.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.offerbridge.channels.api.Conversation.Contact;
+import org.offerbridge.channels.api.Message;
+import org.offerbridge.channels.api.Message.Attachment;
+import org.offerbridge.channels.spi.InboundBatch;
+import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
+import org.offerbridge.channels.spi.InboundBatch.StatusUpdate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * WhatsApp Cloud API webhook payloads and send bodies (PROVIDERS.md §1.2–1.3). Inbound: {@code entry[].changes[]} of
+ * field {@code messages} for this channel's phone number only; {@code value.messages[]} are messages (the wamid is the
+ * dedup key, the sender's {@code wa_id} the conversation) and {@code value.statuses[]} delivery updates of ours.
+ * Media arrive as metadata: the media id stays in the stored raw payload for a later download.
+ */
+final class WhatsAppPayload {
+    static final String OBJECT = "whatsapp_business_account";
+    private static final List<String> MEDIA = List.of("document", "image", "video", "audio", "sticker");
+
+    private WhatsAppPayload() {
+    }
+
+    static InboundBatch read(byte[] body, String phoneNumberId) {
+        JsonNode root;
+        try {
+            root = GraphClient.JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON");
+        }
+        if (root == null || !OBJECT.equals(root.path("object").asText())) {
+            throw new IllegalArgumentException("not a WhatsApp Business Account notification");
+        }
+        List<InboundMessage> messages = new ArrayList<>();
+        List<StatusUpdate> statuses = new ArrayList<>();
+        for (JsonNode entry : root.path("entry")) {
+            for (JsonNode change : entry.path("changes")) {
+                JsonNode value = change.path("value");
+                // One Meta app may serve several numbers: only this channel's number lands here.
+                if (!"messages".equals(change.path("field").asText())
+                        || !phoneNumberId.equals(value.path("metadata").path("phone_number_id").asText())) {
+                    continue;
+                }
+                Map<String, String> names = new HashMap<>();
+                for (JsonNode c : value.path("contacts")) {
+                    names.put(c.path("wa_id").asText(), c.path("profile").path("name").asText(null));
+                }
+                for (JsonNode m : value.path("messages")) {
+                    InboundMessage message = message(m, names);
+                    if (message != null) {
+                        messages.add(message);
+                    }
+                }
+                for (JsonNode s : value.path("statuses")) {
+                    StatusUpdate status = status(s);
+                    if (status != null) {
+                        statuses.add(status);
+                    }
+                }
+            }
+        }
+        return new InboundBatch(messages, statuses);
+    }
+
+    private static InboundMessage message(JsonNode m, Map<String, String> names) {
+        String id = m.path("id").asText(null);
+        String from = m.path("from").asText(null);
+        if (id == null || from == null) {
+            return null;
+        }
+        String type = m.path("type").asText("");
+        String text = null;
+        List<Attachment> attachments = new ArrayList<>();
+        if ("text".equals(type)) {
+            text = m.path("text").path("body").asText(null);
+        } else if (MEDIA.contains(type)) {
+            JsonNode media = m.path(type);
+            text = media.path("caption").asText(null);
+            String name = media.path("filename").asText(null);
+            attachments.add(new Attachment(name != null ? name : type + "-" + media.path("id").asText(""),
+                    media.path("mime_type").asText(null), null));
+        } else if ("button".equals(type)) {
+            text = m.path("button").path("text").asText(null);
+        } else if ("interactive".equals(type)) {
+            JsonNode reply = m.path("interactive").has("button_reply") ? m.path("interactive").path("button_reply")
+                    : m.path("interactive").path("list_reply");
+            text = reply.path("title").asText(null);
+        }
+        String phone = from.startsWith("+") ? from : "+" + from;
+        Contact contact = new Contact(names.get(from), from, phone, null);
+        // "system" messages (a number change) and unsupported types are Meta's, not the customer's words.
+        boolean automated = "system".equals(type) || "unsupported".equals(type);
+        return new InboundMessage(id, from, contact, text, attachments, seconds(m.path("timestamp")), automated);
+    }
+
+    private static StatusUpdate status(JsonNode s) {
+        String id = s.path("id").asText(null);
+        String status = s.path("status").asText("");
+        if (id == null || !List.of(Message.SENT, Message.DELIVERED, Message.READ, Message.FAILED).contains(status)) {
+            return null; // "played" and future statuses change nothing we show
+        }
+        String failure = null;
+        if (Message.FAILED.equals(status)) {
+            JsonNode e = s.path("errors").path(0);
+            String details = e.path("error_data").path("details").asText("");
+            String title = e.path("message").asText(e.path("title").asText("failed"));
+            failure = title + (details.isBlank() ? "" : ": " + details) + (e.has("code") ? " (code " + e.path("code").asInt() + ")" : "");
+        }
+        return new StatusUpdate(id, status, failure, seconds(s.path("timestamp")));
+    }
+
+    private static Instant seconds(JsonNode timestamp) {
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(timestamp.asText()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A free-form text message to {@code to} (a wa_id), at most 4096 characters. */
+    static ObjectNode text(String to, String body) {
+        ObjectNode n = envelope(to, "text");
+        n.putObject("text").put("preview_url", true).put("body", body);
+        return n;
+    }
+
+    /** A template message without parameters, for when the 24-hour window is closed. */
+    static ObjectNode template(String to, String name, String language) {
+        ObjectNode n = envelope(to, "template");
+        ObjectNode t = n.putObject("template");
+        t.put("name", name);
+        t.putObject("language").put("code", language);
+        return n;
+    }
+
+    private static ObjectNode envelope(String to, String type) {
+        ObjectNode n = GraphClient.JSON.createObjectNode();
+        n.put("messaging_product", "whatsapp");
+        n.put("recipient_type", "individual");
+        n.put("to", to);
+        n.put("type", type);
+        return n;
+    }
+}
