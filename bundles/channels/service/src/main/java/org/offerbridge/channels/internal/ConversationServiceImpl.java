@@ -213,7 +213,7 @@ public class ConversationServiceImpl implements ConversationService {
         Instant lastInbound = tx.call(em -> Conversations.lastInboundAt(em, id));
         Optional<String> cannot = channels.kind(channel.kind()).cannotReply(secrets.settings(channel), lastInbound);
         if (cannot.isPresent()) {
-            throw new ProblemException(409, "conflict", "Conflict", cannot.get(), "channel").withMessage("channels.cannotReply");
+            throw new ProblemException(409, "conflict", "Conflict", cannot.get(), "channel").withMessage("channels.cannotReply", cannot.get());
         }
         Message queued = tx.call(em -> {
             ConversationEntity c = em.find(ConversationEntity.class, id);
