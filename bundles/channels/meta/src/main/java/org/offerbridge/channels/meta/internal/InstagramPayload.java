@@ -1,6 +1,5 @@
 package org.offerbridge.channels.meta.internal;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +25,7 @@ final class InstagramPayload {
     }
 
     static InboundBatch read(byte[] body, String accountId) {
-        JsonNode root;
-        try {
-            root = GraphClient.JSON.readTree(body);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON");
-        }
-        if (root == null || !OBJECT.equals(root.path("object").asText())) {
-            throw new IllegalArgumentException("not an Instagram notification");
-        }
+        JsonNode root = MetaWebhooks.notification(body, OBJECT, "not an Instagram notification");
         List<InboundMessage> messages = new ArrayList<>();
         for (JsonNode entry : root.path("entry")) {
             if (!accountId.equals(entry.path("id").asText())) {

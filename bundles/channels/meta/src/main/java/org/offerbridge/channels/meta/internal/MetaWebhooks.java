@@ -1,5 +1,6 @@
 package org.offerbridge.channels.meta.internal;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -12,6 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.offerbridge.channels.spi.HandshakeAnswer;
 import org.offerbridge.channels.spi.InboundCall;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Meta's webhook rules, the same for WhatsApp and Instagram: the {@code hub.challenge} verification GET and the
@@ -58,6 +61,20 @@ final class MetaWebhooks {
     }
 
     /** The header value Meta would send for {@code body}. */
+    /** The JSON of a verified notification for {@code object} ("whatsapp_business_account", "instagram"), else refused as unreadable. */
+    static JsonNode notification(byte[] body, String object, String refusal) {
+        JsonNode root;
+        try {
+            root = GraphClient.JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON");
+        }
+        if (root == null || !object.equals(root.path("object").asText())) {
+            throw new IllegalArgumentException(refusal);
+        }
+        return root;
+    }
+
     static String sign(String appSecret, byte[] body) {
         return PREFIX + HexFormat.of().formatHex(hmac(appSecret, body));
     }

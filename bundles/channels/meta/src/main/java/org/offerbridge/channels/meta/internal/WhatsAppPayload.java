@@ -1,6 +1,5 @@
 package org.offerbridge.channels.meta.internal;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,15 +30,7 @@ final class WhatsAppPayload {
     }
 
     static InboundBatch read(byte[] body, String phoneNumberId) {
-        JsonNode root;
-        try {
-            root = GraphClient.JSON.readTree(body);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON");
-        }
-        if (root == null || !OBJECT.equals(root.path("object").asText())) {
-            throw new IllegalArgumentException("not a WhatsApp Business Account notification");
-        }
+        JsonNode root = MetaWebhooks.notification(body, OBJECT, "not a WhatsApp Business Account notification");
         List<InboundMessage> messages = new ArrayList<>();
         List<StatusUpdate> statuses = new ArrayList<>();
         for (JsonNode entry : root.path("entry")) {
