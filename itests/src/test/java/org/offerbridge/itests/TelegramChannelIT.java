@@ -168,6 +168,16 @@ public class TelegramChannelIT extends OfferbridgeTestSupport {
         assertEquals(2, hooks.size());
         assertEquals(secret, JSON.readTree(hooks.get(1)).get("secret_token").asText());
 
+        // another bot for the channel: registered with a new secret, so the old bot's updates are refused
+        String next = newBotToken();
+        Answer patched = call("PATCH", "/channels/" + id, w.apiKey(), "{\"settings\":{\"botToken\":\"" + next + "\"}}");
+        assertEquals(patched.body(), 200, patched.status());
+        assertEquals("connected", patched.json().get("status").asText());
+        String nextSecret = JSON.readTree(telegram.calls(next, "setWebhook").get(0)).get("secret_token").asText();
+        assertFalse(secret.equals(nextSecret));
+        assertProblem(update(channel, secret, textUpdate(1, 1, "from the old bot")), 401, null);
+        assertEquals(200, update(channel, nextSecret, textUpdate(2, 1, "from the new bot")).status());
+
         assertProblem(call("POST", "/channels", w.apiKey(), "{\"kind\":\"telegram\",\"name\":\"x\",\"settings\":{\"botToken\":\"not-a-token\"}}"),
                 400, "settings.botToken");
         assertProblem(call("PATCH", "/channels/" + id, w.apiKey(), "{\"settings\":{\"appSecret\":\"x\"}}"), 400, "settings.appSecret");

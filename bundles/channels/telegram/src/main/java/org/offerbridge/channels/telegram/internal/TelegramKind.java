@@ -85,6 +85,11 @@ public class TelegramKind implements ChannelKind {
                     "field.required", "settings.botToken");
         }
         String secret = current.secret(WEBHOOK_SECRET);
+        String before = current.secret(BOT_TOKEN);
+        if (before != null && !botId(before).equals(botId(token))) {
+            // another bot: the old one may still post to our URL with the old secret, and its chats are not this bot's
+            secret = null;
+        }
         Map<String, String> secrets = new HashMap<>();
         secrets.put(BOT_TOKEN, token);
         // 32 random bytes, base64url: within setWebhook's 1-256 characters of A-Z, a-z, 0-9, _ and -
@@ -109,7 +114,11 @@ public class TelegramKind implements ChannelKind {
     @Override
     public String accountKey(ChannelSettings settings) {
         String token = settings.secret(BOT_TOKEN);
-        return token == null ? null : token.substring(0, token.indexOf(':'));
+        return token == null ? null : botId(token);
+    }
+
+    private static String botId(String token) {
+        return token.substring(0, token.indexOf(':'));
     }
 
     @Override

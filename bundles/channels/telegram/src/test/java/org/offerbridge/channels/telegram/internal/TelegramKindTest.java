@@ -71,10 +71,14 @@ class TelegramKindTest {
         assertTrue(drawn.matches("[A-Za-z0-9_-]{43}"), "setWebhook's alphabet and length: " + drawn);
         assertFalse(drawn.equals(created(TOKEN).secret("webhookSecret")), "drawn per channel");
         ChannelSettings current = new ChannelSettings("c1", p.values(), p.secrets());
+        String renewed = "123456789:CCHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+        PreparedSettings changed = kind.settings(Map.of("botToken", renewed), current);
+        assertEquals(renewed, changed.secrets().get("botToken"));
+        assertEquals(drawn, changed.secrets().get("webhookSecret"), "the same bot with a new token keeps its secret");
         String other = "987654321:BBHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
-        PreparedSettings changed = kind.settings(Map.of("botToken", other), current);
-        assertEquals(other, changed.secrets().get("botToken"));
-        assertEquals(drawn, changed.secrets().get("webhookSecret"));
+        PreparedSettings otherBot = kind.settings(Map.of("botToken", other), current);
+        assertEquals(other, otherBot.secrets().get("botToken"));
+        assertFalse(drawn.equals(otherBot.secrets().get("webhookSecret")), "another bot gets a new secret: the old bot's updates are refused");
         assertEquals(p.secrets(), kind.settings(Map.of(), current).secrets(), "a PATCH without the token keeps both");
         assertEquals("123456789", kind.accountKey(current));
     }
