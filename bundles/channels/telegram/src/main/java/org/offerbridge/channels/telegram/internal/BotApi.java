@@ -1,0 +1,111 @@
+package org.offerbridge.channels.telegram.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+
+import org.offerbridge.platform.api.net.OutboundAddressPolicy;
+import org.offerbridge.platform.api.net.RefusedAddressException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Calls one Bot API method as a JSON POST to {@code <base>/bot<token>/<method>}: the URL is checked against the
+ * outbound policy right before the call, redirects are not followed. The URL carries the bot token, so neither it nor
+ * an exception message that could contain it is ever logged or returned.
+ */
+final class BotApi {
+    static final String USER_AGENT = "Offerbridge-Channels/1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Longest provider description we keep: it ends up in a status reason or a message's failure. */
+    private static final int MAX_DESCRIPTION = 300;
+
+    /** Telegram's answer: {@code {"ok":true,"result":…}} or {@code {"ok":false,"error_code","description","parameters"}}. */
+    record Answer(int status, boolean ok, JsonNode result, String description, Integer retryAfter) {
+    }
+
+    /** The Bot API could not be asked: refused by the outbound policy (will not heal) or not reached (may heal). */
+    static final class Unreachable extends Exception {
+        private static final long serialVersionUID = 1L;
+        final boolean heals;
+
+        Unreachable(String reason, boolean heals) {
+            super(reason, null, false, false);
+            this.heals = heals;
+        }
+    }
+
+    private final OutboundAddressPolicy policy;
+    private final String base;
+    private final Duration timeout;
+    private final HttpClient http;
+
+    BotApi(OutboundAddressPolicy policy, String base, int connectTimeoutSeconds, int requestTimeoutSeconds) {
+        this.policy = policy;
+        String b = base.strip();
+        this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        this.timeout = Duration.ofSeconds(clamp(requestTimeoutSeconds, 1, 60));
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(clamp(connectTimeoutSeconds, 1, 30))).build();
+    }
+
+    static ObjectNode params() {
+        return JSON.createObjectNode();
+    }
+
+    Answer call(String token, String method, ObjectNode params) throws Unreachable {
+        URI uri;
+        try {
+            uri = policy.check(base + "/bot" + token + "/" + method);
+        } catch (RefusedAddressException e) {
+            throw new Unreachable("the Bot API address is refused by the outbound policy: " + e.getMessage(), false);
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", "application/json")
+                .header("User-Agent", USER_AGENT).POST(HttpRequest.BodyPublishers.ofString(params.toString())).build();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw new Unreachable("Telegram did not answer within " + timeout.toSeconds() + " s", true);
+        } catch (IOException e) {
+            throw new Unreachable("Telegram could not be reached (" + e.getClass().getSimpleName() + ")", true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unreachable("interrupted", true);
+        }
+        return answer(response.statusCode(), response.body());
+    }
+
+    static Answer answer(int status, byte[] body) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            root = null;
+        }
+        if (root == null || !root.isObject()) {
+            return new Answer(status, false, null, "HTTP " + status + " without a Bot API answer", null);
+        }
+        boolean ok = status >= 200 && status < 300 && root.path("ok").asBoolean(false);
+        JsonNode retry = root.path("parameters").path("retry_after");
+        String description = root.path("description").isTextual() ? clean(root.get("description").asText()) : null;
+        return new Answer(status, ok, root.get("result"), description == null ? "HTTP " + status : description,
+                retry.canConvertToInt() ? retry.asInt() : null);
+    }
+
+    /** A provider's text made safe to show and store: no control characters, bounded length. */
+    static String clean(String text) {
+        String t = text.replaceAll("\\p{Cntrl}", " ").strip();
+        return t.length() > MAX_DESCRIPTION ? t.substring(0, MAX_DESCRIPTION) + "…" : t;
+    }
+
+    private static int clamp(int v, int min, int max) {
+        return Math.max(min, Math.min(max, v));
+    }
+}
