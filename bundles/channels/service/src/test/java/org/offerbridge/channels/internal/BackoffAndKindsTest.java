@@ -41,6 +41,21 @@ class BackoffAndKindsTest {
     }
 
     @Test
+    void aStandInOfTheSameIdServesWhileItIsThereAndTheRealKindServesAgainAfter() {
+        ChannelKinds kinds = new ChannelKinds();
+        ChannelKind real = kind("telegram");
+        ChannelKind standIn = kind("telegram");
+        kinds.bind(real);
+        kinds.bind(standIn);
+        assertSame(standIn, kinds.find("telegram").orElseThrow());
+        kinds.unbind(standIn);
+        assertSame(real, kinds.find("telegram").orElseThrow());
+        kinds.unbind(real);
+        assertTrue(kinds.find("telegram").isEmpty());
+        assertEquals(List.of(), kinds.ids());
+    }
+
+    @Test
     void fieldRules() {
         assertInvalid("name", () -> ChannelRules.name(" "));
         assertInvalid("text", () -> ChannelRules.replyText(""));
