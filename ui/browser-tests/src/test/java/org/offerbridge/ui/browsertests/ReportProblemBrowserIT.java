@@ -106,8 +106,10 @@ class ReportProblemBrowserIT {
         assertEquals(email, textOf("report-problem-account"));
         assertEquals("#!users", textOf("report-problem-view"));
         String failures = textOf("report-problem-failures");
-        // the failed call's reference: its status, message key and field (UI calls carry no REST request id)
-        Matcher failure = Pattern.compile("\\d\\d:\\d\\d:\\d\\dZ (400 field\\.\\S+ email)").matcher(failures);
+        // the failed call's reference: the request id the UI gave the call (its log lines carry it), then its status,
+        // message key and field
+        Matcher failure = Pattern.compile("\\d\\d:\\d\\d:\\d\\dZ ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} 400 field\\.\\S+ email)")
+                .matcher(failures);
         assertTrue(failure.find(), "the refused invitation among the failed calls: " + failures);
         assertTrue(textOf("report-problem-actions").contains("invite-button"), textOf("report-problem-actions"));
         screenshot("support-02-dialog");

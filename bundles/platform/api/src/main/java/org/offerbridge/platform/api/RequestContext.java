@@ -25,4 +25,13 @@ public interface RequestContext {
 
     /** Runs work with the given principal bound, restoring the previous binding afterwards. */
     <T> T runAs(TenantPrincipal principal, Supplier<T> work);
+
+    /**
+     * As {@link #runAs(TenantPrincipal, Supplier)}, as one request with its own support reference: the admin UI calls
+     * services without going through the REST gateway, and a failure it shows must be findable in the server's log.
+     * The default keeps the current reference.
+     */
+    default <T> T runAs(TenantPrincipal principal, String requestId, Supplier<T> work) {
+        return runAs(principal, work);
+    }
 }

@@ -50,6 +50,9 @@ final class StaffUiSession implements UiSession {
     private volatile long checkedAt;
     private volatile boolean ended;
     private final SupportTrail trail = new SupportTrail(Clock.systemUTC());
+    /** The last call that failed, and its reference: the UI shows the failure after the call has returned. */
+    private transient volatile Throwable lastFailure;
+    private volatile String lastFailureId;
 
     StaffUiSession(ShellServices services, String token, TenantPrincipal principal, Locale locale, ZoneId zone) {
         this.services = services;
@@ -111,7 +114,22 @@ final class StaffUiSession implements UiSession {
         if (ended || (System.currentTimeMillis() - checkedAt > RECHECK_MILLIS && !refresh())) {
             throw new SessionEndedException();
         }
-        return services.context().runAs(principal, work);
+        // One support reference per call from the UI (inside another call, that call's): the service's log lines carry
+        // it, and a failure shown to the user names it.
+        String current = services.context().requestId();
+        String id = current != null ? current : UUID.randomUUID().toString();
+        try {
+            return services.context().runAs(principal, id, work);
+        } catch (RuntimeException e) {
+            lastFailure = e;
+            lastFailureId = id;
+            throw e;
+        }
+    }
+
+    /** The reference of the call {@code error} came from, or of the request being served. */
+    private String requestIdOf(Throwable error) {
+        return error != null && error == lastFailure ? lastFailureId : services.context().requestId();
     }
 
     @Override
@@ -168,7 +186,7 @@ final class StaffUiSession implements UiSession {
 
     @Override
     public void notifyError(Throwable error) {
-        Failure f = failure(error, locale, principal, services.context().requestId());
+        Failure f = failure(error, locale, principal, requestIdOf(error));
         trail.failed(f.reference(), f.text());
         showError(f.text(), ShellTexts.of(locale).get("support.title"));
     }
@@ -199,14 +217,14 @@ final class StaffUiSession implements UiSession {
         if (error instanceof QuotaExceededException) {
             return new Failure(error.getMessage(), requestId != null ? requestId + " quota" : "quota");
         }
-        String reference = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+        String reference = requestId != null ? requestId : "ui-" + UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Admin UI failure {} (tenant {})", reference, principal == null ? "-" : principal.tenantId(), error);
         return new Failure(ShellTexts.of(locale).get("error.unexpected", reference), reference);
     }
 
     @Override
     public void noteFailure(Throwable error) {
-        Failure f = failure(error, locale, principal, services.context().requestId());
+        Failure f = failure(error, locale, principal, requestIdOf(error));
         trail.failed(f.reference(), f.text());
     }
 

@@ -58,5 +58,9 @@ class SupportTrailTest {
         assertTrue(unexpected.reference().matches("ui-[0-9a-f]{8}"), unexpected.reference());
         // the reference the user reads in the notification is the one the report carries
         assertTrue(unexpected.text().contains(unexpected.reference()), unexpected.text());
+        // an unexpected failure of a call the UI gave a request id is logged and shown with that id
+        StaffUiSession.Failure inCall = StaffUiSession.failure(new IllegalStateException("internal"), Locale.ENGLISH, null, "req-8");
+        assertEquals("req-8", inCall.reference());
+        assertTrue(inCall.text().contains("req-8"), inCall.text());
     }
 }

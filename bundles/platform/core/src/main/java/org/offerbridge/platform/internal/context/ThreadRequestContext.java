@@ -41,6 +41,27 @@ public class ThreadRequestContext implements RequestContext {
         }
     }
 
+    @Override
+    public <T> T runAs(TenantPrincipal p, String id, Supplier<T> work) {
+        String previous = requestId.get();
+        setRequestId(id);
+        try {
+            return runAs(p, work);
+        } finally {
+            setRequestId(previous);
+        }
+    }
+
+    private void setRequestId(String id) {
+        if (id == null) {
+            requestId.remove();
+            MDC.remove(MDC_REQUEST);
+        } else {
+            requestId.set(id);
+            MDC.put(MDC_REQUEST, id);
+        }
+    }
+
     /** Starts a request: no principal yet, a fresh request id. */
     public void begin(String id) {
         principal.remove();
