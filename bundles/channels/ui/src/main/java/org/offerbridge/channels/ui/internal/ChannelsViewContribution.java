@@ -19,7 +19,7 @@ public class ChannelsViewContribution extends CapabilityViewContribution {
 
     @Activate
     public ChannelsViewContribution(@Reference ChannelService channels) {
-        super("channels", CAPABILITY, VaadinIcons.CONNECT, 950);
+        super("channels", CAPABILITY, VaadinIcons.PLUG, 950);
         this.channels = channels;
     }
 

@@ -3,7 +3,6 @@ package org.offerbridge.channels.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.offerbridge.channels.api.Conversation;
 import org.offerbridge.channels.api.ConversationService;
@@ -11,20 +10,23 @@ import org.offerbridge.channels.api.Message;
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.ui.api.Html;
+import org.offerbridge.ui.api.ProblemTexts;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.Times;
 import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewPage;
 
-import com.vaadin.event.ShortcutAction.KeyCode;
-import com.vaadin.event.ShortcutListener;
 import com.vaadin.icons.VaadinIcons;
 import com.vaadin.server.Page;
 import com.vaadin.shared.Registration;
+import com.vaadin.shared.ui.ContentMode;
+import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Grid;
+import com.vaadin.ui.JavaScript;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextArea;
@@ -44,6 +46,14 @@ final class ConversationsView extends ViewPage {
     static final int PAGE = 50;
     static final int MAX_MESSAGES = 500;
     static final int POLL_MILLIS = 3000;
+    /**
+     * Enter sends, Shift+Enter is a new line. Vaadin's text area keeps a plain Enter from reaching shortcut listeners,
+     * so a small key handler on the element clicks the send button instead (added once per element).
+     */
+    private static final String ENTER_SENDS = "(function(){var a=document.getElementById('conversation-reply');"
+            + "if(!a||a.obEnterSends)return;a.obEnterSends=true;a.addEventListener('keydown',function(e){"
+            + "if(e.key==='Enter'&&!e.shiftKey&&!e.isComposing){e.preventDefault();"
+            + "var b=document.getElementById('conversation-send');if(b)b.click();}});})()";
     private static final String CSS = ".ob-unread td{font-weight:bold}"
             + ".ob-messages{max-height:420px;overflow-y:auto;border:1px solid #ddd;border-radius:4px;padding:8px}"
             + ".ob-bubble{padding:6px 10px;border-radius:10px;max-width:75%;white-space:normal}"
@@ -110,7 +120,6 @@ final class ConversationsView extends ViewPage {
         grid.addColumn(c -> t.get("state." + c.state())).setCaption(t.get("state")).setWidth(110);
         grid.setStyleGenerator(c -> c.unread() ? "ob-unread" : null);
         grid.setWidth("100%");
-        grid.setHeight("320px");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.isUserOriginated()) {
                 open(e.getValue());
@@ -134,17 +143,8 @@ final class ConversationsView extends ViewPage {
         reply.setPlaceholder(t.get("reply.placeholder"));
         reply.setRows(3);
         reply.setWidth("100%");
-        reply.addShortcutListener(new ShortcutListener(t.get("send"), KeyCode.ENTER, null) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void handleAction(Object sender, Object target) {
-                // plain Enter sends; Shift+Enter carries a modifier, so it does not match and stays a new line
-                if (target == reply) {
-                    sendReply();
-                }
-            }
-        });
+        // every key reaches the server at once, so the send button always sends what was typed (Enter clicks it)
+        reply.setValueChangeMode(ValueChangeMode.EAGER);
         send.setCaption(t.get("send"));
         send.setIcon(VaadinIcons.PAPERPLANE);
         send.setId("conversation-send");
@@ -242,6 +242,7 @@ final class ConversationsView extends ViewPage {
     private void showList() {
         summary.setValue(t.get("conversations.summary", loaded.size()));
         grid.setItems(loaded);
+        grid.setHeightByRows(Math.max(3, Math.min(10, loaded.size())));
         if (current != null) {
             loaded.stream().filter(c -> c.id().equals(current.id())).findFirst().ifPresent(grid::select);
         }
@@ -277,6 +278,7 @@ final class ConversationsView extends ViewPage {
         cannotReply.setVisible(false);
         reply.clear();
         showMessages(true);
+        JavaScript.getCurrent().execute(ENTER_SENDS);
         fill(Math.max(PAGE, loaded.size()), true);
     }
 
@@ -338,22 +340,22 @@ final class ConversationsView extends ViewPage {
     private Label bubble(Message m) {
         boolean in = Message.IN.equals(m.direction());
         StringBuilder html = new StringBuilder();
-        html.append("<div>").append(org.offerbridge.ui.api.Html.escapeLines(m.text() == null ? "" : m.text())).append("</div>");
+        html.append("<div>").append(Html.escapeLines(m.text() == null ? "" : m.text())).append("</div>");
         for (Message.Attachment a : m.attachments() == null ? List.<Message.Attachment>of() : m.attachments()) {
             html.append("<div>").append(VaadinIcons.PAPERCLIP.getHtml()).append(' ')
-                    .append(org.offerbridge.ui.api.Html.escape(a.name() == null ? "" : a.name())).append("</div>");
+                    .append(Html.escape(a.name() == null ? "" : a.name())).append("</div>");
         }
         html.append("<div class=\"ob-meta\">")
-                .append(org.offerbridge.ui.api.Html.escape(times.dateTime(in || m.sentAt() == null ? Optional.ofNullable(m.sentAt()).orElse(m.receivedAt()) : m.sentAt())));
+                .append(Html.escape(times.dateTime(m.sentAt() != null ? m.sentAt() : m.receivedAt())));
         if (!in) {
             html.append(' ').append(statusIcon(m.status())).append(' ')
-                    .append(org.offerbridge.ui.api.Html.escape(t.has("message." + m.status()) ? t.get("message." + m.status()) : m.status()));
+                    .append(Html.escape(t.has("message." + m.status()) ? t.get("message." + m.status()) : m.status()));
             if (m.failure() != null) {
-                html.append(" – ").append(org.offerbridge.ui.api.Html.escape(m.failure()));
+                html.append(" – ").append(Html.escape(m.failure()));
             }
         }
         html.append("</div>");
-        Label bubble = new Label(html.toString(), com.vaadin.shared.ui.ContentMode.HTML);
+        Label bubble = new Label(html.toString(), ContentMode.HTML);
         bubble.setId("message-" + m.id());
         bubble.addStyleName("ob-bubble");
         bubble.addStyleName(in ? "ob-bubble-in" : "ob-bubble-out");
@@ -402,7 +404,7 @@ final class ConversationsView extends ViewPage {
         } catch (ProblemException e) {
             // the service's reason (not the owner, a channel that cannot reply) next to the box
             session.noteFailure(e);
-            cannotReply.setValue(org.offerbridge.ui.api.ProblemTexts.of(e, session.locale()));
+            cannotReply.setValue(ProblemTexts.of(e, session.locale()));
             cannotReply.setVisible(true);
             return;
         }
