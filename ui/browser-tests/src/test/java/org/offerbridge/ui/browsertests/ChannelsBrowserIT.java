@@ -120,6 +120,21 @@ class ChannelsBrowserIT {
         assertFalse(driver.getPageSource().contains(secret), "the secret is shown once, in the dialog only");
         screenshot("ch-02-channels");
 
+        // the service's refusal lands on the field it names (settings.replyUrl), in the form
+        click("channels-edit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-dialog")));
+        type("channel-setting-replyUrl", "not a url");
+        click("channel-save");
+        wait.until(d -> d.findElement(By.id("channel-setting-replyUrl")).getAttribute("class").contains("error"));
+        assertTrue(driver.findElements(By.id("channel-dialog")).size() == 1, "the form stays open");
+        screenshot("ch-02b-reply-url-refused");
+        click("channel-cancel");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("channel-dialog")));
+        click("channels-test");
+        WebElement tested = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".v-Notification")));
+        assertTrue(tested.getText().contains("Test of Browser test ERP: Connected"), tested.getText());
+        tested.click();
+
         // the Conversations view is open when the message arrives: it must show it without a reload
         open("conversations");
         String body = "{\"from\":{\"name\":\"Meera Nair\",\"email\":\"meera@browser-test.example\"},"
@@ -153,6 +168,16 @@ class ChannelsBrowserIT {
         assertFalse(reason.getText().isBlank());
         screenshot("ch-05-cannot-reply");
         assertNoErrorNotification();
+
+        // deleting asks first, then the channel is gone with its conversation
+        open("channels");
+        driver.findElement(By.id("channels-grid")).findElement(By.xpath(".//td[contains(., 'Browser test ERP')]")).click();
+        awaitIdle();
+        click("channels-delete");
+        click("channel-delete-yes");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("channels-summary"), "No channels yet."));
+        open("conversations");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversations-summary"), "No conversations match."));
     }
 
     /** Conversations right after Requests, Channels among the administration views. */

@@ -63,7 +63,6 @@ final class ChannelDialog extends Window {
         setId("channel-dialog");
         setModal(true);
         setWidth("640px");
-        setHeight("85%");
 
         kind.setId("channel-kind");
         kind.setCaption(t.get("kind"));
@@ -115,6 +114,12 @@ final class ChannelDialog extends Window {
         errors = new FieldErrors(session.locale()).bind("name", name).bind("kind", kind);
         if (k == null) {
             return;
+        }
+        // a long form (email) scrolls inside a window that fits the screen; short ones take the height they need
+        if (KindForms.of(k).size() > 4) {
+            setHeight("85%");
+        } else {
+            setHeightUndefined();
         }
         Map<String, String> current = existing == null || existing.settings() == null ? Map.of() : existing.settings();
         for (KindForms.Setting s : KindForms.of(k)) {
