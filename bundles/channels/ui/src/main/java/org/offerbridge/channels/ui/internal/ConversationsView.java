@@ -1,7 +1,9 @@
 package org.offerbridge.channels.ui.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.offerbridge.channels.api.Conversation;
@@ -9,6 +11,7 @@ import org.offerbridge.channels.api.ConversationService;
 import org.offerbridge.channels.api.Message;
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestInbox;
+import org.offerbridge.platform.api.StaffDirectory;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.ui.api.Html;
 import org.offerbridge.ui.api.ProblemTexts;
@@ -64,6 +67,9 @@ final class ConversationsView extends ViewPage {
     private final transient UiSession session;
     private final transient ConversationService conversations;
     private final transient RequestInbox requests;
+    private final transient StaffDirectory staff;
+    /** Owners' names by user id, read once per view. */
+    private final Map<String, String> ownerNames = new HashMap<>();
     private final Texts t;
     private final Times times;
     private final ComboBox<String> state = new ComboBox<>();
@@ -74,6 +80,7 @@ final class ConversationsView extends ViewPage {
     private final Label summary = new Label();
     private final VerticalLayout detail = new VerticalLayout();
     private final Label detailTitle = new Label();
+    private final Label contactLine = new Label();
     private final HorizontalLayout requestLinks = new HorizontalLayout();
     private final VerticalLayout messages = new VerticalLayout();
     private final TextArea reply = new TextArea();
@@ -86,11 +93,12 @@ final class ConversationsView extends ViewPage {
     private Conversation current;
     private Registration poll;
 
-    ConversationsView(UiSession session, ConversationService conversations, RequestInbox requests) {
+    ConversationsView(UiSession session, ConversationService conversations, RequestInbox requests, StaffDirectory staff) {
         super(NAME, Texts.of(ConversationsViewContribution.class, session.locale()).get("conversations.menu"));
         this.session = session;
         this.conversations = conversations;
         this.requests = requests;
+        this.staff = staff;
         this.t = Texts.of(ConversationsViewContribution.class, session.locale());
         this.times = Times.of(session);
 
@@ -115,8 +123,8 @@ final class ConversationsView extends ViewPage {
         grid.addColumn(c -> contactText(c.contact())).setCaption(t.get("contact")).setId("contact").setExpandRatio(1);
         grid.addColumn(c -> c.channel().name() + " (" + ChannelsView.kindCaption(t, c.channel().kind()) + ")")
                 .setCaption(t.get("channel")).setWidth(220);
-        grid.addColumn(c -> c.lastMessageAt() == null ? "" : times.dateTime(c.lastMessageAt())).setCaption(t.get("lastMessage")).setWidth(180);
-        grid.addColumn(this::ownerText).setCaption(t.get("owner")).setWidth(140);
+        grid.addColumn(c -> c.lastMessageAt() == null ? "" : times.dateTime(c.lastMessageAt())).setCaption(t.get("lastMessage")).setWidth(210);
+        grid.addColumn(this::ownerText).setCaption(t.get("owner")).setWidth(180);
         grid.addColumn(c -> t.get("state." + c.state())).setCaption(t.get("state")).setWidth(110);
         grid.setStyleGenerator(c -> c.unread() ? "ob-unread" : null);
         grid.setWidth("100%");
@@ -133,6 +141,8 @@ final class ConversationsView extends ViewPage {
         detailTitle.setId("conversation-title");
         detailTitle.addStyleName(ValoTheme.LABEL_H3);
         detailTitle.addStyleName(ValoTheme.LABEL_NO_MARGIN);
+        contactLine.setId("conversation-contact");
+        contactLine.addStyleName(ValoTheme.LABEL_LIGHT);
         requestLinks.setId("conversation-requests");
         messages.setId("conversation-messages");
         messages.addStyleName("ob-messages");
@@ -163,7 +173,7 @@ final class ConversationsView extends ViewPage {
         replyRow.setDefaultComponentAlignment(com.vaadin.ui.Alignment.BOTTOM_LEFT);
         detail.setId("conversation-detail");
         detail.setMargin(false);
-        detail.addComponents(detailTitle, requestLinks, messages, take, replyRow, cannotReply);
+        detail.addComponents(detailTitle, contactLine, requestLinks, messages, take, replyRow, cannotReply);
         detail.setVisible(false);
 
         addComponents(filters, summary, grid, more, detail);
@@ -274,6 +284,9 @@ final class ConversationsView extends ViewPage {
         current = session.call(() -> conversations.get(c.id())).orElse(c);
         detail.setVisible(true);
         detailTitle.setValue(t.get("conversation.title", contactText(current.contact()), current.channel().name()));
+        Conversation.Contact who = current.contact();
+        contactLine.setValue(who == null ? "" : java.util.stream.Stream.of(who.name(), who.email(), who.phone(), who.handle())
+                .filter(v -> v != null && !v.isBlank()).distinct().collect(java.util.stream.Collectors.joining(" · ")));
         showRequests();
         cannotReply.setVisible(false);
         reply.clear();
@@ -417,7 +430,12 @@ final class ConversationsView extends ViewPage {
         if (c.ownerId() == null) {
             return "";
         }
-        return c.ownerId().equals(session.principal().userId()) ? t.get("owner.me") : t.get("owner.other");
+        if (c.ownerId().equals(session.principal().userId())) {
+            return t.get("owner.me");
+        }
+        return ownerNames.computeIfAbsent(c.ownerId(), id -> session.call(() -> staff.find(id))
+                .map(m -> m.displayName() == null || m.displayName().isBlank() ? m.email() : m.displayName())
+                .orElse(t.get("owner.other")));
     }
 
     private String contactText(Conversation.Contact contact) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.offerbridge.channels.api.ConversationService;
 import org.offerbridge.parser.api.RequestInbox;
+import org.offerbridge.platform.api.StaffDirectory;
 import org.offerbridge.ui.api.CapabilityViewContribution;
 import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.UiSession;
@@ -23,12 +24,15 @@ import com.vaadin.navigator.View;
 public class ConversationsViewContribution extends CapabilityViewContribution {
     private final ConversationService conversations;
     private final RequestInbox requests;
+    private final StaffDirectory staff;
 
     @Activate
-    public ConversationsViewContribution(@Reference ConversationService conversations, @Reference RequestInbox requests) {
+    public ConversationsViewContribution(@Reference ConversationService conversations, @Reference RequestInbox requests,
+            @Reference StaffDirectory staff) {
         super(ConversationsView.NAME, ChannelsViewContribution.CAPABILITY, VaadinIcons.CHAT, 150);
         this.conversations = conversations;
         this.requests = requests;
+        this.staff = staff;
     }
 
     @Override
@@ -39,6 +43,6 @@ public class ConversationsViewContribution extends CapabilityViewContribution {
 
     @Override
     public View createView(UiSession session) {
-        return new ConversationsView(session, conversations, requests);
+        return new ConversationsView(session, conversations, requests, staff);
     }
 }
