@@ -161,13 +161,27 @@ class ChannelsBrowserIT {
                 .getAttribute("class").contains("ob-unread"), "opened is read");
         screenshot("ch-04-taken");
 
-        // this channel has no reply URL: Enter sends, and the service's reason is shown next to the box
-        driver.findElement(By.id("conversation-reply")).sendKeys("We will send the quote today.", Keys.ENTER);
+        // Shift+Enter is a new line, Enter sends; this channel has no reply URL, so the service's reason is shown
+        WebElement box = driver.findElement(By.id("conversation-reply"));
+        box.sendKeys("We will send the quote today.", Keys.chord(Keys.SHIFT, Keys.ENTER), "Regards");
+        awaitIdle();
+        assertEquals("We will send the quote today.\nRegards", box.getAttribute("value"));
+        assertTrue(driver.findElements(By.id("conversation-cannot-reply")).stream().noneMatch(WebElement::isDisplayed), "not sent yet");
+        box.sendKeys(Keys.ENTER);
         awaitIdle();
         WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation-cannot-reply")));
         assertFalse(reason.getText().isBlank());
         screenshot("ch-05-cannot-reply");
         assertNoErrorNotification();
+
+        // the request made from the message opens in the Requests view
+        driver.findElement(By.cssSelector("#conversation-requests [id^='conversation-request-']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-requests")));
+        awaitIdle();
+        assertNoErrorNotification();
+        assertTrue(driver.getCurrentUrl().matches(".*#!requests/[^/]+$"), "the request itself is opened: " + driver.getCurrentUrl());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view-requests"), "Please quote 40 anchor bolts M10x80"));
+        screenshot("ch-06-request-from-conversation");
 
         // deleting asks first, then the channel is gone with its conversation
         open("channels");
