@@ -161,6 +161,16 @@ class ChannelsBrowserIT {
                 .getAttribute("class").contains("ob-unread"), "opened is read");
         screenshot("ch-04-taken");
 
+        // a follow-up in the open conversation appears in it without a reload, and stays read while it is open
+        String followUp = "{\"from\":{\"name\":\"Meera Nair\",\"email\":\"meera@browser-test.example\"},"
+                + "\"text\":\"And 10 washers M10 please\",\"thread\":\"browser-test-1\"}";
+        assertEquals(200, postSigned(inboundUrl, secret, followUp).statusCode());
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation-messages"), "And 10 washers M10 please"));
+        awaitIdle();
+        assertFalse(driver.findElement(By.xpath("//*[@id='conversations-grid']//tr[contains(., 'Meera Nair')]"))
+                .getAttribute("class").contains("ob-unread"), "read while open");
+
         // Shift+Enter is a new line, Enter sends; this channel has no reply URL, so the service's reason is shown
         WebElement box = driver.findElement(By.id("conversation-reply"));
         box.sendKeys("We will send the quote today.", Keys.chord(Keys.SHIFT, Keys.ENTER), "Regards");

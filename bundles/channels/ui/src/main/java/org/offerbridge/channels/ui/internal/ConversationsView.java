@@ -259,14 +259,22 @@ final class ConversationsView extends ViewPage {
     }
 
     private void poll() {
-        fill(Math.max(PAGE, loaded.size()), true);
-        if (current != null) {
-            String id = current.id();
-            session.call(() -> conversations.get(id)).ifPresentOrElse(c -> {
-                boolean changed = !c.equals(current);
-                current = c;
-                showMessages(changed);
-            }, () -> open(null));
+        try {
+            if (current != null) {
+                String id = current.id();
+                session.call(() -> conversations.get(id)).ifPresentOrElse(c -> {
+                    // the staff member is looking at it: what arrives now is read
+                    Conversation seen = c.unread() ? session.call(() -> conversations.markRead(id)) : c;
+                    boolean changed = !seen.equals(current);
+                    current = seen;
+                    showMessages(changed);
+                }, () -> open(null));
+            }
+            fill(Math.max(PAGE, loaded.size()), true);
+        } catch (RuntimeException e) {
+            // one notification, not one every few seconds: stop polling until the view is opened again
+            getUI().setPollInterval(-1);
+            session.notifyError(e);
         }
     }
 
