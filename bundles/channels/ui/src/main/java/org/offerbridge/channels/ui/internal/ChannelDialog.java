@@ -12,6 +12,7 @@ import org.offerbridge.ui.api.Texts;
 import org.offerbridge.ui.api.UiSession;
 
 import com.vaadin.server.SerializableSupplier;
+import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.AbstractField;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
@@ -135,7 +136,7 @@ final class ChannelDialog extends Window {
                 box.setId("channel-setting-" + s.name());
                 box.setWidth("100%");
                 settingsForm.addComponents(box, help(k, s));
-                errors.bind("settings." + s.name(), box);
+                bindError(s, box);
                 fields.put(s.name(), box::getValue);
                 continue;
             }
@@ -153,9 +154,16 @@ final class ChannelDialog extends Window {
             field.setId("channel-setting-" + s.name());
             field.setWidth("100%");
             settingsForm.addComponents(field, help(k, s));
-            errors.bind("settings." + s.name(), field);
+            bindError(s, field);
             fields.put(s.name(), field::getValue);
         }
+    }
+
+    /** A refusal of {@code settings.<name>} marks this field, naming it without the "(optional)" of its caption. */
+    private void bindError(KindForms.Setting s, AbstractComponent component) {
+        String field = "settings." + s.name();
+        String caption = t.get("setting." + s.name());
+        errors.bind(f -> field.equals(f) ? new FieldErrors.Target(component, caption) : null);
     }
 
     private Label help(String k, KindForms.Setting s) {

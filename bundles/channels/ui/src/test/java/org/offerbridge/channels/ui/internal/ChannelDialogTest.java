@@ -66,17 +66,27 @@ class ChannelDialogTest {
     }
 
     @Test
-    void aRefusedSettingIsShownOnItsField() {
-        channels.refuse = FieldRules.invalid("settings.botToken", "botToken looks wrong", "field.invalid", "settings.botToken");
-        ChannelDialog d = ChannelDialog.connect(session, channels, t, List.of("telegram"), created -> { });
-        Components.<TextField>find(d, "channel-name").setValue("Bot");
-        Components.<PasswordField>find(d, "channel-setting-botToken").setValue("nope");
+    void aRefusedSettingIsShownOnItsFieldNamedWithoutOptional() {
+        channels.refuse = FieldRules.invalid("settings.smtpHost", "smtpHost is required", "field.required", "settings.smtpHost");
+        ChannelDialog d = ChannelDialog.connect(session, channels, t, List.of("email"), created -> { });
+        Components.<TextField>find(d, "channel-name").setValue("Mailbox");
         Components.<Button>find(d, "channel-save").click();
 
-        AbstractComponent field = Components.find(d, "channel-setting-botToken");
+        AbstractComponent field = Components.find(d, "channel-setting-smtpHost");
         assertNotNull(field.getComponentError(), "the 400 lands on the field it names");
+        assertEquals("SMTP server is required.", messageOf(field.getComponentError()));
         assertNull(Components.<AbstractComponent>find(d, "channel-name").getComponentError());
         assertTrue(session.errors.isEmpty(), "shown on the field, not as a notification");
     }
 
+    /** The error's text (its HTML form needs a servlet container). */
+    private static String messageOf(com.vaadin.server.ErrorMessage error) {
+        try {
+            java.lang.reflect.Method m = com.vaadin.server.AbstractErrorMessage.class.getDeclaredMethod("getMessage");
+            m.setAccessible(true);
+            return (String) m.invoke(error);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
