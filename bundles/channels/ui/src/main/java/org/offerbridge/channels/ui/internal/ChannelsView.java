@@ -86,6 +86,13 @@ final class ChannelsView extends ViewPage {
         refresh(null);
     }
 
+    @Override
+    public void attach() {
+        super.attach();
+        // channels that need attention stand out in the list (the shell's theme has no style for it)
+        com.vaadin.server.Page.getCurrent().getStyles().add(".ob-attention td{color:#b45309;font-weight:600}");
+    }
+
     static String kindCaption(Texts t, String kind) {
         return t.has("kind." + kind) ? t.get("kind." + kind) : kind;
     }
