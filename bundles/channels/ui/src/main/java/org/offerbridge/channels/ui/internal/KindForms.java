@@ -1,0 +1,65 @@
+package org.offerbridge.channels.ui.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings each kind's form asks for, by the names the kinds read (API.md and issue 16). The help text under a
+ * field is the message {@code help.<kind>.<name>}. Secrets are write-only: the form never shows them and an empty
+ * secret on edit leaves the stored one.
+ */
+final class KindForms {
+
+    /** One setting: its name, whether it is a secret, whether it may stay empty, and its choices (null: free text). */
+    record Setting(String name, boolean secret, boolean optional, List<String> choices) {
+        static Setting plain(String name) {
+            return new Setting(name, false, false, null);
+        }
+
+        static Setting secret(String name) {
+            return new Setting(name, true, false, null);
+        }
+
+        Setting optionalOne() {
+            return new Setting(name, secret, true, choices);
+        }
+
+        Setting oneOf(String... values) {
+            return new Setting(name, secret, optional, List.of(values));
+        }
+    }
+
+    /** The kinds the form knows, in the order the kind chooser offers them. */
+    static final List<String> ORDER = List.of("webhook", "email", "whatsapp", "telegram", "instagram");
+
+    private static final Map<String, List<Setting>> SETTINGS = Map.of(
+            "webhook", List.of(Setting.plain("replyUrl").optionalOne()),
+            "whatsapp", List.of(Setting.plain("phoneNumberId"), Setting.secret("accessToken"), Setting.secret("appSecret"),
+                    Setting.secret("verifyToken")),
+            "telegram", List.of(Setting.secret("botToken")),
+            "instagram", List.of(Setting.plain("accountId"), Setting.secret("accessToken"), Setting.secret("appSecret"),
+                    Setting.secret("verifyToken")),
+            "email", List.of(Setting.plain("imapHost"), Setting.plain("imapPort"),
+                    Setting.plain("imapSecurity").oneOf("ssl", "starttls", "none"), Setting.plain("username"),
+                    Setting.secret("password"), Setting.plain("folder").optionalOne(), Setting.plain("smtpHost").optionalOne(),
+                    Setting.plain("smtpPort").optionalOne(), Setting.plain("smtpSecurity").oneOf("ssl", "starttls", "none").optionalOne(),
+                    Setting.plain("smtpUsername").optionalOne(), Setting.secret("smtpPassword").optionalOne()));
+
+    private KindForms() {
+    }
+
+    /** The settings of {@code kind}; none for a kind this form does not know (it is connected with a name only). */
+    static List<Setting> of(String kind) {
+        return SETTINGS.getOrDefault(kind, List.of());
+    }
+
+    /** The installed kinds in the form's order, unknown ones last. */
+    static List<String> offered(List<String> installed) {
+        return installed.stream().sorted((a, b) -> Integer.compare(rank(a), rank(b))).toList();
+    }
+
+    private static int rank(String kind) {
+        int i = ORDER.indexOf(kind);
+        return i < 0 ? ORDER.size() : i;
+    }
+}

@@ -1,0 +1,284 @@
+package org.offerbridge.ui.browsertests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.offerbridge.platform.api.secrets.StandardWebhooks;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The channels part of the admin UI in headless Chromium against the real distribution: an admin connects a signed
+ * webhook channel and sees its inbound URL and its secret once; a message signed with that secret and posted to the
+ * inbound URL appears in the open Conversations view without a reload (the view polls); the admin takes the
+ * conversation and the reply box becomes usable; a reply on a channel without a reply URL shows the service's reason.
+ *
+ * <p>Debug against a running server with {@code -Dofferbridge.ui.home=<karaf home> -Dofferbridge.ui.url=http://localhost:8391}.
+ */
+class ChannelsBrowserIT {
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("offerbridge.screenshots", "target/screenshots"));
+
+    private static KarafProcess karaf;
+    private static String baseUrl;
+    private static String email;
+    private static String password;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+    private static final HeadlessChromium chromium = new HeadlessChromium();
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        Path home;
+        String url = System.getProperty("offerbridge.ui.url");
+        if (url != null) {
+            baseUrl = url;
+            home = Path.of(System.getProperty("offerbridge.ui.home"));
+        } else {
+            karaf = KarafProcess.unpack(Path.of(System.getProperty("offerbridge.distribution")),
+                    Path.of(System.getProperty("offerbridge.work", "target/karaf") + "-channels"));
+            karaf.start();
+            karaf.awaitReady(Duration.ofSeconds(150));
+            baseUrl = karaf.baseUrl();
+            home = karaf.home();
+        }
+        String demo = Files.readString(home.resolve("data/demo-workspace.txt"), StandardCharsets.UTF_8);
+        email = field(demo, "Login");
+        password = field(demo, "Password");
+        Files.createDirectories(SCREENSHOTS);
+        driver = chromium.open(1400, 950, options -> { });
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopAll() throws IOException {
+        try {
+            chromium.close();
+        } finally {
+            if (karaf != null) {
+                karaf.close();
+            }
+        }
+    }
+
+    @Test
+    void connectsAWebhookChannelAndAnswersItsFirstMessage() throws Exception {
+        driver.get(baseUrl + "/ui/");
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
+        type("login-email", email);
+        type("login-password", password);
+        click("login-button");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-dashboard")));
+        assertMenuOrder();
+
+        // connect: the webhook kind is offered first and needs no settings
+        open("channels");
+        click("channels-connect");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-dialog")));
+        assertTrue(textOf("channel-kind-help").contains("post signed messages"), textOf("channel-kind-help"));
+        assertTrue(textOf("channel-help-replyUrl").contains("staff replies"), textOf("channel-help-replyUrl"));
+        type("channel-name", "Browser test ERP");
+        click("channel-save");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-created")));
+        String inboundUrl = valueOf("channel-created-inbound-url");
+        String secret = valueOf("channel-created-secret");
+        assertTrue(inboundUrl.startsWith(baseUrl + "/api/v1/channels/inbound/"), inboundUrl);
+        assertTrue(secret.startsWith(StandardWebhooks.SECRET_PREFIX), secret);
+        assertTrue(textOf("channel-created-once").contains("shown this once"), textOf("channel-created-once"));
+        assertTrue(textOf("channel-created-status").startsWith("Connected"), textOf("channel-created-status"));
+        screenshot("ch-01-channel-created");
+        click("channel-created-close");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("channel-created")));
+        String grid = textOf("channels-grid");
+        assertTrue(grid.contains("Browser test ERP") && grid.contains("Signed webhook") && grid.contains("Connected"), grid);
+        assertTrue(grid.contains(inboundUrl), grid);
+        assertFalse(driver.getPageSource().contains(secret), "the secret is shown once, in the dialog only");
+        screenshot("ch-02-channels");
+
+        // the service's refusal lands on the field it names (settings.replyUrl), in the form
+        click("channels-edit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-dialog")));
+        type("channel-setting-replyUrl", "not a url");
+        click("channel-save");
+        wait.until(d -> d.findElement(By.id("channel-setting-replyUrl")).getAttribute("class").contains("error"));
+        assertTrue(driver.findElements(By.id("channel-dialog")).size() == 1, "the form stays open");
+        screenshot("ch-02b-reply-url-refused");
+        click("channel-cancel");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("channel-dialog")));
+        click("channels-test");
+        WebElement tested = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".v-Notification")));
+        assertTrue(tested.getText().contains("Test of Browser test ERP: Connected"), tested.getText());
+        tested.click();
+
+        // the Conversations view is open when the message arrives: it must show it without a reload
+        open("conversations");
+        String body = "{\"from\":{\"name\":\"Meera Nair\",\"email\":\"meera@browser-test.example\"},"
+                + "\"text\":\"Please quote 40 anchor bolts M10x80\",\"thread\":\"browser-test-1\"}";
+        HttpResponse<String> inbound = postSigned(inboundUrl, secret, body);
+        assertEquals(200, inbound.statusCode(), inbound.body());
+        WebElement conversations = driver.findElement(By.id("conversations-grid"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElement(conversations, "Meera Nair"));
+        WebElement row = conversations.findElement(By.xpath(".//tr[contains(., 'Meera Nair')]"));
+        assertTrue(row.getAttribute("class").contains("ob-unread"), "a new conversation is unread: " + row.getAttribute("class"));
+        screenshot("ch-03-conversation-arrived");
+
+        row.findElement(By.xpath("./td[1]")).click();
+        awaitIdle();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation-detail")));
+        assertTrue(textOf("conversation-messages").contains("Please quote 40 anchor bolts M10x80"), textOf("conversation-messages"));
+        WebElement reply = driver.findElement(By.id("conversation-reply"));
+        assertFalse(reply.isEnabled(), "only the owner replies");
+        click("conversation-take");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("conversation-reply")));
+        assertTrue(driver.findElements(By.id("conversation-take")).stream().noneMatch(WebElement::isDisplayed), "taken");
+        assertTrue(driver.findElement(By.id("conversation-send")).isEnabled());
+        assertFalse(driver.findElement(By.xpath("//*[@id='conversations-grid']//tr[contains(., 'Meera Nair')]"))
+                .getAttribute("class").contains("ob-unread"), "opened is read");
+        screenshot("ch-04-taken");
+
+        // a follow-up in the open conversation appears in it without a reload, and stays read while it is open
+        String followUp = "{\"from\":{\"name\":\"Meera Nair\",\"email\":\"meera@browser-test.example\"},"
+                + "\"text\":\"And 10 washers M10 please\",\"thread\":\"browser-test-1\"}";
+        assertEquals(200, postSigned(inboundUrl, secret, followUp).statusCode());
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation-messages"), "And 10 washers M10 please"));
+        awaitIdle();
+        assertFalse(driver.findElement(By.xpath("//*[@id='conversations-grid']//tr[contains(., 'Meera Nair')]"))
+                .getAttribute("class").contains("ob-unread"), "read while open");
+
+        // Shift+Enter is a new line, Enter sends; this channel has no reply URL, so the service's reason is shown
+        WebElement box = driver.findElement(By.id("conversation-reply"));
+        box.sendKeys("We will send the quote today.", Keys.chord(Keys.SHIFT, Keys.ENTER), "Regards");
+        awaitIdle();
+        assertEquals("We will send the quote today.\nRegards", box.getAttribute("value"));
+        assertTrue(driver.findElements(By.id("conversation-cannot-reply")).stream().noneMatch(WebElement::isDisplayed), "not sent yet");
+        box.sendKeys(Keys.ENTER);
+        awaitIdle();
+        WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation-cannot-reply")));
+        assertFalse(reason.getText().isBlank());
+        screenshot("ch-05-cannot-reply");
+        assertNoErrorNotification();
+
+        // the request made from the message opens in the Requests view
+        driver.findElement(By.cssSelector("#conversation-requests [id^='conversation-request-']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-requests")));
+        awaitIdle();
+        assertNoErrorNotification();
+        assertTrue(driver.getCurrentUrl().matches(".*#!requests/[^/]+$"), "the request itself is opened: " + driver.getCurrentUrl());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view-requests"), "Please quote 40 anchor bolts M10x80"));
+        screenshot("ch-06-request-from-conversation");
+
+        // deleting asks first, then the channel is gone with its conversation
+        open("channels");
+        driver.findElement(By.id("channels-grid")).findElement(By.xpath(".//td[contains(., 'Browser test ERP')]")).click();
+        awaitIdle();
+        click("channels-delete");
+        click("channel-delete-yes");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("channels-summary"), "No channels yet."));
+        open("conversations");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversations-summary"), "No conversations match."));
+    }
+
+    /** Conversations right after Requests, Channels among the administration views. */
+    private void assertMenuOrder() {
+        List<String> ids = driver.findElements(By.cssSelector("[id^='menu-']")).stream().map(e -> e.getAttribute("id")).toList();
+        int requests = ids.indexOf("menu-requests");
+        assertTrue(requests >= 0, ids.toString());
+        assertEquals("menu-conversations", ids.get(requests + 1), ids.toString());
+        assertTrue(ids.indexOf("menu-channels") > ids.indexOf("menu-users"), ids.toString());
+    }
+
+    private static HttpResponse<String> postSigned(String url, String secret, String body) throws IOException, InterruptedException {
+        String id = "msg_browser_" + System.nanoTime();
+        long now = System.currentTimeMillis() / 1000;
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").header("webhook-id", id).header("webhook-timestamp", Long.toString(now))
+                .header("webhook-signature", StandardWebhooks.sign(StandardWebhooks.keyBytes(secret), id, now, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String field(String text, String name) {
+        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "\\s*:\\s*(\\S+)\\s*$").matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException(name + " missing in demo-workspace.txt");
+        }
+        return m.group(1);
+    }
+
+    private void open(String view) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("menu-" + view))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-" + view)));
+        awaitIdle();
+        assertNoErrorNotification();
+    }
+
+    private String textOf(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        return e.getText().strip();
+    }
+
+    private String valueOf(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getAttribute("value");
+    }
+
+    private void type(String id, String text) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
+        awaitIdle();
+    }
+
+    private void click(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        awaitIdle();
+    }
+
+    private void awaitIdle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "if (!window.vaadin || !window.vaadin.clients) return true;"
+                        + "for (var c in window.vaadin.clients) { if (window.vaadin.clients[c].isActive()) return false; } return true;")));
+    }
+
+    private void assertNoErrorNotification() {
+        List<WebElement> errors = driver.findElements(By.cssSelector(".v-Notification.error, .v-Notification-error"));
+        assertTrue(errors.isEmpty(), () -> "error notification: " + errors.get(0).getText()
+                + (karaf == null ? "" : "\n" + karaf.logTail()));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new AssertionError("Could not save screenshot " + name, e);
+        }
+    }
+}
