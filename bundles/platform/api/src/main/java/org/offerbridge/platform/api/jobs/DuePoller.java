@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,6 +34,8 @@ public final class DuePoller<T> {
     private final ScheduledExecutorService poller;
     private final ExecutorService pool;
     private ScheduledFuture<?> tick;
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+    private volatile boolean moreDue;
 
     /**
      * @param name       thread name prefix, e.g. {@code offerbridge-webhooks}
@@ -62,6 +65,10 @@ public final class DuePoller<T> {
 
     /** Looks for due items now rather than at the next tick, e.g. right after one was queued. */
     public void wake() {
+        // Wakes coalesce: a burst of queued items asks the database once, not once per item.
+        if (!wakePending.compareAndSet(false, true)) {
+            return;
+        }
         try {
             poller.execute(this::poll);
         } catch (RejectedExecutionException e) {
@@ -84,12 +91,16 @@ public final class DuePoller<T> {
     }
 
     private void poll() {
+        wakePending.set(false);
         try {
             int room = workers * 2 - inFlight.size();
             if (room <= 0) {
                 return;
             }
-            for (T item : due.apply(room)) {
+            List<T> items = due.apply(room);
+            // A full batch may have left items due: look again as soon as one is done, not at the next tick.
+            moreDue = items.size() >= room;
+            for (T item : items) {
                 String k = key.apply(item);
                 if (inFlight.add(k)) {
                     pool.execute(() -> {
@@ -97,6 +108,9 @@ public final class DuePoller<T> {
                             work.accept(item);
                         } finally {
                             inFlight.remove(k);
+                            if (moreDue) {
+                                wake();
+                            }
                         }
                     });
                 }

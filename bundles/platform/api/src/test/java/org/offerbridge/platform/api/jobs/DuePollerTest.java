@@ -70,4 +70,51 @@ class DuePollerTest {
         assertTrue(worked.await(5, TimeUnit.SECONDS));
         p.stop(1000);
     }
+
+    @Test
+    void aBurstOfWakesAsksOnceForWhatIsDue() throws InterruptedException {
+        CountDownLatch firstLookStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger looks = new AtomicInteger();
+        DuePoller<String> p = new DuePoller<String>("test-poller", 1, limit -> {
+            looks.incrementAndGet();
+            firstLookStarted.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.<String>of();
+        }, s -> s, s -> {
+        }, e -> {
+        }).every(60_000);
+        p.wake();
+        assertTrue(firstLookStarted.await(5, TimeUnit.SECONDS));
+        for (int i = 0; i < 100; i++) {
+            p.wake(); // while the first look runs: one more look covers them all
+        }
+        release.countDown();
+        Thread.sleep(300);
+        p.stop(1000);
+        assertEquals(2, looks.get(), "the first look and one for the 100 wakes during it");
+    }
+
+    @Test
+    void aBacklogLargerThanOneBatchIsWorkedWithoutWaitingForTheTick() throws InterruptedException {
+        Set<String> queue = ConcurrentHashMap.newKeySet();
+        for (int i = 0; i < 20; i++) {
+            queue.add("item-" + i);
+        }
+        CountDownLatch allDone = new CountDownLatch(20);
+        DuePoller<String> p = new DuePoller<>("test-poller", 1, limit -> queue.stream().sorted().limit(limit).toList(), s -> s,
+                s -> {
+                    if (queue.remove(s)) {
+                        allDone.countDown();
+                    }
+                }, e -> {
+                }).every(60_000);
+        p.wake();
+        assertTrue(allDone.await(5, TimeUnit.SECONDS), "left: " + queue);
+        p.stop(1000);
+    }
 }
