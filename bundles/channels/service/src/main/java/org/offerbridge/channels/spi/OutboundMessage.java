@@ -1,12 +1,26 @@
 package org.offerbridge.channels.spi;
 
+import java.util.List;
+
 import org.offerbridge.channels.api.Conversation.Contact;
 
 /**
  * One message to send: {@code messageId} is ours and stable across retries (providers and receivers may dedup on it),
- * {@code threadKey} and {@code contact} say where it goes on the channel.
+ * {@code threadKey} and {@code contact} say where it goes on the channel. {@code references} are the provider ids of
+ * the conversation's earlier messages, oldest first, the last being the one this answers (an email's
+ * {@code References} and {@code In-Reply-To}); {@code subject} is the subject of the contact's latest message that had
+ * one, or null.
  */
-public record OutboundMessage(String messageId, String conversationId, String threadKey, Contact contact, String text) {
+public record OutboundMessage(String messageId, String conversationId, String threadKey, Contact contact, String text,
+        List<String> references, String subject) {
+    public OutboundMessage {
+        references = references == null ? List.of() : List.copyOf(references);
+    }
+
+    public OutboundMessage(String messageId, String conversationId, String threadKey, Contact contact, String text) {
+        this(messageId, conversationId, threadKey, contact, text, List.of(), null);
+    }
+
     @Override
     public String toString() {
         return "OutboundMessage[" + messageId + "]";
