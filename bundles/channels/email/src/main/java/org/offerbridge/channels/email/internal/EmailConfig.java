@@ -16,4 +16,10 @@ public @interface EmailConfig {
 
     @AttributeDefinition(description = "On a channel's first look, mail received up to this many seconds before the channel was created is taken too")
     int firstLookbackSeconds() default 300;
+
+    @AttributeDefinition(description = "Keep each mailbox open in IMAP IDLE where its server offers it, so new mail is taken at once; polling stays as the fallback")
+    boolean idle() default true;
+
+    @AttributeDefinition(description = "Minutes after which an IDLE is ended and issued again (servers allow at most 29)")
+    int idleRenewMinutes() default 10;
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.offerbridge.channels.api.Channel;
 import org.offerbridge.channels.spi.Connection;
@@ -21,6 +23,8 @@ import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 
+import org.eclipse.angus.mail.imap.IMAPStore;
+
 /**
  * One look into one channel's mailbox: the messages after the folder's read mark, each stored through the channels
  * capability's one inbound path (stored once by Message-ID), the mark saved after each. A new channel takes what
@@ -34,6 +38,8 @@ final class MailboxReader {
 
     private final PulledInbound inbound;
     private final EmailConfig config;
+    private volatile boolean idleOffered;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     MailboxReader(PulledInbound inbound, EmailConfig config) {
         this.inbound = inbound;
@@ -61,14 +67,34 @@ final class MailboxReader {
 
     private int readIn(PulledChannel channel, EmailSettings s) throws Exception {
         try (Store store = MailSessions.openStore(s)) {
+            idleOffered = store instanceof IMAPStore imap && imap.hasCapability("IDLE");
             Folder folder = store.getFolder(s.folder());
             folder.open(Folder.READ_ONLY);
             try {
-                return take(channel, s, folder, (UIDFolder) folder);
+                synchronized (lock(channel)) {
+                    return take(channel, s, folder, (UIDFolder) folder);
+                }
             } finally {
                 folder.close(false);
             }
         }
+    }
+
+    /** Whether the server of the last {@link #read} offered IDLE. */
+    boolean idleOffered() {
+        return idleOffered;
+    }
+
+    /** Takes what is new in a folder already open (an IDLE watcher's); the caller handles failures. */
+    int takeNew(PulledChannel channel, EmailSettings s, Folder folder) throws Exception {
+        synchronized (lock(channel)) {
+            return take(channel, s, folder, (UIDFolder) folder);
+        }
+    }
+
+    /** One reader of a channel's mark at a time: the polling round and the channel's IDLE watcher may overlap. */
+    private Object lock(PulledChannel channel) {
+        return locks.computeIfAbsent(channel.channelId(), k -> new Object());
     }
 
     private int take(PulledChannel channel, EmailSettings s, Folder folder, UIDFolder uids) throws Exception {

@@ -49,7 +49,7 @@ class MailboxReaderTest {
         }
 
         @Override
-        public int deliver(String tenantId, String channelId, InboundBatch batch, String raw) {
+        public synchronized int deliver(String tenantId, String channelId, InboundBatch batch, String raw) {
             int n = 0;
             for (InboundMessage m : batch.messages()) {
                 if (stored.stream().noneMatch(s -> s.providerMessageId().equals(m.providerMessageId()))) {
@@ -61,12 +61,12 @@ class MailboxReaderTest {
         }
 
         @Override
-        public Optional<String> mark(String tenantId, String channelId) {
+        public synchronized Optional<String> mark(String tenantId, String channelId) {
             return Optional.ofNullable(marks.get(channelId));
         }
 
         @Override
-        public void saveMark(String tenantId, String channelId, String mark) {
+        public synchronized void saveMark(String tenantId, String channelId, String mark) {
             marks.put(channelId, mark);
         }
 
@@ -96,6 +96,16 @@ class MailboxReaderTest {
             @Override
             public int firstLookbackSeconds() {
                 return 300;
+            }
+
+            @Override
+            public boolean idle() {
+                return true;
+            }
+
+            @Override
+            public int idleRenewMinutes() {
+                return 10;
             }
         };
     }
@@ -168,6 +178,49 @@ class MailboxReaderTest {
         assertEquals(validity + ":2", inbound.marks.get("ch1"));
         deliver("<c@x>", "three");
         assertEquals(1, reader.read(c));
+    }
+
+    @Test
+    void withIdleNewMailIsTakenWithoutAnotherPoll() throws Exception {
+        MailboxReader reader = new MailboxReader(inbound, config());
+        PulledChannel c = channel("pw", Instant.now());
+        assertEquals(0, reader.read(c));
+        assertTrue(reader.idleOffered(), "GreenMail offers IDLE");
+        IdleWatcher watcher = new IdleWatcher(c, reader);
+        Thread t = new Thread(watcher, "idle-test");
+        t.start();
+        try {
+            deliver("<idle1@x>", "3 drills");
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (inboundSize() == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(List.of("<idle1@x>"), storedIds());
+            watcher.renew(); // ends one IDLE; the watcher issues it again
+            deliver("<idle2@x>", "4 drills");
+            deadline = System.currentTimeMillis() + 20_000;
+            while (inboundSize() < 2 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(List.of("<idle1@x>", "<idle2@x>"), storedIds());
+            assertTrue(watcher.alive());
+        } finally {
+            watcher.stop();
+            t.join(10_000);
+        }
+        assertFalse(watcher.alive());
+    }
+
+    private int inboundSize() {
+        synchronized (inbound) {
+            return inbound.stored.size();
+        }
+    }
+
+    private List<String> storedIds() {
+        synchronized (inbound) {
+            return inbound.stored.stream().map(InboundMessage::providerMessageId).toList();
+        }
     }
 
     @Test
