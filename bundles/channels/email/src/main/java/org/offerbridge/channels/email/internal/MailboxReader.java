@@ -55,6 +55,11 @@ final class MailboxReader {
                 inbound.status(channel.tenantId(), channel.channelId(), Connection.ok());
             }
             return added;
+        } catch (RuntimeException e) {
+            // not the mailbox's fault (e.g. the database going away on shutdown): the channel's status stays
+            LOG.warn("Email channel {} of workspace {}: storing what was read failed; the next look tries again", channel.channelId(),
+                    channel.tenantId(), e);
+            return 0;
         } catch (Exception e) {
             // a refused login is not retried by itself (servers lock accounts that keep failing): staff fix and test it
             String reason = (e instanceof AuthenticationFailedException ? "" : READ_FAILED)
