@@ -51,6 +51,9 @@ public class ChannelEntity {
     public Long lastOutboundAt;
     @Column(name = "LAST_ERROR", length = ChannelRules.MAX_REASON)
     public String lastError;
+    /** A reading kind's position (an IMAP folder's UIDVALIDITY and last UID); null for kinds that are called. */
+    @Column(name = "INBOUND_MARK", length = 200)
+    public String inboundMark;
     @Column(name = "CREATED_AT")
     public long createdAt;
     @Column(name = "UPDATED_AT")

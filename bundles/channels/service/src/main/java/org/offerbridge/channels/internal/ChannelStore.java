@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 public class ChannelStore {
     private static final String BY_TOKEN = "SELECT TENANT_ID FROM OB_CHANNEL WHERE TOKEN_HASH = ?1";
     private static final String ALL = "SELECT ID, TENANT_ID FROM OB_CHANNEL ORDER BY TENANT_ID, ID";
+    private static final String OF_KIND = "SELECT ID, TENANT_ID FROM OB_CHANNEL WHERE KIND = ?1 ORDER BY TENANT_ID, ID";
 
     private final TenantTransactions tx;
     private final RequestContext context;
@@ -93,6 +94,26 @@ public class ChannelStore {
     /** Every tenant's channels as (id, tenant), for the operator's shell. */
     List<TenantRow> everyChannel(int limit) {
         return tx.scanAllTenants(ALL, limit);
+    }
+
+    /** Every tenant's channels of one kind as (id, tenant), for a kind that reads its inbound. */
+    List<TenantRow> everyChannelOf(String kind, int limit) {
+        return tx.scanAllTenants(OF_KIND, limit, kind);
+    }
+
+    /** A reading kind's saved position on the channel. */
+    Optional<String> mark(String tenantId, String id) {
+        return tx.callAs(tenantId, em -> Optional.ofNullable(em.find(ChannelEntity.class, id)).map(e -> e.inboundMark));
+    }
+
+    void saveMark(String tenantId, String id, String mark) {
+        tx.callAs(tenantId, em -> {
+            ChannelEntity e = em.find(ChannelEntity.class, id);
+            if (e != null) {
+                e.inboundMark = mark;
+            }
+            return null;
+        });
     }
 
     List<StoredChannel> listAs(String tenantId, int limit) {

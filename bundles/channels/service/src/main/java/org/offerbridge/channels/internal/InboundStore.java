@@ -81,6 +81,7 @@ public class InboundStore {
             msg.receivedAt = now;
             msg.status = Message.DELIVERED;
             msg.automated = m.automated();
+            msg.subject = subject(m.subject());
             // the raw call once per batch, on its first message: enough to replay or investigate
             msg.raw = stored ? null : raw;
             em.persist(msg);
@@ -128,10 +129,32 @@ public class InboundStore {
                 .setParameter("c", channelId).setParameter("p", providerMessageId).getResultList().stream().findFirst();
     }
 
+    static String subject(String s) {
+        if (s == null) {
+            return null;
+        }
+        String v = s.replaceAll("[\\p{Cntrl}]+", " ").strip();
+        return v.length() > 300 ? v.substring(0, 300) : v;
+    }
+
+    /** The conversation of the first earlier message this one answers that the channel has, if any. */
+    private static Optional<ConversationEntity> byReply(EntityManager em, String channelId, InboundMessage m) {
+        for (String id : m.inReplyTo()) {
+            Optional<ConversationEntity> c = byProviderId(em, channelId, id).map(msg -> em.find(ConversationEntity.class, msg.conversationId));
+            if (c.isPresent() && c.get() != null) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static ConversationEntity conversation(EntityManager em, String channelId, InboundMessage m, long now) {
-        ConversationEntity c = em.createQuery("select c from ConversationEntity c where c.channelId = :ch and c.threadKey = :t",
+        ConversationEntity c = byReply(em, channelId, m).orElse(null);
+        if (c == null) {
+            c = em.createQuery("select c from ConversationEntity c where c.channelId = :ch and c.threadKey = :t",
                 ConversationEntity.class).setParameter("ch", channelId).setParameter("t", m.threadKey()).getResultList().stream()
                 .findFirst().orElse(null);
+        }
         if (c == null) {
             c = new ConversationEntity();
             c.id = Ids.next(now);

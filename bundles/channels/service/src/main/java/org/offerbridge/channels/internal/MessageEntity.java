@@ -58,6 +58,9 @@ public class MessageEntity {
     /** The intake request this message became, where it became one. */
     @Column(name = "REQUEST_ID", length = 64)
     public String requestId;
+    /** The subject where the kind has one (email), so a reply keeps it. */
+    @Column(name = "SUBJECT", length = 300)
+    public String subject;
     @Lob
     @Column(name = "RAW")
     public String raw;

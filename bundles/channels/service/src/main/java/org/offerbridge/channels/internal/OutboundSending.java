@@ -1,5 +1,8 @@
 package org.offerbridge.channels.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import org.offerbridge.channels.api.Conversation;
@@ -24,6 +27,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = OutboundSending.class)
 public class OutboundSending {
     static final String SOURCE = "channels";
+    /** As many earlier ids as a mail client keeps in References (Odoo keeps 32). */
+    static final int REFERENCES = 32;
 
     private final TenantTransactions tx;
     private final ChannelStore channels;
@@ -47,9 +52,16 @@ public class OutboundSending {
             if (m == null || c == null || !Message.QUEUED.equals(m.status)) {
                 return Optional.<OutboundMessage>empty();
             }
+            List<MessageEntity> earlier = em.createQuery("select x from MessageEntity x where x.conversationId = :c and x.id <> :m"
+                    + " and x.providerMessageId is not null order by x.id desc", MessageEntity.class).setParameter("c", c.id)
+                    .setParameter("m", m.id).setMaxResults(REFERENCES).getResultList();
+            List<String> references = new ArrayList<>(earlier.stream().map(x -> x.providerMessageId).toList());
+            Collections.reverse(references);
+            String subject = earlier.stream().filter(x -> Message.IN.equals(x.direction) && x.subject != null).map(x -> x.subject)
+                    .findFirst().orElse(null);
             return Optional.of(new OutboundMessage(m.id, c.id, c.threadKey,
                     new Conversation.Contact(c.contactName, c.contactHandle, c.contactPhone, c.contactEmail), m.text,
-                    Conversations.lastInboundAt(em, c.id)));
+                    Conversations.lastInboundAt(em, c.id), references, subject));
         });
         Optional<StoredChannel> channel = channels.findAs(item.tenantId(), item.channelId());
         if (message.isEmpty() || channel.isEmpty()) {

@@ -17,12 +17,22 @@ public record InboundBatch(List<InboundMessage> messages, List<StatusUpdate> sta
      * One message from a contact. {@code providerMessageId} is the dedup key (unique per channel: wamid, Telegram's
      * update id, the webhook-id, an email's Message-ID). {@code threadKey} names the conversation on the channel (the
      * sender's id, a chat id, an email thread root). {@code automated} marks auto-replies, bounces and our own echoes:
-     * stored, never made into a request.
+     * stored, never made into a request. {@code inReplyTo} are provider ids of earlier messages this one answers,
+     * nearest first (an email's {@code In-Reply-To}, then its {@code References} newest first): a message joins the
+     * conversation of the first one the channel has, before {@code threadKey} is looked at. {@code subject} is kept
+     * with the message where the kind has one (an email's subject), so a reply can keep it.
      */
     public record InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
-            List<Attachment> attachments, Instant sentAt, boolean automated) {
+            List<Attachment> attachments, Instant sentAt, boolean automated, List<String> inReplyTo, String subject) {
         public InboundMessage {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
+            inReplyTo = inReplyTo == null ? List.of() : List.copyOf(inReplyTo);
+        }
+
+        /** A message of a kind without threading by reference or subjects. */
+        public InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
+                List<Attachment> attachments, Instant sentAt, boolean automated) {
+            this(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, List.of(), null);
         }
     }
 

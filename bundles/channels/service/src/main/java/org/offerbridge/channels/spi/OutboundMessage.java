@@ -1,6 +1,7 @@
 package org.offerbridge.channels.spi;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.offerbridge.channels.api.Conversation.Contact;
 
@@ -8,13 +9,25 @@ import org.offerbridge.channels.api.Conversation.Contact;
  * One message to send: {@code messageId} is ours and stable across retries (providers and receivers may dedup on it),
  * {@code threadKey} and {@code contact} say where it goes on the channel. {@code lastInboundAt} is when the contact
  * last wrote in this conversation (null when never): providers with a reply window (WhatsApp's 24-hour customer-service
- * window, Instagram's messaging window) decide from it whether a free-form reply is still allowed.
+ * window, Instagram's messaging window) decide from it whether a free-form reply is still allowed. {@code references}
+ * are the provider ids of the conversation's earlier messages, oldest first, the last being the one this answers (an
+ * email's {@code References} and {@code In-Reply-To}); {@code subject} is the subject of the contact's latest message
+ * that had one, or null.
  */
 public record OutboundMessage(String messageId, String conversationId, String threadKey, Contact contact, String text,
-        Instant lastInboundAt) {
+        Instant lastInboundAt, List<String> references, String subject) {
+    public OutboundMessage {
+        references = references == null ? List.of() : List.copyOf(references);
+    }
 
     public OutboundMessage(String messageId, String conversationId, String threadKey, Contact contact, String text) {
-        this(messageId, conversationId, threadKey, contact, text, null);
+        this(messageId, conversationId, threadKey, contact, text, null, List.of(), null);
+    }
+
+    /** With the reply window (version 1.1). */
+    public OutboundMessage(String messageId, String conversationId, String threadKey, Contact contact, String text,
+            Instant lastInboundAt) {
+        this(messageId, conversationId, threadKey, contact, text, lastInboundAt, List.of(), null);
     }
 
     @Override

@@ -1,0 +1,172 @@
+package org.offerbridge.channels.email.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.offerbridge.channels.spi.ChannelSettings;
+import org.offerbridge.channels.spi.PreparedSettings;
+import org.offerbridge.platform.api.fields.FieldRules;
+import org.offerbridge.platform.api.rest.ProblemException;
+
+/**
+ * An email channel's settings: the mailbox read over IMAP, and the SMTP server replies go through. Passwords are
+ * secrets (sealed, never shown); a password left out on a change keeps the stored one.
+ */
+record EmailSettings(String imapHost, int imapPort, MailSecurity imapSecurity, String username, String password, String folder,
+        String smtpHost, int smtpPort, MailSecurity smtpSecurity, String smtpUsername, String smtpPassword, String fromAddress) {
+
+    static final String IMAP_HOST = "imapHost";
+    static final String IMAP_PORT = "imapPort";
+    static final String IMAP_SECURITY = "imapSecurity";
+    static final String USERNAME = "username";
+    static final String PASSWORD = "password";
+    static final String FOLDER = "folder";
+    static final String SMTP_HOST = "smtpHost";
+    static final String SMTP_PORT = "smtpPort";
+    static final String SMTP_SECURITY = "smtpSecurity";
+    static final String SMTP_USERNAME = "smtpUsername";
+    static final String SMTP_PASSWORD = "smtpPassword";
+    static final String FROM_ADDRESS = "fromAddress";
+
+    private static final Set<String> PLAIN = Set.of(IMAP_HOST, IMAP_PORT, IMAP_SECURITY, USERNAME, FOLDER, SMTP_HOST, SMTP_PORT, SMTP_SECURITY,
+            SMTP_USERNAME, FROM_ADDRESS);
+    private static final Set<String> SECRET = Set.of(PASSWORD, SMTP_PASSWORD);
+    private static final int MAX_HOST = 253;
+    private static final int MAX_PASSWORD = 500;
+    private static final int MAX_FOLDER = 200;
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?|[0-9a-fA-F:.]+");
+
+    /** Reads stored settings (already validated). */
+    static EmailSettings of(ChannelSettings s) {
+        MailSecurity imapSecurity = MailSecurity.of(s.value(IMAP_SECURITY));
+        String smtpHost = s.value(SMTP_HOST);
+        MailSecurity smtpSecurity = s.value(SMTP_SECURITY) == null ? MailSecurity.STARTTLS : MailSecurity.of(s.value(SMTP_SECURITY));
+        return new EmailSettings(s.value(IMAP_HOST), Integer.parseInt(s.value(IMAP_PORT)), imapSecurity, s.value(USERNAME), s.secret(PASSWORD),
+                s.value(FOLDER), smtpHost, smtpHost == null ? 0 : Integer.parseInt(s.value(SMTP_PORT)), smtpSecurity, s.value(SMTP_USERNAME),
+                s.secret(SMTP_PASSWORD), s.value(FROM_ADDRESS));
+    }
+
+    boolean hasSmtp() {
+        return smtpHost != null;
+    }
+
+    /** The mailbox, as one account across workspaces: {@code username@imapHost}, lower-case. */
+    String mailbox() {
+        return (username + "@" + imapHost).toLowerCase(Locale.ROOT);
+    }
+
+    /** Validates {@code given} merged over {@code current}: 400 naming {@code settings.<name>}. */
+    static PreparedSettings prepare(Map<String, Object> given, ChannelSettings current) {
+        Map<String, String> values = new HashMap<>(current.values());
+        Map<String, String> secrets = new HashMap<>(current.secrets());
+        for (Map.Entry<String, Object> e : given.entrySet()) {
+            String name = e.getKey();
+            String field = "settings." + name;
+            if (!PLAIN.contains(name) && !SECRET.contains(name)) {
+                throw FieldRules.invalid(field, "An email channel has no setting " + name, "channels.unknownSetting", field);
+            }
+            Object v = e.getValue();
+            if (v != null && !(v instanceof String) && !(v instanceof Number)) {
+                throw FieldRules.invalid(field, name + " must be text", "channels.notText", field);
+            }
+            String text = v == null ? null : v.toString();
+            Map<String, String> target = SECRET.contains(name) ? secrets : values;
+            if (text == null || (!SECRET.contains(name) && text.isBlank())) {
+                target.remove(name);
+            } else {
+                target.put(name, text);
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        Map<String, String> outSecrets = new HashMap<>();
+        MailSecurity imapSecurity = security(values, IMAP_SECURITY, MailSecurity.SSL);
+        out.put(IMAP_HOST, host(values, IMAP_HOST, true));
+        out.put(IMAP_SECURITY, imapSecurity.id());
+        out.put(IMAP_PORT, Integer.toString(port(values, IMAP_PORT, imapSecurity.imapPort)));
+        out.put(USERNAME, FieldRules.requiredText("settings." + USERNAME, values.get(USERNAME), FieldRules.MAX_EMAIL));
+        out.put(FOLDER, values.get(FOLDER) == null ? "INBOX" : FieldRules.text("settings." + FOLDER, values.get(FOLDER), MAX_FOLDER));
+        outSecrets.put(PASSWORD, password(secrets, PASSWORD, true));
+        String smtpHost = host(values, SMTP_HOST, false);
+        if (smtpHost != null) {
+            MailSecurity smtpSecurity = security(values, SMTP_SECURITY, MailSecurity.STARTTLS);
+            out.put(SMTP_HOST, smtpHost);
+            out.put(SMTP_SECURITY, smtpSecurity.id());
+            out.put(SMTP_PORT, Integer.toString(port(values, SMTP_PORT, smtpSecurity.smtpPort)));
+            String smtpUser = FieldRules.text("settings." + SMTP_USERNAME, values.get(SMTP_USERNAME), FieldRules.MAX_EMAIL);
+            if (smtpUser != null) {
+                out.put(SMTP_USERNAME, smtpUser);
+                outSecrets.put(SMTP_PASSWORD, password(secrets, SMTP_PASSWORD, true));
+            }
+            String from = values.get(FROM_ADDRESS);
+            if (from == null && out.get(USERNAME).contains("@")) {
+                from = out.get(USERNAME);
+            }
+            out.put(FROM_ADDRESS, FieldRules.email("settings." + FROM_ADDRESS, from));
+        } else {
+            for (String smtpOnly : new HashSet<>(Set.of(SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, FROM_ADDRESS))) {
+                if (values.get(smtpOnly) != null) {
+                    throw FieldRules.invalid("settings." + SMTP_HOST, "smtpHost is required with " + smtpOnly, "field.required",
+                            "settings." + SMTP_HOST);
+                }
+            }
+        }
+        return new PreparedSettings(out, outSecrets, Map.of());
+    }
+
+    private static MailSecurity security(Map<String, String> values, String name, MailSecurity dflt) {
+        String v = values.get(name);
+        if (v == null) {
+            return dflt;
+        }
+        return MailSecurity.of(FieldRules.oneOf("settings." + name, v.strip().toLowerCase(Locale.ROOT), MailSecurity.NAMES));
+    }
+
+    private static String host(Map<String, String> values, String name, boolean required) {
+        String field = "settings." + name;
+        String host = required ? FieldRules.requiredText(field, values.get(name), MAX_HOST) : FieldRules.text(field, values.get(name), MAX_HOST);
+        if (host != null && !HOST.matcher(host).matches()) {
+            throw ProblemException.invalid(field, name + " is a server name such as imap.example.com");
+        }
+        return host == null ? null : host.toLowerCase(Locale.ROOT);
+    }
+
+    private static int port(Map<String, String> values, String name, int dflt) {
+        String v = values.get(name);
+        if (v == null) {
+            return dflt;
+        }
+        int port;
+        try {
+            port = Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw FieldRules.invalid("settings." + name, name + " is not a number", "field.number", "settings." + name);
+        }
+        if (port < 1 || port > 65535) {
+            throw FieldRules.invalid("settings." + name, name + " is between 1 and 65535", "field.range", "settings." + name, 1, 65535);
+        }
+        return port;
+    }
+
+    private static String password(Map<String, String> secrets, String name, boolean required) {
+        String v = secrets.get(name);
+        if (v == null || v.isEmpty()) {
+            if (required) {
+                throw FieldRules.invalid("settings." + name, name + " is required", "field.required", "settings." + name);
+            }
+            return null;
+        }
+        if (v.length() > MAX_PASSWORD) {
+            throw FieldRules.invalid("settings." + name, name + " is too long", "field.tooLong", "settings." + name, MAX_PASSWORD);
+        }
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return "EmailSettings[" + mailbox() + ", smtp=" + smtpHost + "]";
+    }
+}

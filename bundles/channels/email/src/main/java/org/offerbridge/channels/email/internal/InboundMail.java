@@ -1,0 +1,168 @@
+package org.offerbridge.channels.email.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.offerbridge.channels.api.Conversation.Contact;
+import org.offerbridge.channels.api.Message.Attachment;
+import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+
+/**
+ * One received email as a channel message: the Message-ID is the dedup key, the sender's address the conversation
+ * (unless In-Reply-To or References name a message the channel has), the text from text/plain or else text/html
+ * turned into text, attachments as metadata only. Auto-replies, bounces and list mail are marked automated: kept,
+ * never a request.
+ */
+final class InboundMail {
+    /** A mail client keeps at most this many ids in References; older ones add nothing. */
+    static final int MAX_REFERENCES = 32;
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,290}>");
+    private static final int MAX_TEXT = 100_000;
+    private static final int MAX_DEPTH = 10;
+
+    private InboundMail() {
+    }
+
+    /** Reads {@code m}; {@code fallbackId} is the dedup key when it has no Message-ID (e.g. the folder's UIDVALIDITY and UID). */
+    static InboundMessage read(MimeMessage m, String fallbackId, String ownAddress) throws MessagingException, IOException {
+        String messageId = firstId(m.getMessageID());
+        InternetAddress from = sender(m);
+        String email = from == null ? null : from.getAddress().toLowerCase(Locale.ROOT);
+        String name = from == null || from.getPersonal() == null || from.getPersonal().isBlank() ? null : from.getPersonal().strip();
+        Parts parts = new Parts();
+        collect(m, parts, 0);
+        String text = parts.plain != null ? parts.plain : parts.html != null ? htmlToText(parts.html) : "";
+        text = text.replace("\r\n", "\n").strip();
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+        Instant sent = m.getSentDate() == null ? null : m.getSentDate().toInstant();
+        boolean automated = automated(m) || (email != null && email.equalsIgnoreCase(ownAddress));
+        return new InboundMessage(messageId == null ? fallbackId : messageId, email == null ? "unknown" : email,
+                new Contact(name, null, null, email), text, parts.attachments, sent, automated, repliesTo(m), m.getSubject());
+    }
+
+    /** In-Reply-To first, then References newest first: the earlier messages this one answers, nearest first. */
+    static List<String> repliesTo(MimeMessage m) throws MessagingException {
+        List<String> out = new ArrayList<>(ids(m.getHeader("In-Reply-To", " ")));
+        List<String> refs = ids(m.getHeader("References", " "));
+        Collections.reverse(refs);
+        for (String r : refs) {
+            if (!out.contains(r) && out.size() < MAX_REFERENCES) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** RFC 3834 {@code Auto-Submitted}, {@code Precedence: bulk/junk/list/auto_reply}, common auto-responder marks, bounces. */
+    static boolean automated(MimeMessage m) throws MessagingException {
+        String autoSubmitted = m.getHeader("Auto-Submitted", ",");
+        if (autoSubmitted != null && !autoSubmitted.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
+            return true;
+        }
+        String precedence = m.getHeader("Precedence", ",");
+        if (precedence != null && List.of("bulk", "junk", "list", "auto_reply").contains(precedence.strip().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (m.getHeader("X-Autoreply") != null || m.getHeader("X-Autorespond") != null || m.getHeader("X-Auto-Response-Suppress") != null
+                && m.getHeader("X-Auto-Response-Suppress", ",").toLowerCase(Locale.ROOT).contains("all")) {
+            return true;
+        }
+        if (m.isMimeType("multipart/report")) {
+            return true;
+        }
+        InternetAddress from = sender(m);
+        String local = from == null ? "" : from.getAddress().toLowerCase(Locale.ROOT);
+        return local.startsWith("mailer-daemon@") || local.startsWith("postmaster@");
+    }
+
+    static List<String> ids(String header) {
+        List<String> out = new ArrayList<>();
+        if (header == null) {
+            return out;
+        }
+        Matcher x = MESSAGE_ID.matcher(header);
+        while (x.find()) {
+            out.add(x.group());
+        }
+        return out;
+    }
+
+    private static String firstId(String header) {
+        List<String> ids = ids(header);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    private static InternetAddress sender(MimeMessage m) throws MessagingException {
+        Address[] from = m.getFrom();
+        Address[] replyTo = null;
+        try {
+            replyTo = m.getReplyTo();
+        } catch (MessagingException e) {
+            // an unparsable Reply-To: the From address answers
+        }
+        Address a = replyTo != null && replyTo.length > 0 ? replyTo[0] : from != null && from.length > 0 ? from[0] : null;
+        return a instanceof InternetAddress ia && ia.getAddress() != null ? ia : null;
+    }
+
+    private static final class Parts {
+        String plain;
+        String html;
+        final List<Attachment> attachments = new ArrayList<>();
+    }
+
+    private static void collect(Part p, Parts out, int depth) throws MessagingException, IOException {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        String disposition = p.getDisposition();
+        String fileName = p.getFileName();
+        if (Part.ATTACHMENT.equalsIgnoreCase(disposition) || (fileName != null && !p.isMimeType("multipart/*"))) {
+            out.attachments.add(new Attachment(fileName == null ? null : MimeUtility.decodeText(fileName),
+                    new ContentType(p.getContentType()).getBaseType().toLowerCase(Locale.ROOT), p.getSize() < 0 ? null : (long) p.getSize()));
+            return;
+        }
+        if (p.isMimeType("multipart/*")) {
+            Multipart mp = (Multipart) p.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                BodyPart b = mp.getBodyPart(i);
+                collect(b, out, depth + 1);
+            }
+        } else if (p.isMimeType("text/plain") && out.plain == null) {
+            out.plain = p.getContent().toString();
+        } else if (p.isMimeType("text/html") && out.html == null) {
+            out.html = p.getContent().toString();
+        } else if (p.isMimeType("message/rfc822")) {
+            out.attachments.add(new Attachment("message.eml", "message/rfc822", p.getSize() < 0 ? null : (long) p.getSize()));
+        }
+    }
+
+    /** The visible text of an HTML mail: line breaks where blocks and br are, scripts and styles dropped (jsoup). */
+    static String htmlToText(String html) {
+        Document doc = Jsoup.parse(html);
+        doc.select("script, style, head").remove();
+        doc.select("br").after("\n");
+        doc.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote").after("\n");
+        String text = doc.body() == null ? doc.wholeText() : doc.body().wholeText();
+        return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    }
+}

@@ -1,0 +1,167 @@
+package org.offerbridge.channels.email.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.offerbridge.channels.api.Channel;
+import org.offerbridge.channels.spi.Connection;
+import org.offerbridge.channels.spi.InboundBatch;
+import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
+import org.offerbridge.channels.spi.PulledInbound;
+import org.offerbridge.channels.spi.PulledInbound.PulledChannel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.MimeMessage;
+
+import org.eclipse.angus.mail.imap.IMAPStore;
+
+/**
+ * One look into one channel's mailbox: the messages after the folder's read mark, each stored through the channels
+ * capability's one inbound path (stored once by Message-ID), the mark saved after each. A new channel takes what
+ * arrived since shortly before it was created; a changed UIDVALIDITY starts again from the newest message.
+ */
+final class MailboxReader {
+    /** The reason's start marks a problem of reading, which the next successful look clears. */
+    static final String READ_FAILED = "Reading the mailbox failed: ";
+    private static final Logger LOG = LoggerFactory.getLogger(MailboxReader.class);
+    private static final int MAX_RAW = 16_000;
+
+    private final PulledInbound inbound;
+    private final EmailConfig config;
+    private volatile boolean idleOffered;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+    MailboxReader(PulledInbound inbound, EmailConfig config) {
+        this.inbound = inbound;
+        this.config = config;
+    }
+
+    /** Reads the channel once; returns how many new messages were stored. Never throws. */
+    int read(PulledChannel channel) {
+        EmailSettings s = EmailSettings.of(channel.settings());
+        try {
+            int added = MailSessions.withMailLoader(() -> readIn(channel, s));
+            if (!Channel.CONNECTED.equals(channel.status())) {
+                inbound.status(channel.tenantId(), channel.channelId(), Connection.ok());
+            }
+            return added;
+        } catch (RuntimeException e) {
+            // not the mailbox's fault (e.g. the database going away on shutdown): the channel's status stays
+            LOG.warn("Email channel {} of workspace {}: storing what was read failed; the next look tries again", channel.channelId(),
+                    channel.tenantId(), e);
+            return 0;
+        } catch (Exception e) {
+            // a refused login is not retried by itself (servers lock accounts that keep failing): staff fix and test it
+            String reason = (e instanceof AuthenticationFailedException ? "" : READ_FAILED)
+                    + MailSessions.reason("IMAP", s.imapHost(), s.imapPort(), e, s.password());
+            LOG.warn("Email channel {} of workspace {}: {}", channel.channelId(), channel.tenantId(), reason);
+            inbound.status(channel.tenantId(), channel.channelId(), Connection.needsAttention(reason));
+            return 0;
+        }
+    }
+
+    private int readIn(PulledChannel channel, EmailSettings s) throws Exception {
+        try (Store store = MailSessions.openStore(s)) {
+            idleOffered = store instanceof IMAPStore imap && imap.hasCapability("IDLE");
+            Folder folder = store.getFolder(s.folder());
+            folder.open(Folder.READ_ONLY);
+            try {
+                synchronized (lock(channel)) {
+                    return take(channel, s, folder, (UIDFolder) folder);
+                }
+            } finally {
+                folder.close(false);
+            }
+        }
+    }
+
+    /** Whether the server of the last {@link #read} offered IDLE. */
+    boolean idleOffered() {
+        return idleOffered;
+    }
+
+    /** Takes what is new in a folder already open (an IDLE watcher's); the caller handles failures. */
+    int takeNew(PulledChannel channel, EmailSettings s, Folder folder) throws Exception {
+        synchronized (lock(channel)) {
+            return take(channel, s, folder, (UIDFolder) folder);
+        }
+    }
+
+    /** One reader of a channel's mark at a time: the polling round and the channel's IDLE watcher may overlap. */
+    private Object lock(PulledChannel channel) {
+        return locks.computeIfAbsent(channel.channelId(), k -> new Object());
+    }
+
+    private int take(PulledChannel channel, EmailSettings s, Folder folder, UIDFolder uids) throws Exception {
+        long validity = uids.getUIDValidity();
+        ReadMark mark = ReadMark.parse(inbound.mark(channel.tenantId(), channel.channelId()).orElse(null));
+        int count = folder.getMessageCount();
+        List<Message> candidates = new ArrayList<>();
+        if (mark == null || mark.uidValidity() != validity) {
+            if (mark != null) {
+                // the server renumbered the folder: old UIDs mean nothing now, and re-reading it all would flood the inbox
+                LOG.info("Email channel {}: the folder's UIDVALIDITY changed; reading from its newest message on", channel.channelId());
+                saveMark(channel, new ReadMark(validity, count == 0 ? 0 : uids.getUID(folder.getMessage(count))));
+                return 0;
+            }
+            Instant since = channel.createdAt().minusSeconds(config.firstLookbackSeconds());
+            int from = Math.max(1, count - config.maxPerPoll() + 1);
+            for (Message m : count == 0 ? new Message[0] : folder.getMessages(from, count)) {
+                Instant received = m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant();
+                if (received == null || !received.isBefore(since)) {
+                    candidates.add(m);
+                }
+            }
+            mark = new ReadMark(validity, 0);
+        } else {
+            for (Message m : uids.getMessagesByUID(mark.lastUid() + 1, UIDFolder.MAXUID)) {
+                // a range past the last UID still answers the last message (RFC 3501): skip what was taken
+                if (m != null && uids.getUID(m) > mark.lastUid()) {
+                    candidates.add(m);
+                }
+            }
+            if (candidates.size() > config.maxPerPoll()) {
+                candidates = candidates.subList(0, config.maxPerPoll());
+            }
+        }
+        String own = s.fromAddress() != null ? s.fromAddress() : s.username();
+        int added = 0;
+        long last = mark.lastUid();
+        for (Message m : candidates) {
+            long uid = uids.getUID(m);
+            MimeMessage mime = (MimeMessage) m;
+            InboundMessage in = InboundMail.read(mime, "<uid." + validity + "." + uid + "@" + s.mailbox() + ">", own);
+            added += inbound.deliver(channel.tenantId(), channel.channelId(), new InboundBatch(List.of(in), List.of()), headers(mime));
+            last = Math.max(last, uid);
+            saveMark(channel, new ReadMark(validity, last));
+        }
+        if (candidates.isEmpty() && mark.lastUid() == 0) {
+            saveMark(channel, new ReadMark(validity, count == 0 ? 0 : uids.getUID(folder.getMessage(count))));
+        }
+        return added;
+    }
+
+    private void saveMark(PulledChannel channel, ReadMark mark) {
+        inbound.saveMark(channel.tenantId(), channel.channelId(), mark.format());
+    }
+
+    /** The mail's header block, kept as the raw payload: enough to investigate threading, never the attachments. */
+    private static String headers(MimeMessage m) throws Exception {
+        StringBuilder b = new StringBuilder();
+        Enumeration<String> lines = m.getAllHeaderLines();
+        while (lines.hasMoreElements() && b.length() < MAX_RAW) {
+            b.append(lines.nextElement()).append("\r\n");
+        }
+        return b.length() > MAX_RAW ? b.substring(0, MAX_RAW) : b.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package org.offerbridge.channels.email.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.offerbridge.platform.testing.Refusals.assertInvalid;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.offerbridge.channels.spi.ChannelSettings;
+import org.offerbridge.channels.spi.InboundCall;
+import org.offerbridge.channels.spi.PreparedSettings;
+import org.offerbridge.platform.api.net.OutboundAddressPolicy;
+
+class EmailSettingsTest {
+    private final EmailKind kind = new EmailKind(mock(OutboundAddressPolicy.class));
+
+    private static Map<String, Object> imap() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("imapHost", "IMAP.Shop.example");
+        m.put("username", "Sales");
+        m.put("password", "pw secret");
+        return m;
+    }
+
+    @Test
+    void defaultsSecretsAndTheMailboxAsAccount() {
+        PreparedSettings p = kind.settings(imap(), ChannelSettings.NONE);
+        assertEquals("imap.shop.example", p.values().get("imapHost"));
+        assertEquals("ssl", p.values().get("imapSecurity"));
+        assertEquals("993", p.values().get("imapPort"));
+        assertEquals("INBOX", p.values().get("folder"));
+        assertFalse(p.values().containsKey("password"));
+        assertEquals("pw secret", p.secrets().get("password"));
+        assertTrue(p.shownOnce().isEmpty());
+        ChannelSettings s = new ChannelSettings("c", p.values(), p.secrets());
+        assertEquals("sales@imap.shop.example", kind.accountKey(s));
+        assertTrue(kind.cannotReply(s).isPresent());
+    }
+
+    @Test
+    void ownSmtpWithItsPasswordSecretAndAChangeKeepsStoredPasswords() {
+        Map<String, Object> given = imap();
+        given.put("smtpHost", "smtp.shop.example");
+        given.put("smtpUsername", "sales@shop.example");
+        given.put("smtpPassword", "smtp pw");
+        given.put("fromAddress", "sales@shop.example");
+        PreparedSettings p = kind.settings(given, ChannelSettings.NONE);
+        assertEquals("587", p.values().get("smtpPort"));
+        assertEquals("starttls", p.values().get("smtpSecurity"));
+        assertEquals("smtp pw", p.secrets().get("smtpPassword"));
+        ChannelSettings s = new ChannelSettings("c", p.values(), p.secrets());
+        assertTrue(kind.cannotReply(s).isEmpty());
+        PreparedSettings changed = kind.settings(Map.of("folder", "Sales"), s);
+        assertEquals("Sales", changed.values().get("folder"));
+        assertEquals("pw secret", changed.secrets().get("password"));
+        assertEquals("smtp pw", changed.secrets().get("smtpPassword"));
+    }
+
+    @Test
+    void refusalsNameTheSetting() {
+        assertInvalid("settings.imapHost", () -> kind.settings(Map.of("username", "a", "password", "b"), ChannelSettings.NONE));
+        Map<String, Object> noPassword = imap();
+        noPassword.remove("password");
+        assertInvalid("settings.password", () -> kind.settings(noPassword, ChannelSettings.NONE));
+        Map<String, Object> badSecurity = imap();
+        badSecurity.put("imapSecurity", "tls1");
+        assertInvalid("settings.imapSecurity", () -> kind.settings(badSecurity, ChannelSettings.NONE));
+        Map<String, Object> badPort = imap();
+        badPort.put("imapPort", "70000");
+        assertInvalid("settings.imapPort", () -> kind.settings(badPort, ChannelSettings.NONE));
+        Map<String, Object> unknown = imap();
+        unknown.put("token", "x");
+        assertInvalid("settings.token", () -> kind.settings(unknown, ChannelSettings.NONE));
+        Map<String, Object> badHost = imap();
+        badHost.put("imapHost", "imap example com/x");
+        assertInvalid("settings.imapHost", () -> kind.settings(badHost, ChannelSettings.NONE));
+    }
+
+    @Test
+    void theInboundUrlTakesNothing() {
+        PreparedSettings p = kind.settings(imap(), ChannelSettings.NONE);
+        ChannelSettings s = new ChannelSettings("c", p.values(), p.secrets());
+        InboundCall call = new InboundCall("POST", Map.of(), Map.of(), "{}".getBytes(), java.time.Instant.now());
+        assertFalse(kind.verify(call, s));
+    }
+
+    @Test
+    void aRefusedLoginNeedsAttentionWithoutThePassword() throws Exception {
+        // nothing listens on this port: connecting fails fast and says where
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Map<String, Object> given = imap();
+        given.put("imapHost", "127.0.0.1");
+        given.put("imapPort", Integer.toString(port));
+        given.put("imapSecurity", "none");
+        PreparedSettings p = kind.settings(given, ChannelSettings.NONE);
+        var c = kind.connect(new ChannelSettings("c", p.values(), p.secrets()), URI.create("http://x/"));
+        assertFalse(c.connected());
+        assertTrue(c.reason().contains("127.0.0.1:" + port), c.reason());
+        assertFalse(c.reason().contains("pw secret"));
+        assertNull(ReadMark.parse("garbage"));
+        assertEquals(new ReadMark(5, 9), ReadMark.parse(new ReadMark(5, 9).format()));
+    }
+}

@@ -1,0 +1,75 @@
+package org.offerbridge.channels.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.offerbridge.channels.spi.Connection;
+import org.offerbridge.channels.spi.InboundBatch;
+import org.offerbridge.channels.spi.PulledInbound;
+import org.offerbridge.platform.api.persistence.TenantRow;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The channels capability's side of kinds that read their inbound (email): the same {@link InboundStore} an HTTP
+ * inbound call goes through, so there is one path that stores messages once and queues their work.
+ */
+@Component(service = PulledInbound.class)
+public class PulledInboundImpl implements PulledInbound {
+    /** More channels of one kind than any node reads; the scan stops there. */
+    private static final int MAX_CHANNELS = 10_000;
+
+    private final ChannelStore channels;
+    private final ChannelSecrets secrets;
+    private final InboundStore store;
+    private final WorkProcessor processor;
+
+    @Activate
+    public PulledInboundImpl(@Reference ChannelStore channels, @Reference ChannelSecrets secrets, @Reference InboundStore store,
+            @Reference WorkProcessor processor) {
+        this.channels = channels;
+        this.secrets = secrets;
+        this.store = store;
+        this.processor = processor;
+    }
+
+    @Override
+    public List<PulledChannel> channels(String kind) {
+        List<PulledChannel> out = new ArrayList<>();
+        for (TenantRow row : channels.everyChannelOf(kind, MAX_CHANNELS)) {
+            channels.findAs(row.tenantId(), row.rowId()).filter(c -> kind.equals(c.kind()))
+                    .ifPresent(c -> out.add(new PulledChannel(c.tenantId(), c.id(), c.status(), c.statusReason(),
+                            Instant.ofEpochMilli(c.createdAt()), secrets.settings(c))));
+        }
+        return out;
+    }
+
+    @Override
+    public int deliver(String tenantId, String channelId, InboundBatch batch, String raw) {
+        StoredChannel c = channels.findAs(tenantId, channelId)
+                .orElseThrow(() -> new IllegalStateException("The channel " + channelId + " no longer exists"));
+        int added = (int) store.store(c, batch, raw).stream().filter(InboundStore.Stored::isNew).count();
+        if (added > 0) {
+            processor.wake();
+        }
+        return added;
+    }
+
+    @Override
+    public Optional<String> mark(String tenantId, String channelId) {
+        return channels.mark(tenantId, channelId);
+    }
+
+    @Override
+    public void saveMark(String tenantId, String channelId, String mark) {
+        channels.saveMark(tenantId, channelId, mark);
+    }
+
+    @Override
+    public void status(String tenantId, String channelId, Connection connection) {
+        channels.connected(tenantId, channelId, connection.connected(), connection.reason(), null);
+    }
+}
