@@ -160,7 +160,7 @@ class InboundMailTest {
     @Test
     void aReplyCarriesOurMessageIdAndTheThreadHeaders() throws Exception {
         OutboundMessage out = new OutboundMessage("000001-abc", "conv", "ravi@x.example", new Contact("Ravi", null, null, "ravi@x.example"),
-                "We can offer 12 bolts at 4.50", List.of("<first@x.example>", "<ob.0@shop.example>", "<second@x.example>"), "Re: Quote for bolts");
+                "We can offer 12 bolts at 4.50", null, List.of("<first@x.example>", "<ob.0@shop.example>", "<second@x.example>"), "Re: Quote for bolts");
         MimeMessage m = wire(OutboundMail.compose(SESSION, out, "sales@shop.example"));
         assertEquals("<ob.000001-abc@shop.example>", m.getMessageID());
         assertEquals("<second@x.example>", m.getHeader("In-Reply-To", null));
