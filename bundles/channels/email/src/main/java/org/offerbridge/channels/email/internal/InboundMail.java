@@ -160,7 +160,7 @@ final class InboundMail {
     static String htmlToText(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, head").remove();
-        doc.select("br").after("\n");
+        // (wholeText already writes a line break for each br)
         doc.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote").after("\n");
         String text = doc.body() == null ? doc.wholeText() : doc.body().wholeText();
         return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n").strip();
