@@ -35,6 +35,8 @@ public final class DuePoller<T> {
     private final ExecutorService pool;
     private ScheduledFuture<?> tick;
     private final AtomicBoolean wakePending = new AtomicBoolean();
+    /** Keys worked to the end since the current look began: the look may have read them while they were still due. */
+    private final Set<String> finishedSinceLook = ConcurrentHashMap.newKeySet();
     private volatile boolean moreDue;
 
     /**
@@ -97,16 +99,23 @@ public final class DuePoller<T> {
             if (room <= 0) {
                 return;
             }
+            finishedSinceLook.clear();
             List<T> items = due.apply(room);
             // A full batch may have left items due: look again as soon as one is done, not at the next tick.
             moreDue = items.size() >= room;
             for (T item : items) {
                 String k = key.apply(item);
                 if (inFlight.add(k)) {
+                    if (finishedSinceLook.contains(k)) {
+                        // worked while this look read it: what the look saw is already out of date
+                        inFlight.remove(k);
+                        continue;
+                    }
                     pool.execute(() -> {
                         try {
                             work.accept(item);
                         } finally {
+                            finishedSinceLook.add(k); // before leaving inFlight: a look that gets it in sees it
                             inFlight.remove(k);
                             if (moreDue) {
                                 wake();
