@@ -2,6 +2,7 @@ package org.offerbridge.ui.browsertests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,9 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -45,7 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminUiBrowserIT {
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("offerbridge.screenshots", "target/screenshots"));
     private static final String SYSTEM_MESSAGES_FEATURE = "offerbridge-system-messages";
     private static final String DEPLOY_FILE = "offerbridge-browser-test-features.xml";
 
@@ -57,6 +54,7 @@ class AdminUiBrowserIT {
     private static String apiKey;
     private static WebDriver driver;
     private static WebDriverWait wait;
+    private static VaadinPage page;
     private static final HeadlessChromium chromium = new HeadlessChromium();
 
     @BeforeAll
@@ -77,10 +75,10 @@ class AdminUiBrowserIT {
             home = karaf.home();
         }
         readDemoLogin(home.resolve("data/demo-workspace.txt"));
-        Files.createDirectories(SCREENSHOTS);
 
         driver = chromium.open(1400, 950, options -> { });
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        page = new VaadinPage(driver, wait);
     }
 
     @AfterAll
@@ -103,7 +101,7 @@ class AdminUiBrowserIT {
         login(email, "not the password");
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-message")));
         assertTrue(message.getText().contains("Wrong email or password"), message.getText());
-        screenshot("01-login-failed");
+        page.screenshot("01-login-failed");
     }
 
     @Test
@@ -115,11 +113,11 @@ class AdminUiBrowserIT {
         assertEquals("Demo Trading Co", driver.findElement(By.id("header-workspace")).getText());
         assertThemeLoaded();
         assertNoErrorNotification();
-        screenshot("02-dashboard");
+        page.screenshot("02-dashboard");
         int n = 3;
         for (String view : List.of("users", "api-keys", "settings", "billing")) {
             open(view);
-            screenshot(String.format("%02d-%s", n++, view));
+            page.screenshot(String.format("%02d-%s", n++, view));
         }
     }
 
@@ -127,12 +125,12 @@ class AdminUiBrowserIT {
     @Order(3)
     void createsAnApiKeyShownOnce() {
         open("api-keys");
-        type("apikey-name", "Browser test key");
-        click("apikey-create");
+        page.type("apikey-name", "Browser test key");
+        page.click("apikey-create");
         WebElement secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secret-value")));
         assertTrue(secret.getAttribute("value").startsWith("obk_"), "key shown once");
-        screenshot("07-api-key-created");
-        click("secret-close");
+        page.screenshot("07-api-key-created");
+        page.click("secret-close");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("secret-value")));
         assertTrue(driver.findElement(By.id("apikeys-grid")).getText().contains("Browser test key"));
         assertNoErrorNotification();
@@ -142,33 +140,33 @@ class AdminUiBrowserIT {
     @Order(4)
     void invitesAColleague() {
         open("users");
-        type("invite-email", "colleague@demo.offerbridge.local");
-        click("invite-button");
+        page.type("invite-email", "colleague@demo.offerbridge.local");
+        page.click("invite-button");
         WebElement token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secret-value")));
         assertFalse(token.getAttribute("value").isBlank());
-        click("secret-close");
+        page.click("secret-close");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitations-grid"), "colleague@demo.offerbridge.local"));
         assertNoErrorNotification();
-        screenshot("08-users-invited");
+        page.screenshot("08-users-invited");
     }
 
     @Test
     @Order(5)
     void speaksTheLanguageTheStaffMemberChoseInTheirProfile() {
         open("dashboard");
-        click("header-user");
+        page.click("header-user");
         chooseInComboBox("preferences-language", "Deutsch");
-        click("preferences-save");
+        page.click("preferences-save");
         // The page reloads in the staff member's language; the workspace's locale (for documents) is not involved.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu-dashboard"), "Übersicht"));
         open("dashboard");
-        screenshot("09-dashboard-de");
+        page.screenshot("09-dashboard-de");
         open("requests");
         assertTrue(driver.findElement(By.id("menu-requests")).getText().contains("Anfragen"), driver.findElement(By.id("menu-requests")).getText());
         assertTrue(driver.findElement(By.id("requests-hint")).getText().startsWith("Wählen Sie"));
-        click("header-user");
+        page.click("header-user");
         chooseInComboBox("preferences-language", "English");
-        click("preferences-save");
+        page.click("preferences-save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu-dashboard"), "Dashboard"));
         assertNoErrorNotification();
     }
@@ -186,7 +184,7 @@ class AdminUiBrowserIT {
                 "PVC-TAPE,PVC insulation tape 19mm,tape|insulation tape,roll,35,INR,80,18",
                 "BAD-1,Broken line,,pcs,-2,INR,1,18", ""), StandardCharsets.UTF_8);
         open("catalog");
-        click("catalog-import");
+        page.click("catalog-import");
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#catalog-import-upload input[type=file]")));
         input.sendKeys(csv.toAbsolutePath().toString());
@@ -194,27 +192,27 @@ class AdminUiBrowserIT {
         wait.until(d -> status.getText().startsWith("Done"));
         assertTrue(status.getText().contains("3 new") && status.getText().contains("1 skipped"), status.getText());
         assertTrue(driver.findElement(By.id("catalog-import-errors")).getText().contains("price must not be negative"));
-        screenshot("10-catalog-import");
-        click("catalog-import-close");
+        page.screenshot("10-catalog-import");
+        page.click("catalog-import-close");
         Files.delete(csv);
 
-        type("catalog-search", "m8x60");
+        page.type("catalog-search", "m8x60");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog-count"), "One product"));
         WebElement grid = driver.findElement(By.id("catalog-grid"));
         wait.until(ExpectedConditions.textToBePresentInElement(grid, "HB-M8-60"));
         assertFalse(grid.getText().contains("HB-M8-40"), "the search narrows to the matching product");
-        screenshot("11-catalog-search");
+        page.screenshot("11-catalog-search");
 
         grid.findElement(By.xpath(".//td[contains(., 'HB-M8-60')]")).click();
         WebElement price = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("product-price")));
         assertEquals("5.10", price.getAttribute("value"));
-        type("product-price", "-1");
-        click("product-save");
+        page.type("product-price", "-1");
+        page.click("product-save");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#product-price.v-textfield-error")));
         assertEquals("Price must not be negative.", driver.findElement(By.id("product-form-problem")).getText());
-        screenshot("12-catalog-product-error");
-        type("product-price", "5.25");
-        click("product-save");
+        page.screenshot("12-catalog-product-error");
+        page.type("product-price", "5.25");
+        page.click("product-save");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("product-price")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog-grid"), "5.25"));
 
@@ -255,8 +253,8 @@ class AdminUiBrowserIT {
         WebElement badge = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header-system-messages")));
         assertEquals("1", badge.findElement(By.className("v-button-caption")).getText().strip(), "open system messages in the badge");
         assertTrue(driver.findElement(By.id("system-messages-grid")).getText().contains("SKU A-100 has no price"));
-        screenshot("13-system-messages");
-        click("system-messages-clear-all");
+        page.screenshot("13-system-messages");
+        page.click("system-messages-clear-all");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("system-messages-summary"), "No open messages"));
         open("dashboard");
         assertTrue(driver.findElements(By.id("header-system-messages")).stream().noneMatch(WebElement::isDisplayed), "badge gone");
@@ -265,7 +263,7 @@ class AdminUiBrowserIT {
         awaitMenu("system-messages", false, Duration.ofSeconds(90));
         driver.get(baseUrl + "/ui/#!system-messages");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-not-available")));
-        screenshot("14-system-messages-uninstalled");
+        page.screenshot("14-system-messages-uninstalled");
         assertNoErrorNotification();
     }
 
@@ -306,7 +304,7 @@ class AdminUiBrowserIT {
         WebElement grid = driver.findElement(By.id("requests-grid"));
         wait.until(ExpectedConditions.textToBePresentInElement(grid, "anchor bolts"));
         grid.findElement(By.xpath(".//td[contains(., 'anchor bolts')]")).click();
-        awaitIdle();
+        page.awaitIdle();
 
         WebElement requestText = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-text")));
         assertTrue(requestText.getText().contains("Hello <team> & co,"), "the text is shown as text: " + requestText.getText());
@@ -319,29 +317,29 @@ class AdminUiBrowserIT {
         assertTrue(driver.getCurrentUrl().endsWith("#!requests/" + id), driver.getCurrentUrl());
         int line = lineOf("AB-M10-80");
         assertEquals("12", driver.findElement(By.id("request-line-" + line + "-quantity")).getAttribute("value"));
-        screenshot("17-request-proposed");
+        page.screenshot("17-request-proposed");
 
         fragment.click(); // selects its line in the editor and outlines the fragment
-        awaitIdle();
+        page.awaitIdle();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#request-text .ob-req-hl-selected")));
 
-        type("request-line-" + line + "-quantity", "0");
-        click("request-save");
+        page.type("request-line-" + line + "-quantity", "0");
+        page.click("request-save");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#request-line-" + line + "-quantity.v-textfield-error")));
         closeErrorNotifications();
-        type("request-line-" + line + "-quantity", "25");
-        click("request-save");
+        page.type("request-line-" + line + "-quantity", "25");
+        page.click("request-save");
         assertNoErrorNotification();
 
         // Re-open by its address: the quantity was kept.
         open("dashboard");
         driver.get(baseUrl + "/ui/#!requests/" + id);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-text")));
-        awaitIdle();
+        page.awaitIdle();
         line = lineOf("AB-M10-80");
         assertEquals("25", driver.findElement(By.id("request-line-" + line + "-quantity")).getAttribute("value"));
 
-        click("request-confirm");
+        page.click("request-confirm");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-status"), "Confirmed"));
         assertNoErrorNotification();
         assertEquals("true", driver.findElement(By.id("request-line-" + line + "-quantity")).getAttribute("readonly"),
@@ -350,12 +348,12 @@ class AdminUiBrowserIT {
             assertTrue(driver.findElement(By.id(button)).getAttribute("class").contains("v-disabled"), button + " disabled");
         }
         assertTrue(driver.findElements(By.id("request-add-line")).stream().noneMatch(WebElement::isDisplayed), "no adding lines");
-        screenshot("18-request-confirmed");
+        page.screenshot("18-request-confirmed");
 
         // confirming made a draft quote of the edited proposal: one click leads to it
-        click("request-open-quote");
+        page.click("request-open-quote");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-detail")));
-        awaitIdle();
+        page.awaitIdle();
         assertTrue(driver.getCurrentUrl().contains("#!quotes/"), driver.getCurrentUrl());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote-status"), "Draft"));
         assertTrue(driver.findElement(By.id("quote-detail")).getText().contains("AB-M10-80"), "the request's line is on the quote");
@@ -397,34 +395,34 @@ class AdminUiBrowserIT {
         grid = driver.findElement(By.id("quotes-grid"));
         wait.until(ExpectedConditions.textToBePresentInElement(grid, number));
         assertFalse(grid.getText().contains("Sent"), "only drafts under the filter: " + grid.getText());
-        screenshot("19-quotes-drafts");
+        page.screenshot("19-quotes-drafts");
 
         grid.findElement(By.xpath(".//td[contains(., '" + number + "')]")).click();
-        awaitIdle();
+        page.awaitIdle();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-detail")));
-        screenshot("20-quote-opened");
+        page.screenshot("20-quote-opened");
         assertEquals(number, driver.findElement(By.id("quote-number")).getText());
         assertEquals("Draft", driver.findElement(By.id("quote-status")).getText());
         assertTrue(driver.getCurrentUrl().endsWith("#!quotes/" + id), driver.getCurrentUrl());
         assertEquals("2", driver.findElement(By.id("quote-line-0-quantity")).getAttribute("value"));
-        assertEquals("590.00 INR", textOf("quote-total-gross"), "2 × 250 + 18 % tax");
+        assertEquals("590.00 INR", page.textOf("quote-total-gross"), "2 × 250 + 18 % tax");
 
-        type("quote-line-0-quantity", "3");
-        click("quote-save");
-        wait.until(d -> textOf("quote-total-gross").equals("885.00 INR"));
-        assertEquals("750.00 INR", textOf("quote-total-net"));
-        assertEquals("135.00 INR", textOf("quote-total-tax"));
+        page.type("quote-line-0-quantity", "3");
+        page.click("quote-save");
+        wait.until(d -> page.textOf("quote-total-gross").equals("885.00 INR"));
+        assertEquals("750.00 INR", page.textOf("quote-total-net"));
+        assertEquals("135.00 INR", page.textOf("quote-total-tax"));
         assertEquals("3", driver.findElement(By.id("quote-line-0-quantity")).getAttribute("value"));
         assertNoErrorNotification();
-        screenshot("21-quote-saved");
+        page.screenshot("21-quote-saved");
 
         // a bad quantity is refused before the server sees it, on its field
-        type("quote-line-0-quantity", "0");
-        click("quote-save");
+        page.type("quote-line-0-quantity", "0");
+        page.click("quote-save");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quote-line-0-quantity.v-textfield-error")));
         closeErrorNotifications();
-        type("quote-line-0-quantity", "3");
-        awaitIdle();
+        page.type("quote-line-0-quantity", "3");
+        page.awaitIdle();
 
         // a product found by typing part of its name, with a discount above the approval threshold
         WebElement search = driver.findElement(By.cssSelector("#quote-add-product input"));
@@ -435,27 +433,27 @@ class AdminUiBrowserIT {
             d.findElement(option).click();
             return true;
         });
-        awaitIdle();
+        page.awaitIdle();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-line-1-discount")));
         assertEquals("1", driver.findElement(By.id("quote-line-1-quantity")).getAttribute("value"));
-        type("quote-line-1-discount", "20");
-        click("quote-save");
+        page.type("quote-line-1-discount", "20");
+        page.click("quote-save");
         // 3 x 250 + 120 - 20 % = 846.00, + 18 % tax = 998.28
-        wait.until(d -> textOf("quote-total-gross").equals("998.28 INR"));
-        assertEquals("846.00 INR", textOf("quote-total-net"));
+        wait.until(d -> page.textOf("quote-total-gross").equals("998.28 INR"));
+        assertEquals("846.00 INR", page.textOf("quote-total-net"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-approval")));
         assertTrue(driver.findElement(By.id("quote-send")).getAttribute("class").contains("v-disabled"),
                 "a quote that needs approval is not sent");
         assertNoErrorNotification();
-        screenshot("21b-quote-needs-approval");
-        click("quote-approve");
+        page.screenshot("21b-quote-needs-approval");
+        page.click("quote-approve");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("quote-approval")));
         wait.until(d -> !d.findElement(By.id("quote-send")).getAttribute("class").contains("v-disabled"));
-        assertTrue(textOf("quote-timeline").contains("Discounts approved"), textOf("quote-timeline"));
+        assertTrue(page.textOf("quote-timeline").contains("Discounts approved"), page.textOf("quote-timeline"));
 
         // the PDF opens in a tab of its own
         String main = driver.getWindowHandle();
-        click("quote-pdf");
+        page.click("quote-pdf");
         wait.until(d -> d.getWindowHandles().size() > 1);
         for (String handle : driver.getWindowHandles()) {
             if (!handle.equals(main)) {
@@ -466,11 +464,11 @@ class AdminUiBrowserIT {
         }
         driver.switchTo().window(main);
 
-        click("quote-send");
+        page.click("quote-send");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-send-dialog")));
         assertEquals("Browser Quote Buyer", driver.findElement(By.id("send-recipient-0-name")).getAttribute("value"));
         assertEquals("buyer@browser-test.example", driver.findElement(By.id("send-recipient-0-email")).getAttribute("value"));
-        click("send-confirm");
+        page.click("send-confirm");
         WebElement url = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("send-link-0-url")));
         // the host is the configured publicBaseUrl (etc/org.offerbridge.platform.cfg), which names this server
         String link = url.getAttribute("value");
@@ -479,36 +477,36 @@ class AdminUiBrowserIT {
             assertTrue(link.startsWith(baseUrl + "/api/v1/q/"), link);
         }
         assertTrue(driver.findElement(By.id("send-links-once")).getText().contains("shown only once"));
-        screenshot("22-quote-sent-links");
-        click("send-close");
+        page.screenshot("22-quote-sent-links");
+        page.click("send-close");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("quote-send-dialog")));
 
-        wait.until(d -> textOf("quote-status").equals("Sent"));
-        wait.until(d -> textOf("quote-timeline").contains("Draft \u2192 Sent"));
-        assertTrue(textOf("quote-timeline").contains("You"), textOf("quote-timeline"));
-        assertTrue(textOf("quote-links").contains("buyer@browser-test.example"), textOf("quote-links"));
+        wait.until(d -> page.textOf("quote-status").equals("Sent"));
+        wait.until(d -> page.textOf("quote-timeline").contains("Draft \u2192 Sent"));
+        assertTrue(page.textOf("quote-timeline").contains("You"), page.textOf("quote-timeline"));
+        assertTrue(page.textOf("quote-links").contains("buyer@browser-test.example"), page.textOf("quote-links"));
         assertTrue(driver.findElement(By.id("quote-save")).getAttribute("class").contains("v-disabled"), "a sent quote is not edited");
         assertFalse(driver.findElement(By.id("quote-revise")).getAttribute("class").contains("v-disabled"), "a sent quote can be revised");
-        assertEquals(2, textOf("quote-timeline").split("Changed", -1).length - 1,
-                "two saves; quantities typed back to the saved ones are no change: " + textOf("quote-timeline"));
+        assertEquals(2, page.textOf("quote-timeline").split("Changed", -1).length - 1,
+                "two saves; quantities typed back to the saved ones are no change: " + page.textOf("quote-timeline"));
         assertNoErrorNotification();
-        screenshot("23-quote-sent");
+        page.screenshot("23-quote-sent");
 
         // the link the dialog showed opens the customer's page; once revoked, the same link says it is not valid
         inNewTab(link, () -> wait.until(d -> d.findElement(By.tagName("h1")).getText().contains(number)));
-        click("quote-link-0-revoke");
-        click("quote-confirm-yes");
-        wait.until(d -> textOf("quote-links").contains("Revoked"));
-        assertTrue(textOf("quote-timeline").contains("Link revoked"), textOf("quote-timeline"));
+        page.click("quote-link-0-revoke");
+        page.click("quote-confirm-yes");
+        wait.until(d -> page.textOf("quote-links").contains("Revoked"));
+        assertTrue(page.textOf("quote-timeline").contains("Link revoked"), page.textOf("quote-timeline"));
         inNewTab(link, () -> wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state-invalid"))));
 
-        click("quote-revise");
-        click("quote-confirm-yes");
-        wait.until(d -> textOf("quote-number").equals(number + "-R2"));
-        assertEquals("Draft", textOf("quote-status"));
+        page.click("quote-revise");
+        page.click("quote-confirm-yes");
+        wait.until(d -> page.textOf("quote-number").equals(number + "-R2"));
+        assertEquals("Draft", page.textOf("quote-status"));
         assertFalse(driver.findElement(By.id("quote-save")).getAttribute("class").contains("v-disabled"), "the revision is a draft");
         assertNoErrorNotification();
-        screenshot("24-quote-revised");
+        page.screenshot("24-quote-revised");
     }
 
     /** Opens {@code url} in a tab of its own, runs {@code check} there, closes the tab and comes back. */
@@ -528,11 +526,11 @@ class AdminUiBrowserIT {
     @Order(12)
     void logsOut() {
         open("dashboard");
-        click("logout");
+        page.click("logout");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
         driver.get(baseUrl + "/ui/#!users");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
-        screenshot("16-logged-out");
+        page.screenshot("16-logged-out");
     }
 
     @Test
@@ -543,20 +541,20 @@ class AdminUiBrowserIT {
             login(email, password);
         }
         open("customers");
-        click("customers-new");
-        type("customer-name", "Browser Test Traders");
-        type("customer-contact-person", "Asha Verma");
-        type("customer-emails", "asha@browser-test.example");
-        type("customer-phones", "+91 98765 01234");
-        type("customer-handles", "whatsapp: +91 98765 01234");
-        click("customer-save");
+        page.click("customers-new");
+        page.type("customer-name", "Browser Test Traders");
+        page.type("customer-contact-person", "Asha Verma");
+        page.type("customer-emails", "asha@browser-test.example");
+        page.type("customer-phones", "+91 98765 01234");
+        page.type("customer-handles", "whatsapp: +91 98765 01234");
+        page.click("customer-save");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("customer-form")));
         assertNoErrorNotification();
-        type("customers-search", "098765-01234"); // another spelling of the same number
+        page.type("customers-search", "098765-01234"); // another spelling of the same number
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("customers-count"), "One customer matches"));
-        awaitIdle();
+        page.awaitIdle();
         assertTrue(driver.findElement(By.id("customers-grid")).getText().contains("Browser Test Traders"));
-        screenshot("15-customers");
+        page.screenshot("15-customers");
     }
 
     @Test
@@ -582,20 +580,20 @@ class AdminUiBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElement(grid, "webhook.test"));
         assertTrue(grid.getText().contains("https://203.0.113.10/hooks"), grid.getText());
         grid.findElement(By.xpath(".//td[contains(., 'webhook.test')]")).click();
-        awaitIdle();
+        page.awaitIdle();
         WebElement payload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("webhooks-payload")));
         assertTrue(payload.getAttribute("value").contains("A test message from Offerbridge"), payload.getAttribute("value"));
         WebElement attempts = driver.findElement(By.id("webhooks-attempts"));
         assertTrue(attempts.getText().contains("Scheduled"), attempts.getText());
-        screenshot("19-webhook-delivery");
+        page.screenshot("19-webhook-delivery");
 
-        click("webhooks-replay");
+        page.click("webhooks-replay");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("webhooks-attempts"), "Replay"));
         // the replay adds an attempt; the schedule's own retry (5 s after the first) may have come before it
         Matcher attemptsMatch = Pattern.compile("\"attempts\"\\s*:\\s*(\\d+)")
                 .matcher(api("GET", "/api/v1/webhooks/deliveries?endpoint=" + endpointId, "").body());
         assertTrue(attemptsMatch.find() && Integer.parseInt(attemptsMatch.group(1)) >= 2, "the replay is a further attempt");
-        screenshot("20-webhook-replayed");
+        page.screenshot("20-webhook-replayed");
         assertEquals(204, api("DELETE", "/api/v1/webhooks/endpoints/" + endpointId, "").statusCode());
     }
 
@@ -629,20 +627,13 @@ class AdminUiBrowserIT {
         return m.group(1);
     }
 
-    /** An element's text, wherever it is in the view's scrolling area (WebDriver's getText is empty off screen). */
-    private String textOf(String id) {
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        return e.getText().strip();
-    }
-
     /** Opens a Vaadin combo box's list and picks the entry with this caption. */
     private void chooseInComboBox(String id, String caption) {
-        scrollTo(id);
+        page.scrollTo(id);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " .v-filterselect-button"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//div[@id='VAADIN_COMBOBOX_OPTIONLIST']//td[normalize-space(.)='" + caption + "']"))).click();
-        awaitIdle();
+        page.awaitIdle();
         // The list can open again when the server's answer redraws the box; a user would press Escape.
         if (!driver.findElements(By.cssSelector("#VAADIN_COMBOBOX_OPTIONLIST .v-filterselect-suggestmenu")).isEmpty()) {
             driver.findElement(By.cssSelector("#" + id + " input")).sendKeys(Keys.ESCAPE);
@@ -673,31 +664,20 @@ class AdminUiBrowserIT {
 
     private static void readDemoLogin(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        email = field(text, "Login");
-        password = field(text, "Password");
-        apiKey = field(text, "API key");
-    }
-
-    private static String field(String text, String name) {
-        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "\\s*:\\s*(\\S+)\\s*$").matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException(name + " missing in demo-workspace.txt");
-        }
-        return m.group(1);
+        email = VaadinPage.demoField(text, "Login");
+        password = VaadinPage.demoField(text, "Password");
+        apiKey = VaadinPage.demoField(text, "API key");
     }
 
     private void login(String user, String pass) {
-        type("login-email", user);
-        type("login-password", pass);
-        click("login-button");
+        page.type("login-email", user);
+        page.type("login-password", pass);
+        page.click("login-button");
     }
 
     /** Navigates through the menu (as a user would) and waits for the view. */
     private void open(String view) {
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.id("menu-" + view)));
-        item.click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-" + view)));
-        awaitIdle();
+        page.open(view);
         assertNoErrorNotification();
     }
 
@@ -706,7 +686,7 @@ class AdminUiBrowserIT {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             wait.until(ExpectedConditions.elementToBeClickable(By.id("menu-dashboard"))).click();
-            awaitIdle();
+            page.awaitIdle();
             if (driver.findElements(By.id("menu-" + view)).isEmpty() != present) {
                 return;
             }
@@ -716,39 +696,9 @@ class AdminUiBrowserIT {
                 + (karaf == null ? "" : "\n" + karaf.logTail()));
     }
 
-    /**
-     * Replaces a field's text as a user does (select all, type): a separate clear() would send an empty value
-     * that the server may echo back over the typed text.
-     */
-    private void type(String id, String text) {
-        scrollTo(id);
-        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
-        awaitIdle();
-    }
-
-    private void click(String id) {
-        scrollTo(id);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        awaitIdle();
-    }
-
-    /** Scrolls a field below the fold of the view's scrolling area into sight: WebDriver counts it hidden otherwise. */
-    private void scrollTo(String id) {
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-    }
-
-    /** Waits until Vaadin has no request in flight. */
-    private void awaitIdle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "if (!window.vaadin || !window.vaadin.clients) return true;"
-                        + "for (var c in window.vaadin.clients) { if (window.vaadin.clients[c].isActive()) return false; } return true;")));
-    }
-
     private void assertNoErrorNotification() {
-        List<WebElement> errors = driver.findElements(By.cssSelector(".v-Notification.error, .v-Notification-error"));
-        assertTrue(errors.isEmpty(), () -> "error notification: " + errors.get(0).getText());
+        String error = page.errorNotification();
+        assertNull(error, () -> "error notification: " + error);
     }
 
     private void assertThemeLoaded() {
@@ -757,12 +707,4 @@ class AdminUiBrowserIT {
         assertTrue(String.valueOf(font).contains("Open Sans"), "Valo theme loaded, font " + font);
     }
 
-    private void screenshot(String name) {
-        try {
-            Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new AssertionError("Could not save screenshot " + name, e);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package org.offerbridge.ui.browsertests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,21 +13,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.offerbridge.platform.api.secrets.StandardWebhooks;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,7 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Debug against a running server with {@code -Dofferbridge.ui.home=<karaf home> -Dofferbridge.ui.url=http://localhost:8391}.
  */
 class ChannelsBrowserIT {
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("offerbridge.screenshots", "target/screenshots"));
 
     private static KarafProcess karaf;
     private static String baseUrl;
@@ -49,6 +43,7 @@ class ChannelsBrowserIT {
     private static String password;
     private static WebDriver driver;
     private static WebDriverWait wait;
+    private static VaadinPage page;
     private static final HeadlessChromium chromium = new HeadlessChromium();
 
     @BeforeAll
@@ -68,11 +63,11 @@ class ChannelsBrowserIT {
             home = karaf.home();
         }
         String demo = Files.readString(home.resolve("data/demo-workspace.txt"), StandardCharsets.UTF_8);
-        email = field(demo, "Login");
-        password = field(demo, "Password");
-        Files.createDirectories(SCREENSHOTS);
+        email = VaadinPage.demoField(demo, "Login");
+        password = VaadinPage.demoField(demo, "Password");
         driver = chromium.open(1400, 950, options -> { });
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        page = new VaadinPage(driver, wait);
     }
 
     @AfterAll
@@ -90,47 +85,47 @@ class ChannelsBrowserIT {
     void connectsAWebhookChannelAndAnswersItsFirstMessage() throws Exception {
         driver.get(baseUrl + "/ui/");
         new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
-        type("login-email", email);
-        type("login-password", password);
-        click("login-button");
+        page.type("login-email", email);
+        page.type("login-password", password);
+        page.click("login-button");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-dashboard")));
         assertMenuOrder();
 
         // connect: the webhook kind is offered first and needs no settings
         open("channels");
-        click("channels-connect");
+        page.click("channels-connect");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-dialog")));
-        assertTrue(textOf("channel-kind-help").contains("post signed messages"), textOf("channel-kind-help"));
-        assertTrue(textOf("channel-help-replyUrl").contains("staff replies"), textOf("channel-help-replyUrl"));
-        type("channel-name", "Browser test ERP");
-        click("channel-save");
+        assertTrue(page.textOf("channel-kind-help").contains("post signed messages"), page.textOf("channel-kind-help"));
+        assertTrue(page.textOf("channel-help-replyUrl").contains("staff replies"), page.textOf("channel-help-replyUrl"));
+        page.type("channel-name", "Browser test ERP");
+        page.click("channel-save");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-created")));
         String inboundUrl = valueOf("channel-created-inbound-url");
         String secret = valueOf("channel-created-secret");
         assertTrue(inboundUrl.startsWith(baseUrl + "/api/v1/channels/inbound/"), inboundUrl);
         assertTrue(secret.startsWith(StandardWebhooks.SECRET_PREFIX), secret);
-        assertTrue(textOf("channel-created-once").contains("shown this once"), textOf("channel-created-once"));
-        assertTrue(textOf("channel-created-status").startsWith("Connected"), textOf("channel-created-status"));
-        screenshot("ch-01-channel-created");
-        click("channel-created-close");
+        assertTrue(page.textOf("channel-created-once").contains("shown this once"), page.textOf("channel-created-once"));
+        assertTrue(page.textOf("channel-created-status").startsWith("Connected"), page.textOf("channel-created-status"));
+        page.screenshot("ch-01-channel-created");
+        page.click("channel-created-close");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("channel-created")));
-        String grid = textOf("channels-grid");
+        String grid = page.textOf("channels-grid");
         assertTrue(grid.contains("Browser test ERP") && grid.contains("Signed webhook") && grid.contains("Connected"), grid);
         assertTrue(grid.contains(inboundUrl), grid);
         assertFalse(driver.getPageSource().contains(secret), "the secret is shown once, in the dialog only");
-        screenshot("ch-02-channels");
+        page.screenshot("ch-02-channels");
 
         // the service's refusal lands on the field it names (settings.replyUrl), in the form
-        click("channels-edit");
+        page.click("channels-edit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-dialog")));
-        type("channel-setting-replyUrl", "not a url");
-        click("channel-save");
+        page.type("channel-setting-replyUrl", "not a url");
+        page.click("channel-save");
         wait.until(d -> d.findElement(By.id("channel-setting-replyUrl")).getAttribute("class").contains("error"));
         assertTrue(driver.findElements(By.id("channel-dialog")).size() == 1, "the form stays open");
-        screenshot("ch-02b-reply-url-refused");
-        click("channel-cancel");
+        page.screenshot("ch-02b-reply-url-refused");
+        page.click("channel-cancel");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("channel-dialog")));
-        click("channels-test");
+        page.click("channels-test");
         WebElement tested = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".v-Notification")));
         assertTrue(tested.getText().contains("Test of Browser test ERP: Connected"), tested.getText());
         tested.click();
@@ -145,21 +140,21 @@ class ChannelsBrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElement(conversations, "Meera Nair"));
         WebElement row = conversations.findElement(By.xpath(".//tr[contains(., 'Meera Nair')]"));
         assertTrue(row.getAttribute("class").contains("ob-unread"), "a new conversation is unread: " + row.getAttribute("class"));
-        screenshot("ch-03-conversation-arrived");
+        page.screenshot("ch-03-conversation-arrived");
 
         row.findElement(By.xpath("./td[1]")).click();
-        awaitIdle();
+        page.awaitIdle();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation-detail")));
-        assertTrue(textOf("conversation-messages").contains("Please quote 40 anchor bolts M10x80"), textOf("conversation-messages"));
+        assertTrue(page.textOf("conversation-messages").contains("Please quote 40 anchor bolts M10x80"), page.textOf("conversation-messages"));
         WebElement reply = driver.findElement(By.id("conversation-reply"));
         assertFalse(reply.isEnabled(), "only the owner replies");
-        click("conversation-take");
+        page.click("conversation-take");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("conversation-reply")));
         assertTrue(driver.findElements(By.id("conversation-take")).stream().noneMatch(WebElement::isDisplayed), "taken");
         assertTrue(driver.findElement(By.id("conversation-send")).isEnabled());
         assertFalse(driver.findElement(By.xpath("//*[@id='conversations-grid']//tr[contains(., 'Meera Nair')]"))
                 .getAttribute("class").contains("ob-unread"), "opened is read");
-        screenshot("ch-04-taken");
+        page.screenshot("ch-04-taken");
 
         // a follow-up in the open conversation appears in it without a reload, and stays read while it is open
         String followUp = "{\"from\":{\"name\":\"Meera Nair\",\"email\":\"meera@browser-test.example\"},"
@@ -167,38 +162,38 @@ class ChannelsBrowserIT {
         assertEquals(200, postSigned(inboundUrl, secret, followUp).statusCode());
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation-messages"), "And 10 washers M10 please"));
-        awaitIdle();
+        page.awaitIdle();
         assertFalse(driver.findElement(By.xpath("//*[@id='conversations-grid']//tr[contains(., 'Meera Nair')]"))
                 .getAttribute("class").contains("ob-unread"), "read while open");
 
         // Shift+Enter is a new line, Enter sends; this channel has no reply URL, so the service's reason is shown
         WebElement box = driver.findElement(By.id("conversation-reply"));
         box.sendKeys("We will send the quote today.", Keys.chord(Keys.SHIFT, Keys.ENTER), "Regards");
-        awaitIdle();
+        page.awaitIdle();
         assertEquals("We will send the quote today.\nRegards", box.getAttribute("value"));
         assertTrue(driver.findElements(By.id("conversation-cannot-reply")).stream().noneMatch(WebElement::isDisplayed), "not sent yet");
         box.sendKeys(Keys.ENTER);
-        awaitIdle();
+        page.awaitIdle();
         WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation-cannot-reply")));
         assertTrue(reason.getText().contains("reply URL"), "the kind's own reason, not a generic one: " + reason.getText());
-        screenshot("ch-05-cannot-reply");
+        page.screenshot("ch-05-cannot-reply");
         assertNoErrorNotification();
 
         // the request made from the message opens in the Requests view
         driver.findElement(By.cssSelector("#conversation-requests [id^='conversation-request-']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-requests")));
-        awaitIdle();
+        page.awaitIdle();
         assertNoErrorNotification();
         assertTrue(driver.getCurrentUrl().matches(".*#!requests/[^/]+$"), "the request itself is opened: " + driver.getCurrentUrl());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view-requests"), "Please quote 40 anchor bolts M10x80"));
-        screenshot("ch-06-request-from-conversation");
+        page.screenshot("ch-06-request-from-conversation");
 
         // deleting asks first, then the channel is gone with its conversation
         open("channels");
         driver.findElement(By.id("channels-grid")).findElement(By.xpath(".//td[contains(., 'Browser test ERP')]")).click();
-        awaitIdle();
-        click("channels-delete");
-        click("channel-delete-yes");
+        page.awaitIdle();
+        page.click("channels-delete");
+        page.click("channel-delete-yes");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("channels-summary"), "No channels yet."));
         open("conversations");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversations-summary"), "No conversations match."));
@@ -223,62 +218,19 @@ class ChannelsBrowserIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static String field(String text, String name) {
-        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "\\s*:\\s*(\\S+)\\s*$").matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException(name + " missing in demo-workspace.txt");
-        }
-        return m.group(1);
-    }
-
     private void open(String view) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("menu-" + view))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-" + view)));
-        awaitIdle();
+        page.open(view);
         assertNoErrorNotification();
-    }
-
-    private String textOf(String id) {
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        return e.getText().strip();
     }
 
     private String valueOf(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getAttribute("value");
     }
 
-    private void type(String id, String text) {
-        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
-        awaitIdle();
-    }
-
-    private void click(String id) {
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        awaitIdle();
-    }
-
-    private void awaitIdle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "if (!window.vaadin || !window.vaadin.clients) return true;"
-                        + "for (var c in window.vaadin.clients) { if (window.vaadin.clients[c].isActive()) return false; } return true;")));
-    }
-
     private void assertNoErrorNotification() {
-        List<WebElement> errors = driver.findElements(By.cssSelector(".v-Notification.error, .v-Notification-error"));
-        assertTrue(errors.isEmpty(), () -> "error notification: " + errors.get(0).getText()
+        String error = page.errorNotification();
+        assertNull(error, () -> "error notification: " + error
                 + (karaf == null ? "" : "\n" + karaf.logTail()));
     }
 
-    private void screenshot(String name) {
-        try {
-            Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new AssertionError("Could not save screenshot " + name, e);
-        }
-    }
 }

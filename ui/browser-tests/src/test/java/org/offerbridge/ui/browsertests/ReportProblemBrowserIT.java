@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,12 +39,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The window is laptop-sized, where a tall dialog reaches the notifications at the bottom of the page.
  */
 class ReportProblemBrowserIT {
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("offerbridge.screenshots", "target/screenshots"));
     private static final String STEPS = "Opened Users, typed an address without @ and pressed Send invitation.";
 
     private static KarafProcess karaf;
     private static WebDriver driver;
     private static WebDriverWait wait;
+    private static VaadinPage page;
     private static final HeadlessChromium chromium = new HeadlessChromium();
 
     @BeforeAll
@@ -58,9 +54,9 @@ class ReportProblemBrowserIT {
                 Path.of(System.getProperty("offerbridge.work", "target/karaf") + "-support"));
         karaf.start();
         karaf.awaitReady(Duration.ofSeconds(150));
-        Files.createDirectories(SCREENSHOTS);
         driver = chromium.open(1280, 720, options -> { });
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        page = new VaadinPage(driver, wait);
     }
 
     @AfterAll
@@ -77,64 +73,64 @@ class ReportProblemBrowserIT {
     @Test
     void reportsARefusedCallFromItsErrorNotificationAndTheReportIsStoredForTheWorkspace() throws Exception {
         String demo = Files.readString(karaf.home().resolve("data/demo-workspace.txt"), StandardCharsets.UTF_8);
-        String email = field(demo, "Login");
-        String tenant = field(demo, "Tenant");
+        String email = VaadinPage.demoField(demo, "Login");
+        String tenant = VaadinPage.demoField(demo, "Tenant");
 
         driver.get(karaf.baseUrl() + "/ui/");
         // The first load fetches Vaadin's widgetset and theme; on a busy 2-core machine that takes a while.
         new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
-        type("login-email", email);
-        type("login-password", field(demo, "Password"));
-        click("login-button");
+        page.type("login-email", email);
+        page.type("login-password", VaadinPage.demoField(demo, "Password"));
+        page.click("login-button");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-dashboard")));
 
         // A real refusal by the server: an invitation to an address that is none.
-        open("users");
-        type("invite-email", "not-an-address");
-        click("invite-button");
+        page.open("users");
+        page.type("invite-email", "not-an-address");
+        page.click("invite-button");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".v-Notification.error")));
         WebElement report = error.findElement(By.id("notification-report-problem"));
         assertEquals("Report a problem", report.getText().strip());
-        screenshot("support-01-error-notification");
+        page.screenshot("support-01-error-notification");
         report.click();
-        awaitIdle();
+        page.awaitIdle();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-problem-dialog")));
         // The click on the notification closed it, as any click on a Vaadin notification does.
         wait.until(d -> d.findElements(By.cssSelector(".v-Notification.error")).isEmpty());
 
-        assertEquals("Demo Trading Co (" + tenant + ")", textOf("report-problem-workspace"));
-        assertEquals(email, textOf("report-problem-account"));
-        assertEquals("#!users", textOf("report-problem-view"));
-        String failures = textOf("report-problem-failures");
+        assertEquals("Demo Trading Co (" + tenant + ")", page.textOf("report-problem-workspace"));
+        assertEquals(email, page.textOf("report-problem-account"));
+        assertEquals("#!users", page.textOf("report-problem-view"));
+        String failures = page.textOf("report-problem-failures");
         // the failed call's reference: the request id the UI gave the call (its log lines carry it), then its status,
         // message key and field
         Matcher failure = Pattern.compile("\\d\\d:\\d\\d:\\d\\dZ ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} 400 field\\.\\S+ email)")
                 .matcher(failures);
         assertTrue(failure.find(), "the refused invitation among the failed calls: " + failures);
-        assertTrue(textOf("report-problem-actions").contains("invite-button"), textOf("report-problem-actions"));
-        screenshot("support-02-dialog");
+        assertTrue(page.textOf("report-problem-actions").contains("invite-button"), page.textOf("report-problem-actions"));
+        page.screenshot("support-02-dialog");
 
-        type("report-problem-description", STEPS);
-        click("report-problem-send");
+        page.type("report-problem-description", STEPS);
+        page.click("report-problem-send");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("report-problem-dialog")));
         WebElement sent = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".v-Notification.success")));
         Matcher reference = Pattern.compile("Report sent\\. Your reference: (sr-[0-9a-f]{12})").matcher(sent.getText());
         assertTrue(reference.find(), sent.getText());
         assertTrue(driver.findElements(By.cssSelector(".v-Notification.error")).isEmpty(), "no error after sending");
-        screenshot("support-03-sent");
+        page.screenshot("support-03-sent");
 
         // A second report from the header while the confirmation is shown at the bottom centre: opening the dialog closes
         // it, so nothing covers the dialog's Send button in this window, where the dialog reaches the bottom of the page
         // (before, the confirmation covered it).
-        click("header-report-problem");
+        page.click("header-report-problem");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-problem-dialog")));
         wait.until(d -> d.findElements(By.cssSelector(".v-Notification")).isEmpty());
-        assertTrue(textOf("report-problem-actions").contains("header-report-problem"), textOf("report-problem-actions"));
-        type("report-problem-description", "A second report, sent while the first one's confirmation was shown.");
-        scrollTo("report-problem-send");
-        screenshot("support-04-second-dialog");
+        assertTrue(page.textOf("report-problem-actions").contains("header-report-problem"), page.textOf("report-problem-actions"));
+        page.type("report-problem-description", "A second report, sent while the first one's confirmation was shown.");
+        page.scrollTo("report-problem-send");
+        page.screenshot("support-04-second-dialog");
         assertNotCovered("report-problem-send");
-        click("report-problem-send");
+        page.click("report-problem-send");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("report-problem-dialog")));
         // Notifications close on click: click them away rather than wait for them.
         for (WebElement n : driver.findElements(By.cssSelector(".v-Notification"))) {
@@ -193,56 +189,4 @@ class ReportProblemBrowserIT {
         assertEquals("ok", hit, id + " is covered");
     }
 
-    private static String field(String text, String name) {
-        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "\\s*:\\s*(\\S+)\\s*$").matcher(text);
-        assertTrue(m.find(), name + " missing in demo-workspace.txt");
-        return m.group(1);
-    }
-
-    private void open(String view) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("menu-" + view))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-" + view)));
-        awaitIdle();
-    }
-
-    /** Replaces a field's text as a user does (select all, type). */
-    private void type(String id, String text) {
-        scrollTo(id);
-        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
-        awaitIdle();
-    }
-
-    /** Clicks as a user does: WebDriver refuses when anything (a notification) covers the element. */
-    private void click(String id) {
-        scrollTo(id);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        awaitIdle();
-    }
-
-    private String textOf(String id) {
-        scrollTo(id);
-        return driver.findElement(By.id(id)).getText().strip();
-    }
-
-    private void scrollTo(String id) {
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-    }
-
-    /** Waits until Vaadin has no request in flight. */
-    private void awaitIdle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "if (!window.vaadin || !window.vaadin.clients) return true;"
-                        + "for (var c in window.vaadin.clients) { if (window.vaadin.clients[c].isActive()) return false; } return true;")));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new AssertionError("Could not save screenshot " + name, e);
-        }
-    }
 }
