@@ -23,8 +23,7 @@ public class ChannelStatusCommand implements Action {
 
     @Override
     public Object execute() {
-        Optional<StoredChannel> found = store.everyChannel(ChannelListCommand.MAX * 100).stream().filter(r -> r.rowId().equals(id))
-                .findFirst().flatMap(r -> store.findAs(r.tenantId(), r.rowId()));
+        Optional<StoredChannel> found = store.findInAnyTenant(id);
         if (found.isEmpty()) {
             System.out.println("No channel " + id);
             return null;

@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ChannelStore.class)
 public class ChannelStore {
     private static final String BY_TOKEN = "SELECT TENANT_ID FROM OB_CHANNEL WHERE TOKEN_HASH = ?1";
+    private static final String BY_ID = "SELECT TENANT_ID FROM OB_CHANNEL WHERE ID = ?1";
     private static final String ALL = "SELECT ID, TENANT_ID FROM OB_CHANNEL ORDER BY TENANT_ID, ID";
     private static final String OF_KIND = "SELECT ID, TENANT_ID FROM OB_CHANNEL WHERE KIND = ?1 ORDER BY TENANT_ID, ID";
 
@@ -89,6 +90,12 @@ public class ChannelStore {
     List<StoredChannel> list(String afterId, int limit) {
         String tenant = context.require().tenantId();
         return tx.call(em -> page(em, afterId, limit).stream().map(e -> StoredChannel.of(tenant, e)).toList());
+    }
+
+    /** One channel of any tenant by its id, for the operator's shell: the tenant looked up, then the row read as it. */
+    Optional<StoredChannel> findInAnyTenant(String id) {
+        List<String> tenants = tx.tenantsMatching(BY_ID, id);
+        return tenants.size() == 1 ? findAs(tenants.get(0), id) : Optional.empty();
     }
 
     /** Every tenant's channels as (id, tenant), for the operator's shell. */
