@@ -53,10 +53,6 @@ public class ChannelSecrets {
         return urls.of(cipher.decrypt(c.tokenSealed()));
     }
 
-    URI inboundUrl(String token) {
-        return urls.of(token);
-    }
-
     Channel view(StoredChannel c) {
         return new Channel(c.id(), c.kind(), c.name(), c.status(), c.statusReason(), inboundUrl(c).toString(), c.settings(),
                 Times.instant(c.lastInboundAt()), Times.instant(c.lastOutboundAt()), c.lastError(), Times.instant(c.createdAt()));

@@ -10,8 +10,4 @@ final class Times {
     static Instant instant(Long millis) {
         return millis == null || millis == 0 ? null : Instant.ofEpochMilli(millis);
     }
-
-    static String text(Instant i) {
-        return i == null ? null : i.toString();
-    }
 }
