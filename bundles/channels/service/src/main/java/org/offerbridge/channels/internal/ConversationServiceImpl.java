@@ -200,17 +200,25 @@ public class ConversationServiceImpl implements ConversationService {
         return change(id, c -> c.customerId = null);
     }
 
+    private static void requireOwner(TenantPrincipal p, ConversationEntity c) {
+        if (!p.userId().equals(c.ownerId)) {
+            throw new ProblemException(409, "conflict", "Conflict", "Only the conversation's owner may reply; take it first", "owner")
+                    .withMessage("channels.notOwner");
+        }
+    }
+
     @Override
     public Message reply(String id, String text) {
         TenantPrincipal p = staffUser();
         String t = ChannelRules.replyText(text);
-        ConversationEntity snapshot = tx.call(em -> Optional.ofNullable(em.find(ConversationEntity.class, id)).orElseThrow(ConversationServiceImpl::notFound));
-        if (!p.userId().equals(snapshot.ownerId)) {
-            throw new ProblemException(409, "conflict", "Conflict", "Only the conversation's owner may reply; take it first", "owner")
-                    .withMessage("channels.notOwner");
+        // the conversation and its last inbound time in one read; the owner is checked again where the reply is written
+        record Snapshot(ConversationEntity conversation, Instant lastInbound) {
         }
-        StoredChannel channel = channels.require(snapshot.channelId);
-        Instant lastInbound = tx.call(em -> Conversations.lastInboundAt(em, id));
+        Snapshot snapshot = tx.call(em -> new Snapshot(Optional.ofNullable(em.find(ConversationEntity.class, id))
+                .orElseThrow(ConversationServiceImpl::notFound), Conversations.lastInboundAt(em, id)));
+        requireOwner(p, snapshot.conversation());
+        StoredChannel channel = channels.require(snapshot.conversation().channelId);
+        Instant lastInbound = snapshot.lastInbound();
         Optional<String> cannot = channels.kind(channel.kind()).cannotReply(secrets.settings(channel), lastInbound);
         if (cannot.isPresent()) {
             throw new ProblemException(409, "conflict", "Conflict", cannot.get(), "channel").withMessage("channels.cannotReply", cannot.get());
@@ -220,10 +228,7 @@ public class ConversationServiceImpl implements ConversationService {
             if (c == null) {
                 throw notFound();
             }
-            if (!p.userId().equals(c.ownerId)) {
-                throw new ProblemException(409, "conflict", "Conflict", "Only the conversation's owner may reply; take it first", "owner")
-                        .withMessage("channels.notOwner");
-            }
+            requireOwner(p, c);
             long now = System.currentTimeMillis();
             MessageEntity m = new MessageEntity();
             m.id = Ids.next(now);
