@@ -253,7 +253,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header (scheme case-insensitive); null for any other scheme. */
-    static String bearer(String header) {
+    public static String bearer(String header) {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }

@@ -23,6 +23,7 @@ import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.Public;
 import org.offerbridge.platform.internal.gateway.AuthFailures;
 import org.offerbridge.platform.internal.gateway.ClientAddressResolver;
+import org.offerbridge.platform.internal.gateway.GatewayFilter;
 import org.offerbridge.platform.internal.security.Authenticator;
 import org.offerbridge.platform.internal.security.Authenticator.LoginResult;
 import org.osgi.service.component.annotations.Activate;
@@ -107,8 +108,9 @@ public class AuthResource {
     @POST
     @Path("logout")
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            authenticator.logout(authorization.substring(7).trim());
+        String token = GatewayFilter.bearer(authorization);
+        if (token != null) {
+            authenticator.logout(token);
         }
         return Response.noContent().build();
     }
