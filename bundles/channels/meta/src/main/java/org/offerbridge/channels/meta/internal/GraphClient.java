@@ -6,9 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.offerbridge.platform.api.net.LimitedBody;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
 
@@ -23,6 +27,9 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 class GraphClient {
     static final String USER_AGENT = "Offerbridge-Channels/1";
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Graph answers to our calls are small JSON objects; anything larger is not one. */
+    static final int MAX_ANSWER_BYTES = 1 << 20;
 
     private final OutboundAddressPolicy policy;
     private final Duration timeout;
@@ -97,25 +104,32 @@ class GraphClient {
     private Answer call(HttpRequest.Builder request, String token) throws Unreachable {
         request.timeout(timeout).header("User-Agent", USER_AGENT).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token);
+        // The whole exchange within the timeout, the answer bounded: request.timeout alone covers only the headers.
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request.build(), LimitedBody.failingAbove(MAX_ANSWER_BYTES));
         try {
-            HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<String> r = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Answer(r.statusCode(), parse(r.body()));
-        } catch (HttpTimeoutException e) {
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
             throw new Unreachable("Meta did not answer within " + timeout.toSeconds() + " s", true);
-        } catch (IOException e) {
-            throw new Unreachable("Meta could not be reached (" + e.getClass().getSimpleName() + ")", true);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException) {
+                throw new Unreachable("Meta did not answer within " + timeout.toSeconds() + " s", true);
+            }
+            throw new Unreachable("Meta could not be reached (" + e.getCause().getClass().getSimpleName() + ")", true);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new Unreachable("interrupted", true);
         }
     }
 
-    private static JsonNode parse(byte[] body) {
-        if (body == null || body.length == 0) {
+    private static JsonNode parse(String body) {
+        if (body == null || body.isEmpty()) {
             return MissingNode.getInstance();
         }
         try {
-            return JSON.readTree(new String(body, StandardCharsets.UTF_8));
+            return JSON.readTree(body);
         } catch (IOException e) {
             return MissingNode.getInstance();
         }

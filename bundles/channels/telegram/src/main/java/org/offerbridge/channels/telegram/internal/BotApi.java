@@ -6,8 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.offerbridge.platform.api.net.LimitedBody;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
 
@@ -41,6 +47,9 @@ final class BotApi {
         }
     }
 
+    /** Bot API answers are small JSON objects; anything larger is not one. */
+    static final int MAX_ANSWER_BYTES = 1 << 20;
+
     private final OutboundAddressPolicy policy;
     private final String base;
     private final Duration timeout;
@@ -68,18 +77,25 @@ final class BotApi {
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", "application/json")
                 .header("User-Agent", USER_AGENT).POST(HttpRequest.BodyPublishers.ofString(params.toString())).build();
-        HttpResponse<byte[]> response;
+        // The whole exchange within the timeout, the answer bounded: request.timeout alone covers only the headers.
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, LimitedBody.failingAbove(MAX_ANSWER_BYTES));
+        HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
+            response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
             throw new Unreachable("Telegram did not answer within " + timeout.toSeconds() + " s", true);
-        } catch (IOException e) {
-            throw new Unreachable("Telegram could not be reached (" + e.getClass().getSimpleName() + ")", true);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException) {
+                throw new Unreachable("Telegram did not answer within " + timeout.toSeconds() + " s", true);
+            }
+            throw new Unreachable("Telegram could not be reached (" + e.getCause().getClass().getSimpleName() + ")", true);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new Unreachable("interrupted", true);
         }
-        return answer(response.statusCode(), response.body());
+        return answer(response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));
     }
 
     static Answer answer(int status, byte[] body) {
