@@ -13,6 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.offerbridge.channels.spi.HandshakeAnswer;
 import org.offerbridge.channels.spi.InboundCall;
+import org.offerbridge.platform.api.secrets.SecretTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -41,7 +42,7 @@ final class MetaWebhooks {
         boolean ok = "subscribe".equals(call.queryParam("hub.mode")) && verifyToken != null && challenge != null
                 && !challenge.isEmpty() && challenge.length() <= MAX_CHALLENGE
                 && challenge.chars().noneMatch(ch -> ch < 0x20 || ch == 0x7f)
-                && equal(verifyToken, call.queryParam("hub.verify_token"));
+                && SecretTokens.constantTimeEquals(verifyToken, call.queryParam("hub.verify_token"));
         return Optional.of(ok ? new HandshakeAnswer(200, "text/plain", challenge) : new HandshakeAnswer(403, "text/plain", "Forbidden"));
     }
 
@@ -60,7 +61,6 @@ final class MetaWebhooks {
         return MessageDigest.isEqual(hmac(appSecret, call.body()), given);
     }
 
-    /** The header value Meta would send for {@code body}. */
     /** The JSON of a verified notification for {@code object} ("whatsapp_business_account", "instagram"), else refused as unreadable. */
     static JsonNode notification(byte[] body, String object, String refusal) {
         JsonNode root;
@@ -75,6 +75,7 @@ final class MetaWebhooks {
         return root;
     }
 
+    /** The header value Meta would send for {@code body}. */
     static String sign(String appSecret, byte[] body) {
         return PREFIX + HexFormat.of().formatHex(hmac(appSecret, body));
     }
@@ -87,9 +88,5 @@ final class MetaWebhooks {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
-    }
-
-    private static boolean equal(String expected, String given) {
-        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 }
