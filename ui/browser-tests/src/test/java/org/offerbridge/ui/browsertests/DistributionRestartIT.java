@@ -65,16 +65,21 @@ class DistributionRestartIT {
 
     /**
      * Sends once the JAX-RS application routes the call: while capabilities are still being added at boot the
-     * whiteboard rebuilds the application and answers CXF's "No service was found" 404, which never reached a
-     * resource, so sending again creates nothing twice.
+     * whiteboard rebuilds the application and answers CXF's "No service was found" 404, or, once the application is
+     * up but this capability's resource not yet added, JAX-RS's unmatched-path 404 (problem type http-404; a
+     * resource's own 404 is type not-found). Neither reached a resource, so sending again creates nothing twice.
      */
     private static HttpResponse<String> routed(KarafProcess karaf, String method, String path, String key, String json) throws Exception {
         HttpResponse<String> last = send(karaf, method, path, key, json);
-        for (int i = 0; i < 60 && last.statusCode() == 404 && last.body().contains("No service was found"); i++) {
+        for (int i = 0; i < 60 && notRoutedYet(last); i++) {
             Thread.sleep(1000);
             last = send(karaf, method, path, key, json);
         }
         return last;
+    }
+
+    private static boolean notRoutedYet(HttpResponse<String> r) {
+        return r.statusCode() == 404 && (r.body().contains("No service was found") || r.body().contains("/problems/http-404"));
     }
 
     private static HttpResponse<String> send(KarafProcess karaf, String method, String path, String key, String json) throws Exception {
