@@ -1,20 +1,14 @@
 package org.offerbridge.channels.meta.internal;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.offerbridge.platform.api.net.LimitedBody;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
-import org.offerbridge.platform.api.net.RefusedAddressException;
+import org.offerbridge.platform.api.net.OutboundFailure;
+import org.offerbridge.platform.api.net.OutboundHttp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,14 +25,12 @@ class GraphClient {
     /** Graph answers to our calls are small JSON objects; anything larger is not one. */
     static final int MAX_ANSWER_BYTES = 1 << 20;
 
-    private final OutboundAddressPolicy policy;
     private final Duration timeout;
-    private final HttpClient http;
+    private final OutboundHttp http;
 
     GraphClient(OutboundAddressPolicy policy, int timeoutSeconds) {
-        this.policy = policy;
         this.timeout = Duration.ofSeconds(Math.max(1, Math.min(30, timeoutSeconds)));
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+        this.http = new OutboundHttp(policy, USER_AGENT, timeout);
     }
 
     /** One Graph answer: the HTTP status and the body as JSON (missing when it was none). */
@@ -79,7 +71,7 @@ class GraphClient {
     }
 
     Answer get(String url, String token) throws Unreachable {
-        return call(HttpRequest.newBuilder(check(url)).GET(), token);
+        return call(url, HttpRequest.newBuilder().GET(), token);
     }
 
     Answer post(String url, String token, JsonNode body) throws Unreachable {
@@ -89,38 +81,17 @@ class GraphClient {
         } catch (IOException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
-        return call(HttpRequest.newBuilder(check(url)).header("Content-Type", "application/json")
+        return call(url, HttpRequest.newBuilder().header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), token);
     }
 
-    private URI check(String url) throws Unreachable {
+    private Answer call(String url, HttpRequest.Builder request, String token) throws Unreachable {
+        request.header("Accept", "application/json").header("Authorization", "Bearer " + token);
         try {
-            return policy.check(url);
-        } catch (RefusedAddressException e) {
-            throw new Unreachable("the Meta API address is refused by the outbound policy: " + e.getMessage(), false);
-        }
-    }
-
-    private Answer call(HttpRequest.Builder request, String token) throws Unreachable {
-        request.timeout(timeout).header("User-Agent", USER_AGENT).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token);
-        // The whole exchange within the timeout, the answer bounded: request.timeout alone covers only the headers.
-        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request.build(), LimitedBody.failingAbove(MAX_ANSWER_BYTES));
-        try {
-            HttpResponse<String> r = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<String> r = http.send(url, request, LimitedBody.failingAbove(MAX_ANSWER_BYTES), timeout);
             return new Answer(r.statusCode(), parse(r.body()));
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            throw new Unreachable("Meta did not answer within " + timeout.toSeconds() + " s", true);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof HttpTimeoutException) {
-                throw new Unreachable("Meta did not answer within " + timeout.toSeconds() + " s", true);
-            }
-            throw new Unreachable("Meta could not be reached (" + e.getCause().getClass().getSimpleName() + ")", true);
-        } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new Unreachable("interrupted", true);
+        } catch (OutboundFailure e) {
+            throw new Unreachable("the Meta API " + (e.kind() == OutboundFailure.Kind.REFUSED ? "address is " : "call ") + e.getMessage(), e.heals());
         }
     }
 

@@ -1,58 +1,42 @@
 package org.offerbridge.channels.internal.webhook;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.offerbridge.channels.spi.SendOutcome;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
-import org.offerbridge.platform.api.net.RefusedAddressException;
+import org.offerbridge.platform.api.net.OutboundFailure;
+import org.offerbridge.platform.api.net.OutboundHttp;
 import org.offerbridge.platform.api.secrets.StandardWebhooks;
 
 /**
  * POSTs one signed reply to an integrator's URL: checked against the outbound policy right before the call, no
- * redirects, {@value #TIMEOUT_SECONDS} s at most. 2xx is sent; 408, 429 and 5xx and network failures may heal; other
+ * redirects, {@value #TIMEOUT_SECONDS} s at most for the whole exchange. 2xx is sent; 408, 429 and 5xx and network failures may heal; other
  * answers and a refused address will not.
  */
 class ReplyPoster {
     static final int TIMEOUT_SECONDS = 10;
     static final String USER_AGENT = "Offerbridge-Channels/1";
 
-    private final OutboundAddressPolicy policy;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS)).build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(TIMEOUT_SECONDS);
+    private final OutboundHttp http;
 
     ReplyPoster(OutboundAddressPolicy policy) {
-        this.policy = policy;
+        this.http = new OutboundHttp(policy, USER_AGENT, TIMEOUT);
     }
 
     SendOutcome post(String url, String messageId, byte[] key, String body, long timestampSeconds) {
-        URI uri;
-        try {
-            uri = policy.check(url);
-        } catch (RefusedAddressException e) {
-            return SendOutcome.permanent("the reply URL is refused by the outbound policy: " + e.getMessage());
-        }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
-                .header("Content-Type", "application/json").header("User-Agent", USER_AGENT)
+        HttpRequest.Builder request = HttpRequest.newBuilder().header("Content-Type", "application/json")
                 .header("webhook-id", messageId).header("webhook-timestamp", Long.toString(timestampSeconds))
                 .header("webhook-signature", StandardWebhooks.sign(key, messageId, timestampSeconds, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return outcome(status, messageId);
-        } catch (HttpTimeoutException e) {
-            return SendOutcome.retry("timed out after " + TIMEOUT_SECONDS + " s");
-        } catch (IOException e) {
-            return SendOutcome.retry("could not connect (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return SendOutcome.retry("interrupted");
+            return outcome(http.send(url, request, HttpResponse.BodyHandlers.discarding(), TIMEOUT).statusCode(), messageId);
+        } catch (OutboundFailure e) {
+            String reason = e.kind() == OutboundFailure.Kind.REFUSED ? "the reply URL is " + e.getMessage() : e.getMessage();
+            return e.heals() ? SendOutcome.retry(reason) : SendOutcome.permanent(reason);
         }
     }
 
@@ -63,6 +47,6 @@ class ReplyPoster {
         if (status == 408 || status == 429 || status >= 500) {
             return SendOutcome.retry("the reply URL answered HTTP " + status);
         }
-        return SendOutcome.permanent("the reply URL answered HTTP " + status + (status >= 300 && status < 400 ? " (redirects are not followed)" : ""));
+        return SendOutcome.permanent("the reply URL answered " + OutboundHttp.describeStatus(status));
     }
 }

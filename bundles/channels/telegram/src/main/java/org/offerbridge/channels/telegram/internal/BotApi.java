@@ -1,21 +1,15 @@
 package org.offerbridge.channels.telegram.internal;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.offerbridge.platform.api.net.LimitedBody;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
-import org.offerbridge.platform.api.net.RefusedAddressException;
+import org.offerbridge.platform.api.net.OutboundFailure;
+import org.offerbridge.platform.api.net.OutboundHttp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,18 +44,15 @@ final class BotApi {
     /** Bot API answers are small JSON objects; anything larger is not one. */
     static final int MAX_ANSWER_BYTES = 1 << 20;
 
-    private final OutboundAddressPolicy policy;
     private final String base;
     private final Duration timeout;
-    private final HttpClient http;
+    private final OutboundHttp http;
 
     BotApi(OutboundAddressPolicy policy, String base, int connectTimeoutSeconds, int requestTimeoutSeconds) {
-        this.policy = policy;
         String b = base.strip();
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
         this.timeout = Duration.ofSeconds(clamp(requestTimeoutSeconds, 1, 60));
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(clamp(connectTimeoutSeconds, 1, 30))).build();
+        this.http = new OutboundHttp(policy, USER_AGENT, Duration.ofSeconds(clamp(connectTimeoutSeconds, 1, 30)));
     }
 
     static ObjectNode params() {
@@ -69,31 +60,13 @@ final class BotApi {
     }
 
     Answer call(String token, String method, ObjectNode params) throws Unreachable {
-        URI uri;
-        try {
-            uri = policy.check(base + "/bot" + token + "/" + method);
-        } catch (RefusedAddressException e) {
-            throw new Unreachable("the Bot API address is refused by the outbound policy: " + e.getMessage(), false);
-        }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", "application/json")
-                .header("User-Agent", USER_AGENT).POST(HttpRequest.BodyPublishers.ofString(params.toString())).build();
-        // The whole exchange within the timeout, the answer bounded: request.timeout alone covers only the headers.
-        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, LimitedBody.failingAbove(MAX_ANSWER_BYTES));
+        HttpRequest.Builder request = HttpRequest.newBuilder().header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(params.toString()));
         HttpResponse<String> response;
         try {
-            response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            throw new Unreachable("Telegram did not answer within " + timeout.toSeconds() + " s", true);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof HttpTimeoutException) {
-                throw new Unreachable("Telegram did not answer within " + timeout.toSeconds() + " s", true);
-            }
-            throw new Unreachable("Telegram could not be reached (" + e.getCause().getClass().getSimpleName() + ")", true);
-        } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new Unreachable("interrupted", true);
+            response = http.send(base + "/bot" + token + "/" + method, request, LimitedBody.failingAbove(MAX_ANSWER_BYTES), timeout);
+        } catch (OutboundFailure e) {
+            throw new Unreachable("the Bot API " + (e.kind() == OutboundFailure.Kind.REFUSED ? "address is " : "call ") + e.getMessage(), e.heals());
         }
         return answer(response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));
     }
