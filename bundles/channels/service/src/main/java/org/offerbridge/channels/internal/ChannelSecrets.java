@@ -3,6 +3,7 @@ package org.offerbridge.channels.internal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.offerbridge.channels.api.Channel;
 import org.offerbridge.channels.spi.ChannelSettings;
@@ -17,8 +18,15 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ChannelSecrets.class)
 public class ChannelSecrets {
+    /** More channels than one node serves; the whole map is dropped above it. */
+    private static final int MAX_OPENED = 10_000;
     private final SecretCipher cipher;
     private final InboundUrls urls;
+    /**
+     * Secrets already opened, by their sealed text: every inbound call needs its channel's secrets, and a sealed text
+     * is never reused for other secrets (a fresh nonce per seal), so a changed secret is simply another key.
+     */
+    private final Map<String, Map<String, String>> opened = new ConcurrentHashMap<>();
 
     @Activate
     public ChannelSecrets(@Reference SecretCipher cipher, @Reference InboundUrls urls) {
@@ -35,7 +43,18 @@ public class ChannelSecrets {
     }
 
     Map<String, String> open(String sealed) {
-        return sealed == null ? Map.of() : Json.map(cipher.decrypt(sealed));
+        if (sealed == null) {
+            return Map.of();
+        }
+        Map<String, String> secrets = opened.get(sealed);
+        if (secrets == null) {
+            secrets = java.util.Collections.unmodifiableMap(new HashMap<>(Json.map(cipher.decrypt(sealed))));
+            if (opened.size() >= MAX_OPENED) {
+                opened.clear();
+            }
+            opened.put(sealed, secrets);
+        }
+        return secrets;
     }
 
     /** {@code sealed}'s secrets with {@code added} over them, sealed again. */

@@ -29,6 +29,7 @@ public class ChannelStore {
 
     private final TenantTransactions tx;
     private final RequestContext context;
+    private final InboundChannelCache inbound = new InboundChannelCache(System::currentTimeMillis);
 
     @Activate
     public ChannelStore(@Reference(target = "(osgi.unit.name=offerbridge-channels)") JpaTemplate jpa, @Reference RequestContext context) {
@@ -78,6 +79,10 @@ public class ChannelStore {
 
     /** The channel an inbound token opens, across tenants: a hash lookup, then the row read as its tenant. */
     Optional<StoredChannel> byTokenHash(String tokenHash) {
+        return inbound.get(tokenHash, this::loadByTokenHash);
+    }
+
+    private Optional<StoredChannel> loadByTokenHash(String tokenHash) {
         List<String> tenants = tx.tenantsMatching(BY_TOKEN, tokenHash);
         if (tenants.size() != 1) {
             return Optional.empty();
@@ -143,6 +148,15 @@ public class ChannelStore {
     /** Name, settings and plan as given (null leaves them); the account moves with the settings. */
     Optional<StoredChannel> update(String id, String name, String settingsJson, String secretsSealed, String accountKey, String planId) {
         String tenant = context.require().tenantId();
+        try {
+            return updateIn(tenant, id, name, settingsJson, secretsSealed, accountKey, planId);
+        } finally {
+            inbound.forget(id);
+        }
+    }
+
+    private Optional<StoredChannel> updateIn(String tenant, String id, String name, String settingsJson, String secretsSealed,
+            String accountKey, String planId) {
         return tx.call(em -> {
             ChannelEntity e = em.find(ChannelEntity.class, id);
             if (e == null) {
@@ -180,6 +194,14 @@ public class ChannelStore {
 
     /** Records the outcome of connecting; {@code secretsSealed} replaces the secrets when not null. */
     void connected(String tenantId, String id, boolean ok, String reason, String secretsSealed) {
+        try {
+            connectedIn(tenantId, id, ok, reason, secretsSealed);
+        } finally {
+            inbound.forget(id);
+        }
+    }
+
+    private void connectedIn(String tenantId, String id, boolean ok, String reason, String secretsSealed) {
         tx.callAs(tenantId, em -> {
             ChannelEntity e = em.find(ChannelEntity.class, id);
             if (e != null) {
@@ -206,6 +228,14 @@ public class ChannelStore {
 
     /** Deletes the channel, its conversations, messages and work, and frees its account; false when there is none. */
     boolean delete(String id) {
+        try {
+            return deleteIn(id);
+        } finally {
+            inbound.forget(id);
+        }
+    }
+
+    private boolean deleteIn(String id) {
         return tx.call(em -> {
             ChannelEntity e = em.find(ChannelEntity.class, id);
             if (e == null) {

@@ -13,6 +13,7 @@ import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
 import org.offerbridge.channels.spi.InboundBatch.StatusUpdate;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,6 +30,8 @@ public class InboundStore {
      * next try reads what the other committed.
      */
     private static final int TRIES = 3;
+    /** How stale a channel's "last inbound" may be: it is a status for people, not a clock. */
+    static final long LAST_INBOUND_PRECISION_MILLIS = 10_000;
     private static final Map<String, Integer> STATUS_ORDER = Map.of(Message.QUEUED, 0, Message.SENT, 1, Message.DELIVERED, 2,
             Message.READ, 3);
 
@@ -60,6 +63,11 @@ public class InboundStore {
 
     private static List<Stored> storeIn(EntityManager em, StoredChannel channel, InboundBatch batch, String raw) {
         long now = System.currentTimeMillis();
+        ChannelEntity ch = em.find(ChannelEntity.class, channel.id());
+        if (ch == null) {
+            // deleted since its token was looked up (on another node, or just now): nothing is kept
+            throw ProblemException.notFound("This inbound address");
+        }
         List<Stored> out = new ArrayList<>();
         boolean stored = false;
         for (InboundMessage m : batch.messages()) {
@@ -95,11 +103,10 @@ public class InboundStore {
             byProviderId(em, channel.id(), s.providerMessageId()).filter(msg -> Message.OUT.equals(msg.direction))
                     .ifPresent(msg -> applyStatus(msg, s));
         }
-        if (stored) {
-            ChannelEntity ch = em.find(ChannelEntity.class, channel.id());
-            if (ch != null) {
-                ch.lastInboundAt = now;
-            }
+        if (stored && (ch.lastInboundAt == null || now - ch.lastInboundAt >= LAST_INBOUND_PRECISION_MILLIS)) {
+            // not on every message: the update locks the channel's row until commit, and would queue a burst's
+            // concurrent calls one behind the other
+            ch.lastInboundAt = now;
         }
         em.flush(); // a duplicate fails here, inside the retry, not at commit
         return out;

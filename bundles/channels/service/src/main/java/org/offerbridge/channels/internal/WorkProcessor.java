@@ -26,6 +26,7 @@ public class WorkProcessor {
     private final WorkQueue queue;
     private final InboundProcessing inbound;
     private final OutboundSending outbound;
+    private final AcknowledgeFirst acknowledgeFirst;
     private final DuePoller<TenantRow> poller;
     private volatile Backoff backoff;
 
@@ -41,8 +42,9 @@ public class WorkProcessor {
 
     @Activate
     public WorkProcessor(ChannelsConfig config, @Reference WorkQueue queue, @Reference InboundProcessing inbound,
-            @Reference OutboundSending outbound) {
+            @Reference OutboundSending outbound, @Reference AcknowledgeFirst acknowledgeFirst) {
         this.queue = queue;
+        this.acknowledgeFirst = acknowledgeFirst;
         this.inbound = inbound;
         this.outbound = outbound;
         int concurrency = Math.min(16, Math.max(1, config.concurrency()));
@@ -66,6 +68,7 @@ public class WorkProcessor {
     }
 
     private void work(TenantRow due) {
+        acknowledgeFirst.yieldToAcknowledgements();
         long now = System.currentTimeMillis();
         Optional<WorkQueue.Item> claimed = queue.claim(due.tenantId(), due.rowId(), now);
         if (claimed.isEmpty()) {
