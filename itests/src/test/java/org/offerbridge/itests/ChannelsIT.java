@@ -60,6 +60,9 @@ public class ChannelsIT extends OfferbridgeTestSupport {
     @javax.inject.Inject
     org.osgi.service.cm.ConfigurationAdmin configAdmin;
 
+    @javax.inject.Inject
+    org.offerbridge.platform.api.TenantAdministration tenants;
+
     @Configuration
     public Option[] config() {
         return baseOptions(
@@ -249,6 +252,34 @@ public class ChannelsIT extends OfferbridgeTestSupport {
                 Map.of()), 404, null);
         assertProblem(inbound(channel, secret, "msg_bad", now(), "{\"text\":\"no sender\"}"), 400, "from");
         assertEquals(0, get("/conversations", w.apiKey()).json().get("items").size());
+    }
+
+    @Test
+    public void aSuspendedWorkspaceAndOneWhosePlanLostChannelsKeepNothing() {
+        Workspace w = register("Channels Suspended", "business");
+        JsonNode channel = createChannel(w, "ERP", "{}");
+        String secret = channel.get("secret").asText();
+        String webhookId = "msg_" + UUID.randomUUID();
+        String body = message("later@example.com", "12 M8 hex bolts");
+        tenants.setSuspended(w.tenantId(), true);
+        try {
+            Answer refused = inbound(channel, secret, webhookId, now(), body);
+            assertProblem(refused, 503, null);
+            assertTrue(refused.body(), refused.body().contains("workspace-suspended"));
+            assertEquals("3600", refused.headers().entrySet().stream().filter(h -> h.getKey() != null && h.getKey().equalsIgnoreCase("Retry-After"))
+                    .findFirst().orElseThrow().getValue().get(0));
+        } finally {
+            tenants.setSuspended(w.tenantId(), false);
+        }
+        // the provider's retry after the workspace is resumed is the first time the message is kept
+        Answer kept = inbound(channel, secret, webhookId, now(), body);
+        assertEquals(kept.body(), 200, kept.status());
+        assertEquals(1, get("/conversations", w.apiKey()).json().get("items").size());
+
+        tenants.changePlan(w.tenantId(), "free"); // no channels in it
+        assertProblem(inbound(channel, secret, "msg_" + UUID.randomUUID(), now(), message("gone@example.com", "2 nuts")), 404, null);
+        tenants.changePlan(w.tenantId(), "business");
+        assertEquals(1, get("/conversations", w.apiKey()).json().get("items").size());
     }
 
     @Test

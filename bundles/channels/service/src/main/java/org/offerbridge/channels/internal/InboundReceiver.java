@@ -2,6 +2,7 @@ package org.offerbridge.channels.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.offerbridge.channels.spi.ChannelKind;
@@ -9,6 +10,8 @@ import org.offerbridge.channels.spi.ChannelSettings;
 import org.offerbridge.channels.spi.HandshakeAnswer;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundCall;
+import org.offerbridge.platform.api.CapabilityRegistry;
+import org.offerbridge.platform.api.WorkspaceStanding;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
@@ -24,6 +27,8 @@ import org.osgi.service.component.annotations.Reference;
 public class InboundReceiver {
     /** Longer than any token we issue; anything longer is not looked up. */
     private static final int MAX_TOKEN = 100;
+    /** When a provider should try a suspended workspace again. */
+    private static final String RETRY_SUSPENDED_SECONDS = "3600";
 
     /** The answer to a message: the ids of the first message the call carried, or nulls for a status-only call. */
     public record Answer(String messageId, String conversationId) {
@@ -34,15 +39,22 @@ public class InboundReceiver {
     private final ChannelSecrets secrets;
     private final InboundStore store;
     private final WorkProcessor processor;
+    private final AcknowledgeFirst acknowledgeFirst;
+    private final WorkspaceStanding standing;
+    private final CapabilityRegistry capabilities;
 
     @Activate
     public InboundReceiver(@Reference ChannelStore channels, @Reference ChannelKinds kinds, @Reference ChannelSecrets secrets,
-            @Reference InboundStore store, @Reference WorkProcessor processor) {
+            @Reference InboundStore store, @Reference WorkProcessor processor, @Reference AcknowledgeFirst acknowledgeFirst,
+            @Reference WorkspaceStanding standing, @Reference CapabilityRegistry capabilities) {
         this.channels = channels;
         this.kinds = kinds;
         this.secrets = secrets;
         this.store = store;
         this.processor = processor;
+        this.acknowledgeFirst = acknowledgeFirst;
+        this.standing = standing;
+        this.capabilities = capabilities;
     }
 
     /** A provider's verification GET. */
@@ -54,6 +66,10 @@ public class InboundReceiver {
 
     /** A provider's POST: 401 when unverified, 400 when unreadable, else stored once and answered. */
     public Answer receive(String token, InboundCall call) {
+        return acknowledgeFirst.acknowledging(() -> verifyAndStore(token, call));
+    }
+
+    private Answer verifyAndStore(String token, InboundCall call) {
         Target t = target(token);
         if (!t.kind().verify(call, t.settings())) {
             throw new ProblemException(401, "invalid-signature", "Unauthorized",
@@ -80,6 +96,17 @@ public class InboundReceiver {
         Optional<StoredChannel> channel = token == null || token.isEmpty() || token.length() > MAX_TOKEN ? Optional.empty()
                 : channels.byTokenHash(SecretTokens.sha256(token));
         StoredChannel c = channel.orElseThrow(() -> ProblemException.notFound("This inbound address"));
+        Optional<String> plan = standing.activePlan(c.tenantId());
+        if (plan.isEmpty()) {
+            // suspended: nothing is kept for it, and the provider's retries bring the message once it is resumed
+            throw new ProblemException(503, "workspace-suspended", "Service unavailable",
+                    "This workspace is suspended; the message is not accepted now", null, Map.of("Retry-After", RETRY_SUSPENDED_SECONDS))
+                    .withMessage("channels.workspaceSuspended");
+        }
+        if (!capabilities.planIncludes(plan.get(), ChannelsCapability.ID)) {
+            // the plan lost channels: the address answers as one that does not exist
+            throw ProblemException.notFound("This inbound address");
+        }
         ChannelKind kind = kinds.find(c.kind()).orElseThrow(() -> new ProblemException(503, "channel-kind-unavailable",
                 "Service unavailable", "This channel's kind is not installed at the moment; try again later", null));
         return new Target(c, kind, secrets.settings(c));
