@@ -1,7 +1,9 @@
 package org.offerbridge.platform.internal.gateway;
 
+import java.util.Map;
 import java.util.function.LongSupplier;
 
+import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.internal.PlatformConfig;
 import org.offerbridge.platform.internal.security.RateLimiter;
 import org.osgi.service.component.annotations.Activate;
@@ -38,6 +40,13 @@ public class AuthFailures {
     }
 
     /** Seconds {@code address} must wait before its credentials are checked again; 0 when they may be checked now. */
+    /** The one answer to an address over its limit: 429 with {@code Retry-After}, for the gateway and the login alike. */
+    public static ProblemException refusal(long retryAfterSeconds) {
+        return new ProblemException(429, "rate-limited", "Too many requests",
+                "Too many failed authentications from your address; retry after " + retryAfterSeconds + " s", null,
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     public long retryAfter(String address) {
         return limiter.waitFor(key(address), perMinute);
     }

@@ -246,9 +246,7 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     }
 
     private void tooManyFailures(ContainerRequestContext request, long retryAfter) {
-        Response r = Problems.response(429, "rate-limited", "Too many requests",
-                "Too many failed authentications from your address; retry after " + retryAfter + " s", null, context.requestId());
-        request.abortWith(Response.fromResponse(r).header("Retry-After", retryAfter).build());
+        request.abortWith(Problems.response(AuthFailures.refusal(retryAfter), context.requestId()));
         request.getHeaders().remove(HttpHeaders.AUTHORIZATION);
     }
 

@@ -51,10 +51,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         String id = context.requestId();
         if (e instanceof ProblemException p) {
-            Response r = Problems.response(p.status(), p.type(), p.title(), p.getMessage(), p.field(), id);
-            Response.ResponseBuilder b = Response.fromResponse(r);
-            p.headers().forEach(b::header);
-            return b.build();
+            return Problems.response(p, id);
         }
         if (e instanceof QuotaExceededException q) {
             return Problems.response(402, "quota-exceeded", "Plan quota exceeded", q.getMessage(), q.metric(), id);

@@ -3,6 +3,7 @@ package org.offerbridge.platform.internal.gateway;
 import javax.ws.rs.core.Response;
 
 import org.offerbridge.platform.api.rest.Problem;
+import org.offerbridge.platform.api.rest.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -20,5 +21,12 @@ public final class Problems {
             body = "{\"status\":" + status + "}";
         }
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).header("X-Request-Id", requestId).build();
+    }
+
+    /** The problem a {@link ProblemException} describes, with its headers (e.g. {@code Retry-After}). */
+    public static Response response(ProblemException p, String requestId) {
+        Response.ResponseBuilder b = Response.fromResponse(response(p.status(), p.type(), p.title(), p.getMessage(), p.field(), requestId));
+        p.headers().forEach(b::header);
+        return b.build();
     }
 }

@@ -1,7 +1,6 @@
 package org.offerbridge.platform.internal.rest;
 
 import java.time.Instant;
-import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -84,9 +83,7 @@ public class AuthResource {
         long wait = failures.retryAfter(ip);
         if (wait > 0) {
             // refused before the password is checked: a guess that happens to be right is not revealed
-            throw new ProblemException(429, "rate-limited", "Too many requests",
-                    "Too many failed authentications from your address; retry after " + wait + " s", null,
-                    Map.of("Retry-After", Long.toString(wait)));
+            throw AuthFailures.refusal(wait);
         }
         LoginResult result = authenticator.login(email, r.password().toCharArray(), tenantId,
                 new Authenticator.Device(ip, userAgent, deviceId, language));
