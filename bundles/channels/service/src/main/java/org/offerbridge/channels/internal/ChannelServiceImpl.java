@@ -127,7 +127,6 @@ public class ChannelServiceImpl implements ChannelService {
     @Override
     public Channel test(String id) {
         TenantPrincipal p = context.require().requireRole(Role.ADMIN);
-        require(id);
         StoredChannel c = store.update(id, null, null, null, null, p.planId()).orElseThrow(ChannelServiceImpl::notFound);
         return secrets.view(connect(kind(c.kind()), c));
     }
@@ -161,8 +160,7 @@ public class ChannelServiceImpl implements ChannelService {
             result = Connection.needsAttention("Connecting failed unexpectedly; try the test again");
         }
         String sealed = result.newSecrets().isEmpty() ? null : secrets.merge(c.secretsSealed(), result.newSecrets());
-        store.connected(c.tenantId(), c.id(), result.connected(), result.reason(), sealed);
-        return store.findAs(c.tenantId(), c.id()).orElseThrow(ChannelServiceImpl::notFound);
+        return store.connected(c.tenantId(), c.id(), result.connected(), result.reason(), sealed).orElseThrow(ChannelServiceImpl::notFound);
     }
 
     StoredChannel require(String id) {

@@ -192,17 +192,20 @@ public class ChannelStore {
         });
     }
 
-    /** Records the outcome of connecting; {@code secretsSealed} replaces the secrets when not null. */
-    void connected(String tenantId, String id, boolean ok, String reason, String secretsSealed) {
+    /**
+     * Records the outcome of connecting; {@code secretsSealed} replaces the secrets when not null. Returns the channel as
+     * stored now (empty when it was deleted meanwhile).
+     */
+    Optional<StoredChannel> connected(String tenantId, String id, boolean ok, String reason, String secretsSealed) {
         try {
-            connectedIn(tenantId, id, ok, reason, secretsSealed);
+            return connectedIn(tenantId, id, ok, reason, secretsSealed);
         } finally {
             inbound.forget(id);
         }
     }
 
-    private void connectedIn(String tenantId, String id, boolean ok, String reason, String secretsSealed) {
-        tx.callAs(tenantId, em -> {
+    private Optional<StoredChannel> connectedIn(String tenantId, String id, boolean ok, String reason, String secretsSealed) {
+        return tx.callAs(tenantId, em -> {
             ChannelEntity e = em.find(ChannelEntity.class, id);
             if (e != null) {
                 e.status = ok ? Channel.CONNECTED : Channel.NEEDS_ATTENTION;
@@ -211,8 +214,9 @@ public class ChannelStore {
                     e.secretsSealed = secretsSealed;
                 }
                 e.updatedAt = System.currentTimeMillis();
+                return Optional.of(StoredChannel.of(tenantId, e));
             }
-            return null;
+            return Optional.<StoredChannel>empty();
         });
     }
 
