@@ -21,6 +21,7 @@ import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
 import org.offerbridge.channels.spi.PulledInbound;
 import org.offerbridge.channels.spi.PulledInbound.PulledChannel;
+import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -38,7 +39,7 @@ class MailboxReaderTest {
     private final Recorder inbound = new Recorder();
 
     /** The channels capability's side, recorded; dedup by provider id as the store does. */
-    static final class Recorder implements PulledInbound {
+    static class Recorder implements PulledInbound {
         final List<InboundMessage> stored = new ArrayList<>();
         final Map<String, String> marks = new HashMap<>();
         Connection last;
@@ -232,5 +233,135 @@ class MailboxReaderTest {
         assertTrue(inbound.last.reason().contains("refused the login"), inbound.last.reason());
         assertFalse(MailboxReaders.readable(new PulledChannel("t", "c", "needs_attention", inbound.last.reason(), Instant.now(),
                 ChannelSettings.NONE)), "a refused login is not tried again by itself");
+    }
+
+    /** Fifty new mails cost a handful of IMAP commands, not several per mail: one FETCH brings the batch. */
+    @Test
+    void aBatchOfFiftyIsFetchedInAFewCommands() throws Exception {
+        MailboxReader reader = new MailboxReader(inbound, config());
+        try (CountingProxy proxy = new CountingProxy(mail.getImap().getPort())) {
+            Map<String, String> values = Map.of("imapHost", "127.0.0.1", "imapPort", Integer.toString(proxy.port()), "imapSecurity", "none",
+                    "username", "sales", "folder", "INBOX");
+            PulledChannel c = new PulledChannel("t1", "ch1", "connected", null, Instant.now(), new ChannelSettings("ch1", values, Map.of("password", "pw")));
+            assertEquals(0, reader.read(c));
+            for (int i = 0; i < 50; i++) {
+                deliver("<batch" + i + "@x>", "order " + i);
+            }
+            settle(proxy);
+            proxy.reset();
+            assertEquals(50, reader.read(c));
+            List<String> commands = settle(proxy);
+            System.out.println("IMAP commands for a batch of 50: " + commands.size() + " " + histogram(commands));
+            assertTrue(commands.size() <= MAX_COMMANDS_FOR_A_BATCH, commands.size() + " commands: " + histogram(commands));
+        }
+    }
+
+    /** Login, capabilities, EXAMINE, one UID search, one FETCH, CLOSE, LOGOUT: 557 before the batch was fetched at once. */
+    private static final int MAX_COMMANDS_FOR_A_BATCH = 12;
+
+    /** A round over a mailbox its IDLE watcher holds looks through the watcher's connection: no second login. */
+    @Test
+    void aWatchedMailboxIsLookedIntoOnTheIdleConnection() throws Exception {
+        try (CountingProxy proxy = new CountingProxy(mail.getImap().getPort())) {
+            Map<String, String> values = Map.of("imapHost", "127.0.0.1", "imapPort", Integer.toString(proxy.port()), "imapSecurity", "none",
+                    "username", "sales", "folder", "INBOX");
+            PulledChannel c = new PulledChannel("t1", "ch1", "connected", null, Instant.now(), new ChannelSettings("ch1", values, Map.of("password", "pw")));
+            Recorder listing = new Recorder() {
+                @Override
+                public List<PulledChannel> channels(String kind) {
+                    return List.of(c);
+                }
+            };
+            EmailKind kind = new EmailKind(new OutboundAddressPolicy() {
+                @Override
+                public java.net.URI check(String url) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public void checkHost(String host, int port) {
+                    // the test's local server
+                }
+            }, listing);
+            MailboxReaders readers = new MailboxReaders(listing, kind, hourly());
+            try {
+                readers.round(); // reads, then starts the watcher: two logins
+                long deadline = System.currentTimeMillis() + 20_000;
+                while (proxy.commands().stream().filter(x -> x.contains(" IDLE")).count() == 0 && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(50);
+                }
+                proxy.reset();
+                readers.round();
+                deliver("<watched@x>", "5 saws");
+                readers.round();
+                deadline = System.currentTimeMillis() + 20_000;
+                while (listing.stored.isEmpty() && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(50);
+                }
+                assertEquals(1, listing.stored.size());
+                List<String> commands = settle(proxy);
+                assertEquals(0, commands.stream().filter(x -> x.contains(" LOGIN ")).count(), commands.toString());
+            } finally {
+                readers.stop();
+            }
+        }
+    }
+
+    private static EmailConfig hourly() {
+        EmailConfig base = config();
+        return new EmailConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return EmailConfig.class;
+            }
+
+            @Override
+            public int pollSeconds() {
+                return 3600;
+            }
+
+            @Override
+            public int maxPerPoll() {
+                return base.maxPerPoll();
+            }
+
+            @Override
+            public int firstLookbackSeconds() {
+                return base.firstLookbackSeconds();
+            }
+
+            @Override
+            public boolean idle() {
+                return true;
+            }
+
+            @Override
+            public int idleRenewMinutes() {
+                return 28;
+            }
+        };
+    }
+
+    /** The commands once the proxy has seen the client's last line (it records on its own thread). */
+    private static List<String> settle(CountingProxy proxy) throws InterruptedException {
+        int seen = -1;
+        for (int i = 0; i < 50 && proxy.commands().size() != seen; i++) {
+            seen = proxy.commands().size();
+            Thread.sleep(100);
+        }
+        return proxy.commands();
+    }
+
+    private static Map<String, Integer> histogram(List<String> commands) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        for (String c : commands) {
+            String[] w = c.split(" ");
+            String name = w.length > 2 && w[1].equals("UID") ? "UID " + w[2] : w[1];
+            if (name.equals("UID FETCH") || name.equals("FETCH")) {
+                name += " " + (c.contains("BODY") ? "(body)" : c.contains("ENVELOPE") ? "(envelope)" : c.substring(c.indexOf('(') + 1).split("[ )]")[0]);
+            }
+            out.merge(name, 1, Integer::sum);
+        }
+        return out;
     }
 }
