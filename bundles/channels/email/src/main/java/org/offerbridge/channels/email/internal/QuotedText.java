@@ -16,24 +16,28 @@ import java.util.regex.Pattern;
 final class QuotedText {
     /** A quote header may be wrapped over this many lines (Gmail breaks long ones before the address). */
     private static final int HEADER_LINES = 3;
-    private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)^(?:"
+    /** Attributions that open with a word ("On", "Am", "Le", "El"): these may be wrapped over a few lines. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?iU)^(?:"
             + "on\\b.{4,300}\\bwrote\\s*:"                       // en: Gmail, Apple Mail, Thunderbird
             + "|am\\b.{4,300}\\bschrieb\\b.{0,300}:"              // de
             + "|le\\b.{4,300}\\ba\\s+écrit\\s*:"                 // fr
             + "|el\\b.{4,300}\\bescribió\\s*:"                   // es
-            + "|.{4,300}\\s(?:написал|написала|написал\\(а\\)|пишет)\\s*:"   // ru
+            + ")$");
+    /** Attributions known only by how they end: one line, or any text before them would be taken for their start. */
+    private static final Pattern ATTRIBUTION_LINE = Pattern.compile("(?iU)^(?:"
+            + ".{4,300}\\s(?:написал|написала|написал\\(а\\)|пишет)\\s*:"   // ru
             + "|.{4,300}\\s(?:написав|написала|написав\\(ла\\)|пише)\\s*:"   // uk
             + "|.{4,300}\\sने\\s+लिखा\\s*:"                     // hi
             + ")$");
-    private static final Pattern ORIGINAL_MESSAGE = Pattern.compile("(?iu)^-{2,}\\s*(?:original message|ursprüngliche nachricht"
+    private static final Pattern ORIGINAL_MESSAGE = Pattern.compile("(?iU)^-{2,}\\s*(?:original message|ursprüngliche nachricht"
             + "|message d.origine|mensaje original|исходное сообщение|оригинальное сообщение|вихідне повідомлення"
             + "|оригінальне повідомлення|मूल संदेश)\\s*-{2,}$");
     /** Outlook's header block: "From:" (in the reader's language) and, within the next lines, "Sent:" or "Date:". */
-    private static final Pattern FROM_LINE = Pattern.compile("(?iu)^\\*?(?:from|von|de|от|від|प्रेषक)\\s*:\\*?\\s*\\S.*");
-    private static final Pattern SENT_LINE = Pattern.compile("(?iu)^\\*?(?:sent|date|gesendet|datum|envoyé|date d.envoi|enviado|fecha"
+    private static final Pattern FROM_LINE = Pattern.compile("(?iU)^\\*?(?:from|von|de|от|від|प्रेषक)\\s*:\\*?\\s*\\S.*");
+    private static final Pattern SENT_LINE = Pattern.compile("(?iU)^\\*?(?:sent|date|gesendet|datum|envoyé|date d.envoi|enviado|fecha"
             + "|отправлено|дата|надіслано|भेजा गया|दिनांक)\\s*:\\*?.*");
     private static final Pattern SIGNATURE = Pattern.compile("^-- ?$");
-    private static final Pattern FROM_PHONE = Pattern.compile("(?iu)^(?:sent from my |sent from outlook for |get outlook for |von meinem "
+    private static final Pattern FROM_PHONE = Pattern.compile("(?iU)^(?:sent from my |sent from outlook for |get outlook for |von meinem "
             + "|gesendet von meinem |envoyé de mon |envoyé depuis |enviado desde mi |отправлено с |отправлено из |надіслано з ).{1,60}$");
     private static final Pattern UNDERSCORES = Pattern.compile("^_{10,}$");
 
@@ -72,6 +76,9 @@ final class QuotedText {
             }
             // an attribution may itself be quoted (Apple Mail) or wrapped over a few lines
             String joined = unquoted(line);
+            if (ATTRIBUTION_LINE.matcher(joined).matches()) {
+                return i;
+            }
             for (int n = 1; n <= HEADER_LINES && i + n <= lines.length; n++) {
                 if (n > 1) {
                     joined = joined + " " + unquoted(lines[i + n - 1].strip());

@@ -100,6 +100,25 @@ class SmtpMailerTest {
     }
 
     @Test
+    void theSenderIsTheOneGivenAndTheMessageIdSentIsReturned() throws Exception {
+        SmtpAccount a = account(null, null);
+        String id = mailer.send(a.server(), new Sender("sales@acme.test", null, "office@acme.test"), (session, from) -> {
+            MimeMessage m = new MimeMessage(session);
+            m.setFrom(new InternetAddress(from.address()));
+            m.setReplyTo(new InternetAddress[] {new InternetAddress(from.replyTo())});
+            m.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress("priya@buyer.test"));
+            m.setText("hello");
+            return m;
+        });
+        MimeMessage got = smtp.getReceivedMessages()[0];
+        assertEquals(got.getMessageID(), id);
+        assertEquals("office@acme.test", ((InternetAddress) got.getReplyTo()[0]).getAddress());
+        MailSendException refused = assertThrows(MailSendException.class, () -> mailer.send(new SmtpServer("10.0.0.7", port, MailSecurity.NONE,
+                null, null), a.sender(), (session, from) -> new MimeMessage(session)));
+        assertEquals(MailSendException.Failure.NOT_ALLOWED, refused.failure());
+    }
+
+    @Test
     void germanRecipientGetsGermanTextAndThePersonalNote() throws Exception {
         send(account(null, null), message(Locale.GERMAN, null, "Wie besprochen, mit Mengenrabatt."));
 
