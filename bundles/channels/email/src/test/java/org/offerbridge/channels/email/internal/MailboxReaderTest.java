@@ -78,6 +78,10 @@ class MailboxReaderTest {
     }
 
     private static EmailConfig config() {
+        return config(1);
+    }
+
+    private static EmailConfig config(int pollSeconds) {
         return new EmailConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -86,7 +90,7 @@ class MailboxReaderTest {
 
             @Override
             public int pollSeconds() {
-                return 1;
+                return pollSeconds;
             }
 
             @Override
@@ -272,18 +276,8 @@ class MailboxReaderTest {
                     return List.of(c);
                 }
             };
-            EmailKind kind = new EmailKind(new OutboundAddressPolicy() {
-                @Override
-                public java.net.URI check(String url) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public void checkHost(String host, int port) {
-                    // the test's local server
-                }
-            }, listing);
-            MailboxReaders readers = new MailboxReaders(listing, kind, hourly());
+            EmailKind kind = new EmailKind(org.mockito.Mockito.mock(OutboundAddressPolicy.class), listing);
+            MailboxReaders readers = new MailboxReaders(listing, kind, config(3600));
             try {
                 readers.round(); // reads, then starts the watcher: two logins
                 long deadline = System.currentTimeMillis() + 20_000;
@@ -305,41 +299,6 @@ class MailboxReaderTest {
                 readers.stop();
             }
         }
-    }
-
-    private static EmailConfig hourly() {
-        EmailConfig base = config();
-        return new EmailConfig() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return EmailConfig.class;
-            }
-
-            @Override
-            public int pollSeconds() {
-                return 3600;
-            }
-
-            @Override
-            public int maxPerPoll() {
-                return base.maxPerPoll();
-            }
-
-            @Override
-            public int firstLookbackSeconds() {
-                return base.firstLookbackSeconds();
-            }
-
-            @Override
-            public boolean idle() {
-                return true;
-            }
-
-            @Override
-            public int idleRenewMinutes() {
-                return 28;
-            }
-        };
     }
 
     /** The commands once the proxy has seen the client's last line (it records on its own thread). */
