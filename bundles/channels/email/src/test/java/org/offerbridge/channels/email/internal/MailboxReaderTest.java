@@ -294,6 +294,8 @@ class MailboxReaderTest {
                 }
                 assertEquals(1, listing.stored.size());
                 List<String> commands = settle(proxy);
+                System.out.println("IMAP commands for two rounds over a watched mailbox and one new mail: " + commands.size() + " "
+                        + histogram(commands));
                 assertEquals(0, commands.stream().filter(x -> x.contains(" LOGIN ")).count(), commands.toString());
             } finally {
                 readers.stop();
