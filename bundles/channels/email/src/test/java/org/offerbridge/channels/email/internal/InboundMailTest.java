@@ -184,4 +184,17 @@ class InboundMailTest {
         assertEquals("Re: order", OutboundMail.subject("RE: Aw: order"));
         assertEquals("Re: your message", OutboundMail.subject(null));
     }
+
+    /** An HTML-only reply as Gmail writes it: the quoted mail sits under its attribution, and the parser gets only the new line. */
+    @Test
+    void anHtmlOnlyGmailReplyLosesItsQuoteForTheParser() throws Exception {
+        MimeMessage m = new MimeMessage(SESSION);
+        m.setFrom(new InternetAddress("ravi@sharma.example"));
+        m.setContent("<div dir=\"ltr\">Please add 20 washers M8</div><br><div class=\"gmail_quote\"><div dir=\"ltr\" class=\"gmail_attr\">"
+                + "On Mon, 7 Dec 2026 at 10:15, Acme Sales &lt;sales@shop.example&gt; wrote:<br></div><blockquote class=\"gmail_quote\">"
+                + "12 M8 hex bolts are 54 INR.</blockquote></div>", "text/html; charset=UTF-8");
+        InboundMail.Mail read = InboundMail.read(wire(m), "<f>", "sales@shop.example", null);
+        assertEquals("Please add 20 washers M8", read.message().text());
+        assertTrue(read.fullText().contains("12 M8 hex bolts are 54 INR."), read.fullText());
+    }
 }
