@@ -32,7 +32,8 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  * One look into one channel's mailbox: the messages after the folder's read mark, each stored through the channels
  * capability's one inbound path (stored once by Message-ID), the mark saved after each. A new channel takes what
  * arrived since shortly before it was created; a changed UIDVALIDITY starts again from the newest message. The
- * messages of a look are fetched whole in one FETCH ({@link #PROFILE}) instead of a few commands per message.
+ * messages of a look are fetched in two FETCH commands ({@link #OUTLINE}, then {@link #WHOLE} for all but big ones)
+ * instead of a few commands per message.
  */
 final class MailboxReader {
     /** The reason's start marks a problem of reading, which the next successful look clears. */
@@ -40,14 +41,23 @@ final class MailboxReader {
     private static final Logger LOG = LoggerFactory.getLogger(MailboxReader.class);
     private static final int MAX_RAW = 16_000;
 
-    /** What one FETCH brings for a batch: UID, dates and flags, and the whole message (headers, text, attachments' parts). */
-    static final FetchProfile PROFILE = new FetchProfile();
+    /** What one FETCH brings for every message of a batch: UID, dates, size, flags, structure and every header. */
+    static final FetchProfile OUTLINE = new FetchProfile();
+    /** The whole message, in a second FETCH for those of the batch up to {@link #WHOLE_MAX_BYTES}. */
+    static final FetchProfile WHOLE = new FetchProfile();
+    /**
+     * Mail up to this size is fetched whole with the batch; a larger one (attachments) fetches only its text parts when
+     * read, so a batch never holds several big attachments that are kept as metadata anyway.
+     */
+    static final int WHOLE_MAX_BYTES = 512 * 1024;
 
     static {
-        PROFILE.add(UIDFolder.FetchProfileItem.UID);
-        PROFILE.add(FetchProfile.Item.ENVELOPE);
-        PROFILE.add(FetchProfile.Item.FLAGS);
-        PROFILE.add(IMAPFolder.FetchProfileItem.MESSAGE);
+        OUTLINE.add(UIDFolder.FetchProfileItem.UID);
+        OUTLINE.add(FetchProfile.Item.ENVELOPE);
+        OUTLINE.add(FetchProfile.Item.FLAGS);
+        OUTLINE.add(FetchProfile.Item.CONTENT_INFO);
+        OUTLINE.add(IMAPFolder.FetchProfileItem.HEADERS);
+        WHOLE.add(IMAPFolder.FetchProfileItem.MESSAGE);
     }
 
     private final PulledInbound inbound;
@@ -162,7 +172,7 @@ final class MailboxReader {
         }
         String own = s.fromAddress() != null ? s.fromAddress() : s.username();
         ReplyTokens tokens = ReplyTokens.of(s).orElse(null);
-        folder.fetch(candidates.toArray(new Message[0]), PROFILE);
+        fetch(folder, candidates);
         int added = 0;
         long last = mark.lastUid();
         for (Message m : candidates) {
@@ -178,6 +188,19 @@ final class MailboxReader {
             saveMark(channel, new ReadMark(validity, count == 0 ? 0 : uids.getUID(folder.getMessage(count))));
         }
         return added;
+    }
+
+    /** Two FETCH commands for the whole batch instead of several per message. */
+    private static void fetch(Folder folder, List<Message> batch) throws Exception {
+        folder.fetch(batch.toArray(new Message[0]), OUTLINE);
+        List<Message> small = new ArrayList<>();
+        for (Message m : batch) {
+            int size = m.getSize();
+            if (size >= 0 && size <= WHOLE_MAX_BYTES) {
+                small.add(m);
+            }
+        }
+        folder.fetch(small.toArray(new Message[0]), WHOLE);
     }
 
     private void saveMark(PulledChannel channel, ReadMark mark) {

@@ -260,7 +260,38 @@ class MailboxReaderTest {
         }
     }
 
-    /** Login, capabilities, EXAMINE, one UID search, one FETCH, CLOSE, LOGOUT: 557 before the batch was fetched at once. */
+    /** A big mail is not fetched whole: its text part is, its attachment stays on the server (it is kept as metadata). */
+    @Test
+    void aBigAttachmentIsNeverDownloaded() throws Exception {
+        MailboxReader reader = new MailboxReader(inbound, config());
+        try (CountingProxy proxy = new CountingProxy(mail.getImap().getPort())) {
+            Map<String, String> values = Map.of("imapHost", "127.0.0.1", "imapPort", Integer.toString(proxy.port()), "imapSecurity", "none",
+                    "username", "sales", "folder", "INBOX");
+            PulledChannel c = new PulledChannel("t1", "ch1", "connected", null, Instant.now(), new ChannelSettings("ch1", values, Map.of("password", "pw")));
+            assertEquals(0, reader.read(c));
+            MimeMessage m = new MimeMessage(Session.getInstance(new java.util.Properties()));
+            m.setFrom(new InternetAddress("ravi@sharma.example"));
+            m.setSubject("price list attached");
+            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            text.setText("Please quote what is in the list", "UTF-8");
+            jakarta.mail.internet.MimeBodyPart pdf = new jakarta.mail.internet.MimeBodyPart();
+            pdf.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(new byte[MailboxReader.WHOLE_MAX_BYTES + 1],
+                    "application/pdf")));
+            pdf.setFileName("list.pdf");
+            m.setContent(new jakarta.mail.internet.MimeMultipart(text, pdf));
+            m.saveChanges();
+            user.deliver(m);
+            settle(proxy);
+            proxy.reset();
+            assertEquals(1, reader.read(c));
+            List<String> commands = settle(proxy);
+            assertEquals("Please quote what is in the list", inbound.stored.get(0).text());
+            assertEquals("list.pdf", inbound.stored.get(0).attachments().get(0).name());
+            assertTrue(commands.stream().noneMatch(x -> x.contains("BODY.PEEK[]") || x.contains("BODY.PEEK[2]")), commands.toString());
+        }
+    }
+
+    /** Login, capabilities, EXAMINE, one UID search, two FETCH, CLOSE, LOGOUT: 557 before the batch was fetched at once. */
     private static final int MAX_COMMANDS_FOR_A_BATCH = 12;
 
     /** A round over a mailbox its IDLE watcher holds looks through the watcher's connection: no second login. */
