@@ -52,7 +52,7 @@ class ReplyTokensTest {
         assertNotEquals(token, mine.token("000001733-3f2b"));
         assertTrue(mine.valid(token));
         assertFalse(other.valid(token), "another channel's key");
-        assertFalse(mine.valid(token.substring(0, 20) + "000000000000"), "a made-up mac");
+        assertFalse(mine.valid(token.substring(0, 20) + (token.endsWith("000000000000") ? "111111111111" : "000000000000")), "a made-up mac");
         assertFalse(mine.valid(other.token(OUT.messageId())));
         assertFalse(mine.valid("short"));
     }
@@ -66,7 +66,8 @@ class ReplyTokensTest {
         assertEquals(Optional.of("<ob." + token + "@shop.example>"), tokens.answeredId(address));
         assertEquals(Optional.of("<ob." + token + "@shop.example>"), tokens.answeredId(address.toUpperCase()), "mail clients may change case");
         assertEquals(Optional.empty(), tokens.answeredId("sales@shop.example"));
-        assertEquals(Optional.empty(), tokens.answeredId("sales+c-" + token.substring(0, 31) + "0@shop.example"), "forged");
+        String forged = token.substring(0, 31) + (token.endsWith("0") ? "1" : "0");
+        assertEquals(Optional.empty(), tokens.answeredId("sales+c-" + forged + "@shop.example"), "forged");
         assertEquals(Optional.empty(), ReplyTokens.address("a-very-long-mailbox-name-that-leaves-no-room@shop.example", token),
                 "no token where the address would be longer than 64 before the @");
     }
