@@ -244,9 +244,7 @@ class MailboxReaderTest {
     void aBatchOfFiftyIsFetchedInAFewCommands() throws Exception {
         MailboxReader reader = new MailboxReader(inbound, config());
         try (CountingProxy proxy = new CountingProxy(mail.getImap().getPort())) {
-            Map<String, String> values = Map.of("imapHost", "127.0.0.1", "imapPort", Integer.toString(proxy.port()), "imapSecurity", "none",
-                    "username", "sales", "folder", "INBOX");
-            PulledChannel c = new PulledChannel("t1", "ch1", "connected", null, Instant.now(), new ChannelSettings("ch1", values, Map.of("password", "pw")));
+            PulledChannel c = through(proxy);
             assertEquals(0, reader.read(c));
             for (int i = 0; i < 50; i++) {
                 deliver("<batch" + i + "@x>", "order " + i);
@@ -265,9 +263,7 @@ class MailboxReaderTest {
     void aBigAttachmentIsNeverDownloaded() throws Exception {
         MailboxReader reader = new MailboxReader(inbound, config());
         try (CountingProxy proxy = new CountingProxy(mail.getImap().getPort())) {
-            Map<String, String> values = Map.of("imapHost", "127.0.0.1", "imapPort", Integer.toString(proxy.port()), "imapSecurity", "none",
-                    "username", "sales", "folder", "INBOX");
-            PulledChannel c = new PulledChannel("t1", "ch1", "connected", null, Instant.now(), new ChannelSettings("ch1", values, Map.of("password", "pw")));
+            PulledChannel c = through(proxy);
             assertEquals(0, reader.read(c));
             MimeMessage m = new MimeMessage(Session.getInstance(new java.util.Properties()));
             m.setFrom(new InternetAddress("ravi@sharma.example"));
@@ -298,9 +294,7 @@ class MailboxReaderTest {
     @Test
     void aWatchedMailboxIsLookedIntoOnTheIdleConnection() throws Exception {
         try (CountingProxy proxy = new CountingProxy(mail.getImap().getPort())) {
-            Map<String, String> values = Map.of("imapHost", "127.0.0.1", "imapPort", Integer.toString(proxy.port()), "imapSecurity", "none",
-                    "username", "sales", "folder", "INBOX");
-            PulledChannel c = new PulledChannel("t1", "ch1", "connected", null, Instant.now(), new ChannelSettings("ch1", values, Map.of("password", "pw")));
+            PulledChannel c = through(proxy);
             Recorder listing = new Recorder() {
                 @Override
                 public List<PulledChannel> channels(String kind) {
@@ -332,6 +326,13 @@ class MailboxReaderTest {
                 readers.stop();
             }
         }
+    }
+
+    /** The test's channel, reading through {@code proxy}. */
+    private static PulledChannel through(CountingProxy proxy) {
+        Map<String, String> values = Map.of("imapHost", "127.0.0.1", "imapPort", Integer.toString(proxy.port()), "imapSecurity", "none",
+                "username", "sales", "folder", "INBOX");
+        return new PulledChannel("t1", "ch1", "connected", null, Instant.now(), new ChannelSettings("ch1", values, Map.of("password", "pw")));
     }
 
     /** The commands once the proxy has seen the client's last line (it records on its own thread). */
