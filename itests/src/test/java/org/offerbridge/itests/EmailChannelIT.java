@@ -38,7 +38,10 @@ import jakarta.mail.internet.MimeMessage;
  * container as QuoteEmailIT does): a mail in the shop's mailbox becomes a conversation and a request, once even when
  * it is there twice; a staff reply arrives in the customer's mailbox with our Message-ID, In-Reply-To and References;
  * the customer's answer from another address with a changed subject joins the same conversation by In-Reply-To; a
- * wrong password needs attention without showing it; another workspace gets 404; the same mailbox twice 409.
+ * wrong password needs attention without showing it; another workspace gets 404; the same mailbox twice 409. A channel
+ * without its own SMTP says so until the workspace's SMTP settings exist, then replies through them with a reply token
+ * in its Reply-To: an answer that kept no thread headers threads by the token, a forged token does not; the text
+ * handed to the parser leaves out the quoted earlier mail.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -191,6 +194,79 @@ public class EmailChannelIT extends OfferbridgeTestSupport {
         deliver(login, answer);
         await("the answer in the same conversation", () -> messages(w, conversationId).size() == 3, 30);
         assertEquals(1, conversations(w).size());
+    }
+
+    @Test
+    public void withoutItsOwnSmtpTheWorkspacesRepliesAndAnswersThreadByTheirToken() throws Exception {
+        Workspace w = withHardwareCatalog("Email Workspace SMTP");
+        String login = mailbox("pw-" + UUID.randomUUID());
+        String password = mail.getUserManager().getUser(login).getPassword();
+        String settings = "{\"imapHost\":\"127.0.0.1\",\"imapPort\":" + mail.getImap().getPort() + ",\"imapSecurity\":\"none\",\"username\":\""
+                + login + "\",\"password\":\"" + password + "\",\"fromAddress\":\"" + login + "@shop.example\",\"replyTokens\":true}";
+        Answer created = createChannel(w, settings);
+        assertEquals(created.body(), 201, created.status());
+        assertEquals(created.body(), "needs_attention", created.json().get("status").asText());
+        assertTrue(created.body(), created.json().get("statusReason").asText()
+                .contains("no SMTP server of its own and the workspace has no email settings"));
+        String channelId = created.json().get("id").asText();
+
+        // another workspace's SMTP settings are not this one's
+        Workspace other = register("Email Other SMTP", "business");
+        assertEquals(200, call("PUT", "/settings/email", other.apiKey(), workspaceSmtp("other@elsewhere.example")).status());
+        Answer stillNone = call("POST", "/channels/" + channelId + "/test", w.apiKey(), null);
+        assertEquals(stillNone.body(), "needs_attention", stillNone.json().get("status").asText());
+
+        Answer smtp = call("PUT", "/settings/email", w.apiKey(), workspaceSmtp("quotes@shop.example"));
+        assertEquals(smtp.body(), 200, smtp.status());
+        Answer tested = call("POST", "/channels/" + channelId + "/test", w.apiKey(), null);
+        assertEquals(tested.body(), 200, tested.status());
+        assertEquals(tested.body(), "connected", tested.json().get("status").asText());
+
+        // a customer's mail that quotes an earlier one: the parser reads only what is new
+        String customer = "anita@kumar-electric.example";
+        deliver(login, customerMail("<k1." + UUID.randomUUID() + "@kumar-electric.example>", "Anita Kumar <" + customer + ">",
+                login + "@shop.example", "Tape", "Please quote 10 rolls of PVC tape\n\nOn Mon, 7 Dec 2026 at 09:00, Shop Sales <" + login
+                        + "@shop.example> wrote:\n> We have 12 M8 hex bolts 40mm in stock.\n"));
+        await("the conversation", () -> conversations(w).size() == 1, 30);
+        String conversationId = conversations(w).get(0).get("id").asText();
+        await("the intake request", () -> get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").size() == 1, 30);
+        JsonNode request = get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").get(0);
+        assertEquals(request.toString(), "Please quote 10 rolls of PVC tape", request.get("text").asText());
+        assertEquals("Please quote 10 rolls of PVC tape", messages(w, conversationId).get(0).get("text").asText());
+
+        // the reply goes out through the workspace's server, answers asked to the channel's mailbox with a token
+        String session = login(w);
+        assertEquals(200, call("POST", "/conversations/" + conversationId + "/take", session, null).status());
+        Answer queued = call("POST", "/conversations/" + conversationId + "/messages", session, "{\"text\":\"10 rolls are 350 INR.\"}");
+        assertEquals(queued.body(), 202, queued.status());
+        await("the reply at the customer", () -> receivedBy(customer).size() == 1, 30);
+        MimeMessage reply = receivedBy(customer).get(0);
+        assertEquals("quotes@shop.example", ((InternetAddress) reply.getFrom()[0]).getAddress());
+        assertEquals("Shop Sales", ((InternetAddress) reply.getFrom()[0]).getPersonal());
+        String replyTo = ((InternetAddress) reply.getReplyTo()[0]).getAddress();
+        assertTrue(replyTo, replyTo.matches(java.util.regex.Pattern.quote(login) + "\\+c-[0-9a-f]{32}@shop\\.example"));
+        String token = replyTo.substring(replyTo.indexOf("+c-") + 3, replyTo.indexOf('@'));
+        assertEquals("<ob." + token + "@shop.example>", reply.getMessageID());
+        assertFalse("no ids in the token", token.contains(conversationId) || replyTo.contains(w.tenantId()));
+        await("the reply marked sent", () -> messages(w, conversationId).findValuesAsText("status").contains("sent"), 30);
+
+        // a colleague answers from a client that dropped In-Reply-To and References: the token threads it
+        deliver(login, customerMail("<k2." + UUID.randomUUID() + "@kumar-electric.example>", "Stores <stores@kumar-electric.example>", replyTo,
+                "new order", "Also 5 rolls of PVC tape"));
+        await("the answer in the same conversation", () -> messages(w, conversationId).size() == 3, 30);
+        assertEquals(1, conversations(w).size());
+
+        // a made-up token threads nothing: a conversation of its own
+        String forged = token.substring(0, 20) + (token.endsWith("000000000000") ? "111111111111" : "000000000000");
+        deliver(login, customerMail("<m1." + UUID.randomUUID() + "@evil.example>", "mallory@evil.example", login + "+c-" + forged + "@shop.example",
+                "order", "Need 3 rolls of PVC tape"));
+        await("the forged one apart", () -> conversations(w).size() == 2, 30);
+        assertEquals(3, messages(w, conversationId).size());
+    }
+
+    private static String workspaceSmtp(String from) {
+        return "{\"host\":\"127.0.0.1\",\"port\":" + mail.getSmtp().getPort() + ",\"security\":\"none\",\"fromAddress\":\"" + from
+                + "\",\"fromName\":\"Shop Sales\"}";
     }
 
     @Test

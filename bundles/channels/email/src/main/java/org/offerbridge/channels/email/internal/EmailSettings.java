@@ -1,23 +1,30 @@
 package org.offerbridge.channels.email.internal;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.offerbridge.channels.spi.ChannelSettings;
 import org.offerbridge.channels.spi.PreparedSettings;
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
+import org.offerbridge.quotation.mail.api.MailHosts;
+import org.offerbridge.quotation.mail.api.MailSecurity;
+import org.offerbridge.quotation.mail.api.SmtpServer;
 
 /**
- * An email channel's settings: the mailbox read over IMAP, and the SMTP server replies go through. Passwords are
- * secrets (sealed, never shown); a password left out on a change keeps the stored one.
+ * An email channel's settings: the mailbox read over IMAP, and the SMTP server replies go through (the channel's own,
+ * else the workspace's). Passwords are secrets (sealed, never shown); a password left out on a change keeps the stored
+ * one. {@code replyKey} is a secret the channel draws for itself (never given, never shown): it signs reply tokens.
  */
 record EmailSettings(String imapHost, int imapPort, MailSecurity imapSecurity, String username, String password, String folder,
-        String smtpHost, int smtpPort, MailSecurity smtpSecurity, String smtpUsername, String smtpPassword, String fromAddress) {
+        String smtpHost, int smtpPort, MailSecurity smtpSecurity, String smtpUsername, String smtpPassword, String fromAddress,
+        boolean replyTokens, String replyKey) {
 
     static final String IMAP_HOST = "imapHost";
     static final String IMAP_PORT = "imapPort";
@@ -31,27 +38,50 @@ record EmailSettings(String imapHost, int imapPort, MailSecurity imapSecurity, S
     static final String SMTP_USERNAME = "smtpUsername";
     static final String SMTP_PASSWORD = "smtpPassword";
     static final String FROM_ADDRESS = "fromAddress";
+    static final String REPLY_TOKENS = "replyTokens";
+    static final String REPLY_KEY = "replyKey";
 
     private static final Set<String> PLAIN = Set.of(IMAP_HOST, IMAP_PORT, IMAP_SECURITY, USERNAME, FOLDER, SMTP_HOST, SMTP_PORT, SMTP_SECURITY,
-            SMTP_USERNAME, FROM_ADDRESS);
+            SMTP_USERNAME, FROM_ADDRESS, REPLY_TOKENS);
     private static final Set<String> SECRET = Set.of(PASSWORD, SMTP_PASSWORD);
-    private static final int MAX_HOST = 253;
     private static final int MAX_PASSWORD = 500;
     private static final int MAX_FOLDER = 200;
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?|[0-9a-fA-F:.]+");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The channel's own names for the security modes: {@code ssl} is TLS from the first byte. */
+    static final List<String> SECURITY_NAMES = List.of("ssl", "starttls", "none");
 
     /** Reads stored settings (already validated). */
     static EmailSettings of(ChannelSettings s) {
-        MailSecurity imapSecurity = MailSecurity.of(s.value(IMAP_SECURITY));
+        MailSecurity imapSecurity = MailSecurity.of(s.value(IMAP_SECURITY)).orElseThrow();
         String smtpHost = s.value(SMTP_HOST);
-        MailSecurity smtpSecurity = s.value(SMTP_SECURITY) == null ? MailSecurity.STARTTLS : MailSecurity.of(s.value(SMTP_SECURITY));
+        MailSecurity smtpSecurity = MailSecurity.of(s.value(SMTP_SECURITY)).orElse(MailSecurity.STARTTLS);
         return new EmailSettings(s.value(IMAP_HOST), Integer.parseInt(s.value(IMAP_PORT)), imapSecurity, s.value(USERNAME), s.secret(PASSWORD),
                 s.value(FOLDER), smtpHost, smtpHost == null ? 0 : Integer.parseInt(s.value(SMTP_PORT)), smtpSecurity, s.value(SMTP_USERNAME),
-                s.secret(SMTP_PASSWORD), s.value(FROM_ADDRESS));
+                s.secret(SMTP_PASSWORD), s.value(FROM_ADDRESS), Boolean.parseBoolean(s.value(REPLY_TOKENS)), s.secret(REPLY_KEY));
     }
 
     boolean hasSmtp() {
         return smtpHost != null;
+    }
+
+    /** The channel's own SMTP server, when it has one. */
+    SmtpServer smtpServer() {
+        return new SmtpServer(smtpHost, smtpPort, smtpSecurity, smtpUsername, smtpUsername == null ? null : smtpPassword);
+    }
+
+    /**
+     * Where customers' answers should go: the channel's mailbox as {@code fromAddress} names it, else the username when it
+     * is an address; null when neither says.
+     */
+    String replyAddress() {
+        return fromAddress != null ? fromAddress : username.contains("@") ? username : null;
+    }
+
+    /** A fresh key for reply tokens: 256 random bits. */
+    static String newReplyKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     /** The mailbox, as one account across workspaces: {@code username@imapHost}, lower-case. */
@@ -70,7 +100,7 @@ record EmailSettings(String imapHost, int imapPort, MailSecurity imapSecurity, S
                 throw FieldRules.invalid(field, "An email channel has no setting " + name, "channels.unknownSetting", field);
             }
             Object v = e.getValue();
-            if (v != null && !(v instanceof String) && !(v instanceof Number)) {
+            if (v != null && !(v instanceof String) && !(v instanceof Number) && !(v instanceof Boolean && name.equals(REPLY_TOKENS))) {
                 throw FieldRules.invalid(field, name + " must be text", "channels.notText", field);
             }
             String text = v == null ? null : v.toString();
@@ -83,19 +113,25 @@ record EmailSettings(String imapHost, int imapPort, MailSecurity imapSecurity, S
         }
         Map<String, String> out = new HashMap<>();
         Map<String, String> outSecrets = new HashMap<>();
-        MailSecurity imapSecurity = security(values, IMAP_SECURITY, MailSecurity.SSL);
+        MailSecurity imapSecurity = security(values, IMAP_SECURITY, MailSecurity.TLS);
         out.put(IMAP_HOST, host(values, IMAP_HOST, true));
-        out.put(IMAP_SECURITY, imapSecurity.id());
-        out.put(IMAP_PORT, Integer.toString(port(values, IMAP_PORT, imapSecurity.imapPort)));
+        out.put(IMAP_SECURITY, name(imapSecurity));
+        out.put(IMAP_PORT, Integer.toString(port(values, IMAP_PORT, imapSecurity.imapPort())));
         out.put(USERNAME, FieldRules.requiredText("settings." + USERNAME, values.get(USERNAME), FieldRules.MAX_EMAIL));
         out.put(FOLDER, values.get(FOLDER) == null ? "INBOX" : FieldRules.text("settings." + FOLDER, values.get(FOLDER), MAX_FOLDER));
         outSecrets.put(PASSWORD, password(secrets, PASSWORD, true));
+        // drawn once, kept through every change: tokens already sent must keep threading
+        outSecrets.put(REPLY_KEY, secrets.get(REPLY_KEY) != null ? secrets.get(REPLY_KEY) : newReplyKey());
+        String tokens = values.get(REPLY_TOKENS);
+        if (tokens != null) {
+            out.put(REPLY_TOKENS, FieldRules.oneOf("settings." + REPLY_TOKENS, tokens.strip().toLowerCase(Locale.ROOT), List.of("true", "false")));
+        }
         String smtpHost = host(values, SMTP_HOST, false);
         if (smtpHost != null) {
             MailSecurity smtpSecurity = security(values, SMTP_SECURITY, MailSecurity.STARTTLS);
             out.put(SMTP_HOST, smtpHost);
-            out.put(SMTP_SECURITY, smtpSecurity.id());
-            out.put(SMTP_PORT, Integer.toString(port(values, SMTP_PORT, smtpSecurity.smtpPort)));
+            out.put(SMTP_SECURITY, name(smtpSecurity));
+            out.put(SMTP_PORT, Integer.toString(port(values, SMTP_PORT, smtpSecurity.smtpPort())));
             String smtpUser = FieldRules.text("settings." + SMTP_USERNAME, values.get(SMTP_USERNAME), FieldRules.MAX_EMAIL);
             if (smtpUser != null) {
                 out.put(SMTP_USERNAME, smtpUser);
@@ -107,7 +143,12 @@ record EmailSettings(String imapHost, int imapPort, MailSecurity imapSecurity, S
             }
             out.put(FROM_ADDRESS, FieldRules.email("settings." + FROM_ADDRESS, from));
         } else {
-            for (String smtpOnly : new HashSet<>(Set.of(SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME, FROM_ADDRESS))) {
+            // without its own server the channel replies through the workspace's; fromAddress then names its mailbox for Reply-To
+            String from = FieldRules.optionalEmail("settings." + FROM_ADDRESS, values.get(FROM_ADDRESS));
+            if (from != null) {
+                out.put(FROM_ADDRESS, from);
+            }
+            for (String smtpOnly : new HashSet<>(Set.of(SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME))) {
                 if (values.get(smtpOnly) != null) {
                     throw FieldRules.invalid("settings." + SMTP_HOST, "smtpHost is required with " + smtpOnly, "field.required",
                             "settings." + SMTP_HOST);
@@ -122,13 +163,18 @@ record EmailSettings(String imapHost, int imapPort, MailSecurity imapSecurity, S
         if (v == null) {
             return dflt;
         }
-        return MailSecurity.of(FieldRules.oneOf("settings." + name, v.strip().toLowerCase(Locale.ROOT), MailSecurity.NAMES));
+        return MailSecurity.of(FieldRules.oneOf("settings." + name, v.strip().toLowerCase(Locale.ROOT), SECURITY_NAMES)).orElseThrow();
+    }
+
+    private static String name(MailSecurity security) {
+        return security == MailSecurity.TLS ? "ssl" : security.id();
     }
 
     private static String host(Map<String, String> values, String name, boolean required) {
         String field = "settings." + name;
-        String host = required ? FieldRules.requiredText(field, values.get(name), MAX_HOST) : FieldRules.text(field, values.get(name), MAX_HOST);
-        if (host != null && !HOST.matcher(host).matches()) {
+        String host = required ? FieldRules.requiredText(field, values.get(name), MailHosts.MAX)
+                : FieldRules.text(field, values.get(name), MailHosts.MAX);
+        if (host != null && !MailHosts.isHostName(host)) {
             throw ProblemException.invalid(field, name + " is a server name such as imap.example.com");
         }
         return host == null ? null : host.toLowerCase(Locale.ROOT);

@@ -73,7 +73,10 @@ final class IdleWatcher implements Runnable {
         }
     }
 
-    /** Ends the current IDLE: any other command on the folder does (IMAPFolder#idle), and the loop issues it again. */
+    /**
+     * Ends the current IDLE: any other command on the folder does (IMAPFolder#idle); the loop then takes what is new
+     * and issues IDLE again. Also how a polling round looks into a watched mailbox without logging in a second time.
+     */
     void renew() {
         IMAPFolder f = folder;
         if (f != null && f.isOpen()) {

@@ -17,9 +17,11 @@ import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
+import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -27,11 +29,19 @@ import jakarta.mail.internet.MimeUtility;
 
 /**
  * One received email as a channel message: the Message-ID is the dedup key, the sender's address the conversation
- * (unless In-Reply-To or References name a message the channel has), the text from text/plain or else text/html
- * turned into text, attachments as metadata only. Auto-replies, bounces and list mail are marked automated: kept,
- * never a request.
+ * (unless In-Reply-To or References name a message the channel has, or else a reply token in a recipient address names
+ * one of our replies), the text from text/plain or else text/html turned into text, attachments as metadata only.
+ * The message's text is the new part only ({@link QuotedText}): the SPI has one text, and it is what the parser reads;
+ * the full text goes with the raw payload. Auto-replies, bounces and list mail are marked automated: kept, never a
+ * request.
  */
 final class InboundMail {
+    /** The message as the channel takes it, and the mail's whole text (quoted part included) for the raw payload. */
+    record Mail(InboundMessage message, String fullText) {
+    }
+
+    /** Headers that name the address a mail was delivered to, besides To and Cc. */
+    private static final List<String> DELIVERED_TO = List.of("Delivered-To", "X-Original-To", "Envelope-To");
     /** A mail client keeps at most this many ids in References; older ones add nothing. */
     static final int MAX_REFERENCES = 32;
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,290}>");
@@ -41,8 +51,16 @@ final class InboundMail {
     private InboundMail() {
     }
 
-    /** Reads {@code m}; {@code fallbackId} is the dedup key when it has no Message-ID (e.g. the folder's UIDVALIDITY and UID). */
+    /** Reads {@code m} without reply tokens. */
     static InboundMessage read(MimeMessage m, String fallbackId, String ownAddress) throws MessagingException, IOException {
+        return read(m, fallbackId, ownAddress, null).message();
+    }
+
+    /**
+     * Reads {@code m}; {@code fallbackId} is the dedup key when it has no Message-ID (e.g. the folder's UIDVALIDITY and
+     * UID); {@code tokens} (null when the channel has no key) check reply tokens in the recipient addresses.
+     */
+    static Mail read(MimeMessage m, String fallbackId, String ownAddress, ReplyTokens tokens) throws MessagingException, IOException {
         String messageId = firstId(m.getMessageID());
         InternetAddress from = sender(m);
         String email = from == null ? null : from.getAddress().toLowerCase(Locale.ROOT);
@@ -56,8 +74,46 @@ final class InboundMail {
         }
         Instant sent = m.getSentDate() == null ? null : m.getSentDate().toInstant();
         boolean automated = automated(m) || (email != null && email.equalsIgnoreCase(ownAddress));
-        return new InboundMessage(messageId == null ? fallbackId : messageId, email == null ? "unknown" : email,
-                new Contact(name, null, null, email), text, parts.attachments, sent, automated, repliesTo(m), m.getSubject());
+        List<String> repliesTo = repliesTo(m);
+        if (tokens != null) {
+            // after the headers: a client that kept them threads by them
+            answeredByToken(m, tokens).stream().filter(id -> !repliesTo.contains(id)).forEach(repliesTo::add);
+        }
+        return new Mail(new InboundMessage(messageId == null ? fallbackId : messageId, email == null ? "unknown" : email,
+                new Contact(name, null, null, email), QuotedText.newPart(text), parts.attachments, sent, automated, repliesTo, m.getSubject()),
+                text);
+    }
+
+    /** Our replies that recipient addresses with a valid reply token answer. */
+    static List<String> answeredByToken(MimeMessage m, ReplyTokens tokens) throws MessagingException {
+        List<Address> to = new ArrayList<>();
+        for (RecipientType type : List.of(RecipientType.TO, RecipientType.CC)) {
+            try {
+                Address[] a = m.getRecipients(type);
+                if (a != null) {
+                    to.addAll(List.of(a));
+                }
+            } catch (AddressException e) {
+                // an unparsable header: the others may still name us
+            }
+        }
+        for (String header : DELIVERED_TO) {
+            String[] values = m.getHeader(header);
+            for (String v : values == null ? new String[0] : values) {
+                try {
+                    to.addAll(List.of(InternetAddress.parseHeader(v, false)));
+                } catch (AddressException e) {
+                    // as above
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Address a : to) {
+            if (a instanceof InternetAddress ia && ia.getAddress() != null) {
+                tokens.answeredId(ia.getAddress()).filter(id -> !out.contains(id)).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** In-Reply-To first, then References newest first: the earlier messages this one answers, nearest first. */

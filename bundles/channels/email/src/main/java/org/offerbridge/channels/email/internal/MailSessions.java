@@ -8,15 +8,18 @@ import java.util.concurrent.Callable;
 
 import javax.net.ssl.SSLException;
 
+import org.offerbridge.quotation.mail.api.MailSecurity;
+
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 
 /**
- * Jakarta Mail sessions for a channel: short timeouts (connecting runs during the create request), TLS that checks
- * the server's name and never falls back to plain text, and failures turned into reasons a person can act on — the
- * server's words, never the password.
+ * IMAP sessions for a channel's mailbox: short timeouts (connecting runs during the create request), TLS as the shared
+ * {@link MailSecurity} rules set it (the server's name checked, never a plain fallback), and failures turned into
+ * reasons a person can act on — the server's words, never the password. Replies go out through the quotation mail
+ * bundle's {@code MailTransport}, the server's one SMTP sender.
  */
 final class MailSessions {
     static final int CONNECT_TIMEOUT_MILLIS = 10_000;
@@ -27,7 +30,7 @@ final class MailSessions {
 
     static Session imap(EmailSettings s) {
         Properties p = new Properties();
-        String proto = s.imapSecurity() == MailSecurity.SSL ? "imaps" : "imap";
+        String proto = s.imapSecurity() == MailSecurity.TLS ? "imaps" : "imap";
         p.setProperty("mail.store.protocol", proto);
         p.setProperty("mail." + proto + ".host", s.imapHost());
         p.setProperty("mail." + proto + ".port", Integer.toString(s.imapPort()));
@@ -36,38 +39,8 @@ final class MailSessions {
         p.setProperty("mail." + proto + ".writetimeout", Integer.toString(IO_TIMEOUT_MILLIS));
         // reading a message must not mark it read in the seller's own mail client
         p.setProperty("mail." + proto + ".peek", "true");
-        tls(p, proto, s.imapSecurity());
+        s.imapSecurity().apply(p, proto);
         return Session.getInstance(p);
-    }
-
-    static Session smtp(EmailSettings s) {
-        Properties p = new Properties();
-        p.setProperty("mail.smtp.host", s.smtpHost());
-        p.setProperty("mail.smtp.port", Integer.toString(s.smtpPort()));
-        p.setProperty("mail.smtp.connectiontimeout", Integer.toString(CONNECT_TIMEOUT_MILLIS));
-        p.setProperty("mail.smtp.timeout", Integer.toString(IO_TIMEOUT_MILLIS));
-        p.setProperty("mail.smtp.writetimeout", Integer.toString(IO_TIMEOUT_MILLIS));
-        p.setProperty("mail.smtp.auth", Boolean.toString(s.smtpUsername() != null));
-        p.setProperty("mail.smtp.from", s.fromAddress());
-        tls(p, "smtp", s.smtpSecurity());
-        return Session.getInstance(p);
-    }
-
-    private static void tls(Properties p, String proto, MailSecurity security) {
-        switch (security) {
-            case STARTTLS -> {
-                p.setProperty("mail." + proto + ".starttls.enable", "true");
-                p.setProperty("mail." + proto + ".starttls.required", "true");
-                p.setProperty("mail." + proto + ".ssl.checkserveridentity", "true");
-            }
-            case SSL -> {
-                p.setProperty("mail." + proto + ".ssl.enable", "true");
-                p.setProperty("mail." + proto + ".ssl.checkserveridentity", "true");
-            }
-            case NONE -> {
-                // a server on the operator's own network; the outbound policy allowed the host
-            }
-        }
     }
 
     /** An open IMAP store for the channel's mailbox; the caller closes it. */

@@ -25,10 +25,12 @@ import org.slf4j.LoggerFactory;
  * Reads every email channel's mailbox: every {@code pollSeconds} a round visits the channels one after another on one
  * scheduled thread, reading the list afresh so channels connected, changed or deleted in any workspace are picked up
  * or dropped on the next round. Where the server offers IDLE, an {@link IdleWatcher} (one per channel) also keeps the
- * folder open and takes new mail at once; the rounds go on polling underneath, so nothing is missed when a watcher
- * fails (it is started again on the next round) or a server's notification is late. A watcher whose channel is gone,
- * changed or no longer readable is stopped. Channels that need
- * attention for another reason than reading (a refused login, a refused SMTP send) are left alone until staff test them.
+ * folder open and takes new mail at once; the rounds go on looking underneath, so nothing is missed when a server's
+ * notification is late — for a watched channel through the watcher's own connection (its IDLE is ended, the new mail
+ * taken, IDLE issued again: no second login), for the others with a look of their own. A watcher that failed is started
+ * again on the next round; one whose channel is gone, changed or no longer readable is stopped. Channels that need
+ * attention for another reason than reading or replies missing (a refused login, a refused SMTP send) are left alone
+ * until staff test them.
  */
 @Component(service = MailboxReaders.class, immediate = true, configurationPid = EmailConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = EmailConfig.class)
@@ -36,6 +38,7 @@ public class MailboxReaders {
     private static final Logger LOG = LoggerFactory.getLogger(MailboxReaders.class);
 
     private final PulledInbound inbound;
+    private final EmailKind kind;
     private final EmailConfig config;
     private final MailboxReader reader;
     private final ScheduledExecutorService rounds;
@@ -43,10 +46,11 @@ public class MailboxReaders {
     private final Map<String, IdleWatcher> watchers = new ConcurrentHashMap<>();
 
     @Activate
-    public MailboxReaders(@Reference PulledInbound inbound, EmailConfig config) {
+    public MailboxReaders(@Reference PulledInbound inbound, @Reference EmailKind kind, EmailConfig config) {
         this.inbound = inbound;
+        this.kind = kind;
         this.config = config;
-        this.reader = new MailboxReader(inbound, config);
+        this.reader = new MailboxReader(inbound, config, kind::statusAfterRead);
         this.rounds = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "offerbridge-email-reader"));
         this.idlers = Executors.newCachedThreadPool(r -> daemon(r, "offerbridge-email-idle"));
         long every = Math.max(1, Math.min(3600, config.pollSeconds()));
@@ -85,9 +89,14 @@ public class MailboxReaders {
                     w.stop();
                     watchers.remove(c.channelId(), w);
                 }
-                // polled even while watched: IDLE brings mail at once, polling makes sure none is missed
+                if (watched) {
+                    // IDLE brings mail at once; this look makes sure none is missed, on the watcher's connection
+                    w.renew();
+                    kind.statusAfterRead(c).ifPresent(s -> inbound.status(c.tenantId(), c.channelId(), s));
+                    continue;
+                }
                 reader.read(c);
-                if (!watched && config.idle() && reader.idleOffered()) {
+                if (config.idle() && reader.idleOffered()) {
                     IdleWatcher started = new IdleWatcher(c, reader);
                     watchers.put(c.channelId(), started);
                     idlers.execute(started);
@@ -106,6 +115,6 @@ public class MailboxReaders {
 
     static boolean readable(PulledChannel c) {
         return Channel.CONNECTED.equals(c.status()) || (Channel.NEEDS_ATTENTION.equals(c.status()) && c.statusReason() != null
-                && c.statusReason().startsWith(MailboxReader.READ_FAILED));
+                && (c.statusReason().startsWith(MailboxReader.READ_FAILED) || EmailKind.readsDespite(c.statusReason())));
     }
 }

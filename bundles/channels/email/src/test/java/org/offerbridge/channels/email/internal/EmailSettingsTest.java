@@ -2,23 +2,43 @@ package org.offerbridge.channels.email.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.offerbridge.platform.testing.Refusals.assertInvalid;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.offerbridge.channels.spi.PulledInbound;
+import org.offerbridge.channels.spi.PulledInbound.PulledChannel;
+import org.offerbridge.quotation.mail.api.MailTransport;
+import org.offerbridge.quotation.mail.api.Sender;
 import org.offerbridge.channels.spi.ChannelSettings;
 import org.offerbridge.channels.spi.InboundCall;
 import org.offerbridge.channels.spi.PreparedSettings;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 
 class EmailSettingsTest {
-    private final EmailKind kind = new EmailKind(mock(OutboundAddressPolicy.class));
+    private final PulledInbound inbound = mock(PulledInbound.class);
+    private final MailTransport transport = mock(MailTransport.class);
+    private final EmailKind kind = new EmailKind(mock(OutboundAddressPolicy.class), inbound);
+
+    @BeforeEach
+    void workspaceWithoutSmtp() {
+        kind.transport = transport;
+        when(inbound.channels("email")).thenReturn(List.of(new PulledChannel("t1", "c", "connected", null, Instant.now(), ChannelSettings.NONE)));
+        when(transport.workspaceSender("t1")).thenReturn(Optional.empty());
+    }
 
     private static Map<String, Object> imap() {
         Map<String, Object> m = new HashMap<>();
@@ -40,7 +60,41 @@ class EmailSettingsTest {
         assertTrue(p.shownOnce().isEmpty());
         ChannelSettings s = new ChannelSettings("c", p.values(), p.secrets());
         assertEquals("sales@imap.shop.example", kind.accountKey(s));
+        assertEquals(Optional.of(EmailTexts.get(Locale.ENGLISH, EmailKind.NO_SMTP)), kind.cannotReply(s), "neither own nor workspace SMTP");
+        assertTrue(EmailTexts.get(Locale.ENGLISH, EmailKind.NO_SMTP).contains("no SMTP server"));
+    }
+
+    @Test
+    void withoutItsOwnSmtpTheChannelRepliesThroughTheWorkspacesAndSaysWhenThereIsNone() {
+        ChannelSettings s = prepared(imap());
         assertTrue(kind.cannotReply(s).isPresent());
+        when(transport.workspaceSender("t1")).thenReturn(Optional.of(new Sender("quotes@shop.example", "Shop", null)));
+        assertEquals(Optional.empty(), kind.cannotReply(s), "the workspace's SMTP answers");
+        kind.transport = null;
+        assertEquals(Optional.of(EmailTexts.get(Locale.ENGLISH, EmailKind.NO_TRANSPORT)), kind.cannotReply(s), "no mail sender at all");
+        assertTrue(EmailKind.readsDespite(EmailTexts.get(Locale.forLanguageTag("uk"), EmailKind.NO_TRANSPORT)));
+        assertTrue(EmailKind.readsDespite(EmailTexts.get(Locale.GERMAN, EmailKind.NO_SMTP)));
+        assertFalse(EmailKind.readsDespite("A reply could not be sent: the SMTP server refused the login"));
+    }
+
+    @Test
+    void theReplyKeyIsDrawnOnceKeptThroughChangesAndNeverGiven() {
+        PreparedSettings p = kind.settings(imap(), ChannelSettings.NONE);
+        String key = p.secrets().get("replyKey");
+        assertEquals(32, java.util.Base64.getDecoder().decode(key).length);
+        assertFalse(p.values().containsKey("replyKey"));
+        assertFalse(p.values().containsKey("replyTokens"), "off unless asked for");
+        PreparedSettings changed = kind.settings(Map.of("replyTokens", true), new ChannelSettings("c", p.values(), p.secrets()));
+        assertEquals(key, changed.secrets().get("replyKey"));
+        assertEquals("true", changed.values().get("replyTokens"));
+        assertInvalid("settings.replyKey", () -> kind.settings(Map.of("replyKey", "mine"), new ChannelSettings("c", p.values(), p.secrets())));
+        assertInvalid("settings.replyTokens", () -> kind.settings(Map.of("replyTokens", "maybe"), new ChannelSettings("c", p.values(), p.secrets())));
+        assertNotEquals(key, kind.settings(imap(), ChannelSettings.NONE).secrets().get("replyKey"), "each channel its own key");
+    }
+
+    private ChannelSettings prepared(Map<String, Object> given) {
+        PreparedSettings p = kind.settings(given, ChannelSettings.NONE);
+        return new ChannelSettings("c", p.values(), p.secrets());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.offerbridge.channels.api.Conversation.Contact;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
 import org.offerbridge.channels.spi.OutboundMessage;
+import org.offerbridge.quotation.mail.api.Sender;
 
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Session;
@@ -161,7 +162,7 @@ class InboundMailTest {
     void aReplyCarriesOurMessageIdAndTheThreadHeaders() throws Exception {
         OutboundMessage out = new OutboundMessage("000001-abc", "conv", "ravi@x.example", new Contact("Ravi", null, null, "ravi@x.example"),
                 "We can offer 12 bolts at 4.50", null, List.of("<first@x.example>", "<ob.0@shop.example>", "<second@x.example>"), "Re: Quote for bolts");
-        MimeMessage m = wire(OutboundMail.compose(SESSION, out, "sales@shop.example"));
+        MimeMessage m = wire(reply(out));
         assertEquals("<ob.000001-abc@shop.example>", m.getMessageID());
         assertEquals("<second@x.example>", m.getHeader("In-Reply-To", null));
         assertEquals("<first@x.example> <ob.0@shop.example> <second@x.example>", m.getHeader("References", null).replaceAll("\\s+", " "));
@@ -169,12 +170,31 @@ class InboundMailTest {
         assertEquals("ravi@x.example", ((InternetAddress) m.getRecipients(RecipientType.TO)[0]).getAddress());
         assertEquals("We can offer 12 bolts at 4.50", m.getContent().toString().strip());
         // the same message id on a retry: the same Message-ID
-        assertEquals(m.getMessageID(), wire(OutboundMail.compose(SESSION, out, "sales@shop.example")).getMessageID());
+        assertEquals(m.getMessageID(), wire(reply(out)).getMessageID());
+    }
+
+    /** A reply of a channel with its own SMTP and no reply key, as its kind composes it. */
+    private static MimeMessage reply(OutboundMessage out) throws Exception {
+        return OutboundMail.compose(SESSION, out, new Sender("sales@shop.example", null, null), "sales@shop.example",
+                OutboundMail.messageId(out.messageId(), "sales@shop.example"));
     }
 
     @Test
     void subjectsGetOneRe() {
         assertEquals("Re: order", OutboundMail.subject("RE: Aw: order"));
         assertEquals("Re: your message", OutboundMail.subject(null));
+    }
+
+    /** An HTML-only reply as Gmail writes it: the quoted mail sits under its attribution, and the parser gets only the new line. */
+    @Test
+    void anHtmlOnlyGmailReplyLosesItsQuoteForTheParser() throws Exception {
+        MimeMessage m = new MimeMessage(SESSION);
+        m.setFrom(new InternetAddress("ravi@sharma.example"));
+        m.setContent("<div dir=\"ltr\">Please add 20 washers M8</div><br><div class=\"gmail_quote\"><div dir=\"ltr\" class=\"gmail_attr\">"
+                + "On Mon, 7 Dec 2026 at 10:15, Acme Sales &lt;sales@shop.example&gt; wrote:<br></div><blockquote class=\"gmail_quote\">"
+                + "12 M8 hex bolts are 54 INR.</blockquote></div>", "text/html; charset=UTF-8");
+        InboundMail.Mail read = InboundMail.read(wire(m), "<f>", "sales@shop.example", null);
+        assertEquals("Please add 20 washers M8", read.message().text());
+        assertTrue(read.fullText().contains("12 M8 hex bolts are 54 INR."), read.fullText());
     }
 }

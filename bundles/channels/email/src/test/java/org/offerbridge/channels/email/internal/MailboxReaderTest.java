@@ -21,6 +21,7 @@ import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
 import org.offerbridge.channels.spi.PulledInbound;
 import org.offerbridge.channels.spi.PulledInbound.PulledChannel;
+import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -38,7 +39,7 @@ class MailboxReaderTest {
     private final Recorder inbound = new Recorder();
 
     /** The channels capability's side, recorded; dedup by provider id as the store does. */
-    static final class Recorder implements PulledInbound {
+    static class Recorder implements PulledInbound {
         final List<InboundMessage> stored = new ArrayList<>();
         final Map<String, String> marks = new HashMap<>();
         Connection last;
@@ -77,6 +78,10 @@ class MailboxReaderTest {
     }
 
     private static EmailConfig config() {
+        return config(1);
+    }
+
+    private static EmailConfig config(int pollSeconds) {
         return new EmailConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -85,7 +90,7 @@ class MailboxReaderTest {
 
             @Override
             public int pollSeconds() {
-                return 1;
+                return pollSeconds;
             }
 
             @Override
@@ -232,5 +237,124 @@ class MailboxReaderTest {
         assertTrue(inbound.last.reason().contains("refused the login"), inbound.last.reason());
         assertFalse(MailboxReaders.readable(new PulledChannel("t", "c", "needs_attention", inbound.last.reason(), Instant.now(),
                 ChannelSettings.NONE)), "a refused login is not tried again by itself");
+    }
+
+    /** Fifty new mails cost a handful of IMAP commands, not several per mail: one FETCH brings the batch. */
+    @Test
+    void aBatchOfFiftyIsFetchedInAFewCommands() throws Exception {
+        MailboxReader reader = new MailboxReader(inbound, config());
+        try (CountingProxy proxy = new CountingProxy(mail.getImap().getPort())) {
+            PulledChannel c = through(proxy);
+            assertEquals(0, reader.read(c));
+            for (int i = 0; i < 50; i++) {
+                deliver("<batch" + i + "@x>", "order " + i);
+            }
+            settle(proxy);
+            proxy.reset();
+            assertEquals(50, reader.read(c));
+            List<String> commands = settle(proxy);
+            System.out.println("IMAP commands for a batch of 50: " + commands.size() + " " + histogram(commands));
+            assertTrue(commands.size() <= MAX_COMMANDS_FOR_A_BATCH, commands.size() + " commands: " + histogram(commands));
+        }
+    }
+
+    /** A big mail is not fetched whole: its text part is, its attachment stays on the server (it is kept as metadata). */
+    @Test
+    void aBigAttachmentIsNeverDownloaded() throws Exception {
+        MailboxReader reader = new MailboxReader(inbound, config());
+        try (CountingProxy proxy = new CountingProxy(mail.getImap().getPort())) {
+            PulledChannel c = through(proxy);
+            assertEquals(0, reader.read(c));
+            MimeMessage m = new MimeMessage(Session.getInstance(new java.util.Properties()));
+            m.setFrom(new InternetAddress("ravi@sharma.example"));
+            m.setSubject("price list attached");
+            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            text.setText("Please quote what is in the list", "UTF-8");
+            jakarta.mail.internet.MimeBodyPart pdf = new jakarta.mail.internet.MimeBodyPart();
+            pdf.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(new byte[MailboxReader.WHOLE_MAX_BYTES + 1],
+                    "application/pdf")));
+            pdf.setFileName("list.pdf");
+            m.setContent(new jakarta.mail.internet.MimeMultipart(text, pdf));
+            m.saveChanges();
+            user.deliver(m);
+            settle(proxy);
+            proxy.reset();
+            assertEquals(1, reader.read(c));
+            List<String> commands = settle(proxy);
+            assertEquals("Please quote what is in the list", inbound.stored.get(0).text());
+            assertEquals("list.pdf", inbound.stored.get(0).attachments().get(0).name());
+            assertTrue(commands.stream().noneMatch(x -> x.contains("BODY.PEEK[]") || x.contains("BODY.PEEK[2]")), commands.toString());
+        }
+    }
+
+    /** Login, capabilities, EXAMINE, one UID search, two FETCH, CLOSE, LOGOUT: 557 before the batch was fetched at once. */
+    private static final int MAX_COMMANDS_FOR_A_BATCH = 12;
+
+    /** A round over a mailbox its IDLE watcher holds looks through the watcher's connection: no second login. */
+    @Test
+    void aWatchedMailboxIsLookedIntoOnTheIdleConnection() throws Exception {
+        try (CountingProxy proxy = new CountingProxy(mail.getImap().getPort())) {
+            PulledChannel c = through(proxy);
+            Recorder listing = new Recorder() {
+                @Override
+                public List<PulledChannel> channels(String kind) {
+                    return List.of(c);
+                }
+            };
+            EmailKind kind = new EmailKind(org.mockito.Mockito.mock(OutboundAddressPolicy.class), listing);
+            MailboxReaders readers = new MailboxReaders(listing, kind, config(3600));
+            try {
+                readers.round(); // reads, then starts the watcher: two logins
+                long deadline = System.currentTimeMillis() + 20_000;
+                while (proxy.commands().stream().filter(x -> x.contains(" IDLE")).count() == 0 && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(50);
+                }
+                proxy.reset();
+                readers.round();
+                deliver("<watched@x>", "5 saws");
+                readers.round();
+                deadline = System.currentTimeMillis() + 20_000;
+                while (listing.stored.isEmpty() && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(50);
+                }
+                assertEquals(1, listing.stored.size());
+                List<String> commands = settle(proxy);
+                System.out.println("IMAP commands for two rounds over a watched mailbox and one new mail: " + commands.size() + " "
+                        + histogram(commands));
+                assertEquals(0, commands.stream().filter(x -> x.contains(" LOGIN ")).count(), commands.toString());
+            } finally {
+                readers.stop();
+            }
+        }
+    }
+
+    /** The test's channel, reading through {@code proxy}. */
+    private static PulledChannel through(CountingProxy proxy) {
+        Map<String, String> values = Map.of("imapHost", "127.0.0.1", "imapPort", Integer.toString(proxy.port()), "imapSecurity", "none",
+                "username", "sales", "folder", "INBOX");
+        return new PulledChannel("t1", "ch1", "connected", null, Instant.now(), new ChannelSettings("ch1", values, Map.of("password", "pw")));
+    }
+
+    /** The commands once the proxy has seen the client's last line (it records on its own thread). */
+    private static List<String> settle(CountingProxy proxy) throws InterruptedException {
+        int seen = -1;
+        for (int i = 0; i < 50 && proxy.commands().size() != seen; i++) {
+            seen = proxy.commands().size();
+            Thread.sleep(100);
+        }
+        return proxy.commands();
+    }
+
+    private static Map<String, Integer> histogram(List<String> commands) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        for (String c : commands) {
+            String[] w = c.split(" ");
+            String name = w.length > 2 && w[1].equals("UID") ? "UID " + w[2] : w[1];
+            if (name.equals("UID FETCH") || name.equals("FETCH")) {
+                name += " " + (c.contains("BODY") ? "(body)" : c.contains("ENVELOPE") ? "(envelope)" : c.substring(c.indexOf('(') + 1).split("[ )]")[0]);
+            }
+            out.merge(name, 1, Integer::sum);
+        }
+        return out;
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.offerbridge.quotation.api.DeliveryException;
 import org.offerbridge.quotation.api.QuoteMessage;
 import org.offerbridge.quotation.api.QuoteSender;
+import org.offerbridge.quotation.mail.api.MailSendException;
+import org.offerbridge.quotation.mail.api.MailSendException.Failure;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,12 +17,12 @@ public class EmailQuoteSender implements QuoteSender {
     static final String CHANNEL = "email";
 
     private final SmtpSettingsStore settings;
-    private final SmtpMailer mailer;
+    private final WorkspaceMailTransport transport;
 
     @Activate
-    public EmailQuoteSender(@Reference SmtpSettingsStore settings, @Reference SmtpMailer mailer) {
+    public EmailQuoteSender(@Reference SmtpSettingsStore settings, @Reference WorkspaceMailTransport transport) {
         this.settings = settings;
-        this.mailer = mailer;
+        this.transport = transport;
     }
 
     @Override
@@ -41,13 +43,16 @@ public class EmailQuoteSender implements QuoteSender {
 
     @Override
     public void send(QuoteMessage message) throws DeliveryException {
-        SmtpAccount account;
         try {
-            account = settings.account(message.tenantId())
-                    .orElseThrow(() -> new DeliveryException("email is no longer set up for this workspace", false, null));
-        } catch (IllegalStateException e) {
-            throw new DeliveryException("the SMTP password cannot be decrypted with this server's key; an admin enters it again", false, e);
+            transport.sendAsWorkspace(message.tenantId(), (session, sender) -> QuoteMail.compose(session, sender, message));
+        } catch (MailSendException e) {
+            throw delivery(e);
         }
-        mailer.send(account, session -> QuoteMail.compose(session, account, message));
+    }
+
+    /** A refused address or a message that cannot be built will not heal; a login or server fixed later will. */
+    static DeliveryException delivery(MailSendException e) {
+        String message = e.failure() == Failure.NOT_SET_UP && e.getCause() == null ? "email is no longer set up for this workspace" : e.getMessage();
+        return new DeliveryException(message, e.failure() == Failure.RECIPIENT_REFUSED || e.failure() == Failure.NOT_BUILT, e.getCause());
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
 import org.offerbridge.quotation.api.QuoteMessage;
+import org.offerbridge.quotation.mail.api.Sender;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -26,13 +27,13 @@ final class QuoteMail {
     private QuoteMail() {
     }
 
-    static MimeMessage compose(Session session, SmtpAccount account, QuoteMessage q) throws MessagingException, UnsupportedEncodingException {
+    static MimeMessage compose(Session session, Sender from, QuoteMessage q) throws MessagingException, UnsupportedEncodingException {
         MailTexts t = new MailTexts(q.locale());
-        String seller = q.sellerName() == null ? account.fromAddress() : q.sellerName();
+        String seller = q.sellerName() == null ? from.address() : q.sellerName();
         MimeMessage m = new FixedIdMessage(session, "<" + q.deliveryId() + "@quote.offerbridge>");
-        m.setFrom(new InternetAddress(account.fromAddress(), account.fromName() != null ? account.fromName() : seller, UTF8));
-        if (account.replyTo() != null) {
-            m.setReplyTo(new InternetAddress[] {new InternetAddress(account.replyTo())});
+        m.setFrom(new InternetAddress(from.address(), from.name() != null ? from.name() : seller, UTF8));
+        if (from.replyTo() != null) {
+            m.setReplyTo(new InternetAddress[] {new InternetAddress(from.replyTo())});
         }
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(q.address(), q.recipientName(), UTF8));
         m.setSubject(t.get("subject", q.quoteNumber(), seller), UTF8);

@@ -1,12 +1,8 @@
 package org.offerbridge.quotation.mail.internal;
 
-/** What a connection needs, password in clear: lives only for one send and never reaches a log. */
-record SmtpAccount(String host, int port, SmtpSecurity security, String username, String password, String fromAddress, String fromName,
-        String replyTo) {
+import org.offerbridge.quotation.mail.api.Sender;
+import org.offerbridge.quotation.mail.api.SmtpServer;
 
-    @Override
-    public String toString() {
-        return "SmtpAccount[" + host + ":" + port + ", " + security.id + ", user " + username + ", password "
-                + (password == null ? "none" : "***") + "]";
-    }
+/** A workspace's SMTP settings for one send: the server (password in clear, never logged) and who mail is from. */
+record SmtpAccount(SmtpServer server, Sender sender) {
 }

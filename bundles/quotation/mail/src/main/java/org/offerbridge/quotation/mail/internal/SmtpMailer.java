@@ -10,7 +10,11 @@ import javax.net.ssl.SSLException;
 
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
-import org.offerbridge.quotation.api.DeliveryException;
+import org.offerbridge.quotation.mail.api.MailComposer;
+import org.offerbridge.quotation.mail.api.MailSendException;
+import org.offerbridge.quotation.mail.api.MailSendException.Failure;
+import org.offerbridge.quotation.mail.api.Sender;
+import org.offerbridge.quotation.mail.api.SmtpServer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,20 +27,14 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Sends one message through a workspace's SMTP server: the host is checked against the outbound address policy right
- * before connecting, TLS checks the server's name, every step has a timeout, and failures become messages staff can
- * act on (never the password, never a stack trace).
+ * The one place that sends over SMTP, for quotes and the email channel's replies alike: the host is checked against
+ * the outbound address policy right before connecting, TLS checks the server's name, every step has a timeout, and
+ * failures become messages staff can act on (never the password, never a stack trace).
  */
 @Component(service = SmtpMailer.class)
 public class SmtpMailer {
     static final int CONNECT_TIMEOUT_MILLIS = 15_000;
     static final int IO_TIMEOUT_MILLIS = 30_000;
-
-    /** Builds the message for the session the mailer opened. */
-    @FunctionalInterface
-    interface Composer {
-        MimeMessage compose(Session session) throws MessagingException, IOException;
-    }
 
     private final OutboundAddressPolicy policy;
 
@@ -45,18 +43,19 @@ public class SmtpMailer {
         this.policy = policy;
     }
 
-    void send(SmtpAccount account, Composer composer) throws DeliveryException {
+    /** Sends what {@code composer} builds; returns its Message-ID. */
+    String send(SmtpServer server, Sender sender, MailComposer composer) throws MailSendException {
         try {
-            policy.checkHost(account.host(), account.port());
+            policy.checkHost(server.host(), server.port());
         } catch (RefusedAddressException e) {
-            throw new DeliveryException("the SMTP server may not be reached: " + e.getMessage(), false, null);
+            throw new MailSendException("the SMTP server may not be reached: " + e.getMessage(), Failure.NOT_ALLOWED, null);
         }
-        Session session = Session.getInstance(properties(account));
+        Session session = Session.getInstance(properties(server, sender));
         Transport transport;
         try {
             transport = session.getTransport("smtp");
         } catch (MessagingException e) {
-            throw new DeliveryException("the mail implementation is not available: " + reply(e), false, e);
+            throw new MailSendException("the mail implementation is not available: " + reply(e), Failure.TRANSIENT, e);
         }
         // Jakarta Activation finds the content handlers (META-INF/mailcap) through the context class loader: in OSGi
         // that must be the mail implementation's bundle, whichever thread sends.
@@ -66,73 +65,62 @@ public class SmtpMailer {
         try (transport) {
             MimeMessage message;
             try {
-                message = composer.compose(session);
+                message = composer.compose(session, sender);
                 message.saveChanges();
             } catch (MessagingException | IOException e) {
-                throw new DeliveryException("the message could not be built: " + e.getMessage(), true, e);
+                throw new MailSendException("the message could not be built: " + e.getMessage(), Failure.NOT_BUILT, e);
             }
-            transport.connect(account.host(), account.port(), account.username(), account.username() == null ? null : account.password());
+            transport.connect(server.host(), server.port(), server.username(), server.username() == null ? null : server.password());
             transport.sendMessage(message, message.getAllRecipients());
+            return message.getMessageID();
         } catch (AuthenticationFailedException e) {
-            throw new DeliveryException("the SMTP server " + where(account) + " refused the login; check the username and password", false, e);
+            throw new MailSendException("the SMTP server " + where(server) + " refused the login; check the username and password",
+                    Failure.LOGIN_REFUSED, e);
         } catch (SendFailedException e) {
             boolean refused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0
                     && (e.getValidSentAddresses() == null || e.getValidSentAddresses().length == 0);
-            throw new DeliveryException((refused ? "the SMTP server refused the recipient address: " : "sending failed: ") + reply(e), refused, e);
+            throw new MailSendException((refused ? "the SMTP server refused the recipient address: " : "sending failed: ") + reply(e),
+                    refused ? Failure.RECIPIENT_REFUSED : Failure.TRANSIENT, e);
         } catch (MessagingException e) {
-            throw new DeliveryException(cause(account, e), false, e);
+            throw new MailSendException(cause(server, e), Failure.TRANSIENT, e);
         } finally {
             thread.setContextClassLoader(previous);
         }
     }
 
-    static Properties properties(SmtpAccount a) {
+    static Properties properties(SmtpServer server, Sender sender) {
         Properties p = new Properties();
-        p.setProperty("mail.smtp.host", a.host());
-        p.setProperty("mail.smtp.port", Integer.toString(a.port()));
+        p.setProperty("mail.smtp.host", server.host());
+        p.setProperty("mail.smtp.port", Integer.toString(server.port()));
         p.setProperty("mail.smtp.connectiontimeout", Integer.toString(CONNECT_TIMEOUT_MILLIS));
         p.setProperty("mail.smtp.timeout", Integer.toString(IO_TIMEOUT_MILLIS));
         p.setProperty("mail.smtp.writetimeout", Integer.toString(IO_TIMEOUT_MILLIS));
-        p.setProperty("mail.smtp.auth", Boolean.toString(a.username() != null));
-        p.setProperty("mail.smtp.from", a.fromAddress());
-        switch (a.security()) {
-            case STARTTLS -> {
-                p.setProperty("mail.smtp.starttls.enable", "true");
-                // never fall back to plain text when the server does not offer TLS
-                p.setProperty("mail.smtp.starttls.required", "true");
-                p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
-            }
-            case TLS -> {
-                p.setProperty("mail.smtp.ssl.enable", "true");
-                p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
-            }
-            case NONE -> {
-                // a relay on the operator's own network; the policy allowed the host
-            }
-        }
+        p.setProperty("mail.smtp.auth", Boolean.toString(server.username() != null));
+        p.setProperty("mail.smtp.from", sender.address());
+        server.security().apply(p, "smtp");
         return p;
     }
 
-    private static String cause(SmtpAccount a, MessagingException e) {
+    private static String cause(SmtpServer s, MessagingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnknownHostException) {
-                return "the SMTP server name " + a.host() + " does not resolve";
+                return "the SMTP server name " + s.host() + " does not resolve";
             }
             if (t instanceof ConnectException) {
-                return "the SMTP server " + where(a) + " refused the connection";
+                return "the SMTP server " + where(s) + " refused the connection";
             }
             if (t instanceof SocketTimeoutException) {
-                return "the SMTP server " + where(a) + " did not answer in time";
+                return "the SMTP server " + where(s) + " did not answer in time";
             }
             if (t instanceof SSLException) {
-                return "the TLS connection to " + where(a) + " failed: " + t.getMessage();
+                return "the TLS connection to " + where(s) + " failed: " + t.getMessage();
             }
         }
-        return "sending through " + where(a) + " failed: " + reply(e);
+        return "sending through " + where(s) + " failed: " + reply(e);
     }
 
-    private static String where(SmtpAccount a) {
-        return a.host() + ":" + a.port();
+    private static String where(SmtpServer s) {
+        return s.host() + ":" + s.port();
     }
 
     /** The server's reply as the library reports it, on one line and short. */

@@ -23,7 +23,7 @@ import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ApiExtensions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.rest.RequiresCapability;
-import org.offerbridge.quotation.api.DeliveryException;
+import org.offerbridge.quotation.mail.api.MailSendException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -120,17 +120,16 @@ public class SmtpSettingsResource {
         Locale locale = workspace.profile().locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(workspace.profile().locale());
         MailTexts t = new MailTexts(locale);
         try {
-            mailer.send(account, session -> {
+            mailer.send(account.server(), account.sender(), (session, from) -> {
                 MimeMessage m = new MimeMessage(session);
-                m.setFrom(new InternetAddress(account.fromAddress(), account.fromName() != null ? account.fromName() : company,
-                        StandardCharsets.UTF_8.name()));
+                m.setFrom(new InternetAddress(from.address(), from.name() != null ? from.name() : company, StandardCharsets.UTF_8.name()));
                 m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
                 m.setSubject(t.get("test.subject"), StandardCharsets.UTF_8.name());
                 m.setSentDate(new Date());
                 m.setText(t.get("test.body", company), StandardCharsets.UTF_8.name());
                 return m;
             });
-        } catch (DeliveryException e) {
+        } catch (MailSendException e) {
             throw new ProblemException(502, "smtp-failed", "Sending failed", e.getMessage(), "host");
         }
         audit.record("email.smtp.tested", "settings:email", "test message to " + to);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.persistence.EntityManager;
@@ -18,6 +17,10 @@ import org.offerbridge.platform.api.net.RefusedAddressException;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.secrets.SecretCipher;
+import org.offerbridge.quotation.mail.api.MailHosts;
+import org.offerbridge.quotation.mail.api.MailSecurity;
+import org.offerbridge.quotation.mail.api.Sender;
+import org.offerbridge.quotation.mail.api.SmtpServer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,13 +32,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = SmtpSettingsStore.class)
 public class SmtpSettingsStore {
     static final String UNIT = "(osgi.unit.name=offerbridge-quotation-mail)";
-    /** A DNS name or an IPv4/IPv6 literal; the policy then decides whether it may be reached. */
-    private static final List<String> SECURITY = Stream.of(SmtpSecurity.values()).map(s -> s.id).toList();
-    private static final int MAX_HOST = 253;
+    private static final List<String> SECURITY = Stream.of(MailSecurity.values()).map(MailSecurity::id).toList();
     private static final int MAX_PORT = 65535;
     private static final int MAX_PASSWORD = 500;
     private static final int MAX_NAME = 200;
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?|[0-9a-fA-F:.]+");
 
     private final TenantTransactions tx;
     private final RequestContext context;
@@ -60,13 +60,13 @@ public class SmtpSettingsStore {
 
     SmtpSettings put(SmtpSettingsInput in) {
         FieldRules.body(in);
-        SmtpSecurity security = in.security() == null ? SmtpSecurity.STARTTLS
-                : SmtpSecurity.of(FieldRules.oneOf("security", in.security().strip().toLowerCase(Locale.ROOT), SECURITY));
-        String host = FieldRules.requiredText("host", in.host(), MAX_HOST);
-        if (!HOST.matcher(host).matches()) {
+        MailSecurity security = in.security() == null ? MailSecurity.STARTTLS
+                : MailSecurity.of(FieldRules.oneOf("security", in.security().strip().toLowerCase(Locale.ROOT), SECURITY)).orElseThrow();
+        String host = FieldRules.requiredText("host", in.host(), MailHosts.MAX);
+        if (!MailHosts.isHostName(host)) {
             throw ProblemException.invalid("host", "host is a server name such as smtp.example.com");
         }
-        int port = in.port() == null ? security.defaultPort : in.port();
+        int port = in.port() == null ? security.smtpPort() : in.port();
         if (port < 1 || port > MAX_PORT) {
             throw FieldRules.invalid("port", "port is between 1 and " + MAX_PORT, "field.range", "port", 1, MAX_PORT);
         }
@@ -94,7 +94,7 @@ public class SmtpSettingsStore {
             }
             e.host = host;
             e.port = port;
-            e.security = security.id;
+            e.security = security.id();
             e.username = username;
             if (in.password() != null) {
                 e.passwordSealed = in.password().isEmpty() ? null : cipher.encrypt(in.password());
@@ -135,8 +135,20 @@ public class SmtpSettingsStore {
                 return null;
             }
             String password = e.passwordSealed == null ? null : cipher.decrypt(e.passwordSealed);
-            return new SmtpAccount(e.host, e.port, SmtpSecurity.of(e.security), e.username, password, e.fromAddress, e.fromName, e.replyTo);
+            return new SmtpAccount(new SmtpServer(e.host, e.port, MailSecurity.of(e.security).orElseThrow(), e.username, password), sender(e));
         }));
+    }
+
+    /** Who the tenant's mail is from, without unsealing the password. */
+    Optional<Sender> sender(String tenantId) {
+        return Optional.ofNullable(tx.callAs(tenantId, em -> {
+            SmtpSettingsEntity e = row(em);
+            return e == null ? null : sender(e);
+        }));
+    }
+
+    private static Sender sender(SmtpSettingsEntity e) {
+        return new Sender(e.fromAddress, e.fromName, e.replyTo);
     }
 
     private static SmtpSettingsEntity row(EntityManager em) {

@@ -22,6 +22,10 @@ import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.RefusedAddressException;
 import org.offerbridge.quotation.api.DeliveryException;
 import org.offerbridge.quotation.api.QuoteMessage;
+import org.offerbridge.quotation.mail.api.MailSecurity;
+import org.offerbridge.quotation.mail.api.MailSendException;
+import org.offerbridge.quotation.mail.api.Sender;
+import org.offerbridge.quotation.mail.api.SmtpServer;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -96,6 +100,25 @@ class SmtpMailerTest {
     }
 
     @Test
+    void theSenderIsTheOneGivenAndTheMessageIdSentIsReturned() throws Exception {
+        SmtpAccount a = account(null, null);
+        String id = mailer.send(a.server(), new Sender("sales@acme.test", null, "office@acme.test"), (session, from) -> {
+            MimeMessage m = new MimeMessage(session);
+            m.setFrom(new InternetAddress(from.address()));
+            m.setReplyTo(new InternetAddress[] {new InternetAddress(from.replyTo())});
+            m.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress("priya@buyer.test"));
+            m.setText("hello");
+            return m;
+        });
+        MimeMessage got = smtp.getReceivedMessages()[0];
+        assertEquals(got.getMessageID(), id);
+        assertEquals("office@acme.test", ((InternetAddress) got.getReplyTo()[0]).getAddress());
+        MailSendException refused = assertThrows(MailSendException.class, () -> mailer.send(new SmtpServer("10.0.0.7", port, MailSecurity.NONE,
+                null, null), a.sender(), (session, from) -> new MimeMessage(session)));
+        assertEquals(MailSendException.Failure.NOT_ALLOWED, refused.failure());
+    }
+
+    @Test
     void germanRecipientGetsGermanTextAndThePersonalNote() throws Exception {
         send(account(null, null), message(Locale.GERMAN, null, "Wie besprochen, mit Mengenrabatt."));
 
@@ -122,7 +145,7 @@ class SmtpMailerTest {
     @Test
     void aServerThatIsDownIsATransientFailureNamingIt() throws IOException {
         int closed = freePort();
-        SmtpAccount down = new SmtpAccount("127.0.0.1", closed, SmtpSecurity.NONE, null, null, "quotes@acme.test", null, null);
+        SmtpAccount down = account("127.0.0.1", closed, MailSecurity.NONE, null, null);
         DeliveryException e = assertThrows(DeliveryException.class, () -> send(down, message(Locale.ENGLISH, null, null)));
         assertTrue(e.getMessage().contains("127.0.0.1:" + closed), e.getMessage());
         assertFalse(e.permanent());
@@ -130,7 +153,7 @@ class SmtpMailerTest {
 
     @Test
     void aHostThePolicyRefusesIsNeverContacted() {
-        SmtpAccount internal = new SmtpAccount("10.0.0.7", port, SmtpSecurity.NONE, null, null, "quotes@acme.test", null, null);
+        SmtpAccount internal = account("10.0.0.7", port, MailSecurity.NONE, null, null);
         DeliveryException e = assertThrows(DeliveryException.class, () -> send(internal, message(Locale.ENGLISH, null, null)));
         assertTrue(e.getMessage().contains("may not be reached"), e.getMessage());
         assertEquals(0, smtp.getReceivedMessages().length);
@@ -139,17 +162,26 @@ class SmtpMailerTest {
     @Test
     void starttlsIsRequiredWhenAskedForSoNothingGoesOutInPlainText() {
         // GreenMail's plain SMTP does not offer STARTTLS: the client must refuse rather than fall back
-        SmtpAccount tls = new SmtpAccount("127.0.0.1", port, SmtpSecurity.STARTTLS, null, null, "quotes@acme.test", null, null);
+        SmtpAccount tls = account("127.0.0.1", port, MailSecurity.STARTTLS, null, null);
         assertThrows(DeliveryException.class, () -> send(tls, message(Locale.ENGLISH, null, null)));
         assertEquals(0, smtp.getReceivedMessages().length);
     }
 
+    /** As the quote sender does: a failure becomes the quotation's DeliveryException. */
     private void send(SmtpAccount a, QuoteMessage q) throws DeliveryException {
-        mailer.send(a, session -> QuoteMail.compose(session, a, q));
+        try {
+            mailer.send(a.server(), a.sender(), (session, from) -> QuoteMail.compose(session, from, q));
+        } catch (MailSendException e) {
+            throw EmailQuoteSender.delivery(e);
+        }
     }
 
     private SmtpAccount account(String user, String password) {
-        return new SmtpAccount("127.0.0.1", port, SmtpSecurity.NONE, user, password, "quotes@acme.test", "Acme Sales", null);
+        return new SmtpAccount(new SmtpServer("127.0.0.1", port, MailSecurity.NONE, user, password), new Sender("quotes@acme.test", "Acme Sales", null));
+    }
+
+    private static SmtpAccount account(String host, int port, MailSecurity security, String user, String password) {
+        return new SmtpAccount(new SmtpServer(host, port, security, user, password), new Sender("quotes@acme.test", null, null));
     }
 
     private static QuoteMessage message(Locale locale, byte[] pdf, String note) {
