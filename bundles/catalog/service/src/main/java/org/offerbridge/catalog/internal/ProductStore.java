@@ -25,6 +25,7 @@ import org.offerbridge.catalog.api.PriceQuote;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.offerbridge.platform.api.persistence.WriteConflicts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -93,7 +94,7 @@ public class ProductStore {
             })).orElseThrow();
         } catch (RuntimeException e) {
             // a concurrent create of the same SKU lost the race on the unique constraint at commit
-            throw uniqueViolation(e) ? ProductRules.duplicateSku(v.sku()) : e;
+            throw WriteConflicts.isUniqueViolation(e) ? ProductRules.duplicateSku(v.sku()) : e;
         }
     }
 
@@ -260,14 +261,5 @@ public class ProductStore {
 
     private static List<String> splitAliases(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
-    }
-
-    private static boolean uniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

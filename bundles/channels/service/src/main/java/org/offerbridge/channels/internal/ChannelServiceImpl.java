@@ -1,6 +1,5 @@
 package org.offerbridge.channels.internal;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.UsageMeter;
+import org.offerbridge.platform.api.persistence.WriteConflicts;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.platform.api.secrets.SecretTokens;
 import org.osgi.service.component.annotations.Activate;
@@ -81,7 +81,7 @@ public class ChannelServiceImpl implements ChannelService {
         } catch (ProblemException pe) {
             throw pe;
         } catch (RuntimeException ex) {
-            if (accountKey != null && isUniqueViolation(ex)) {
+            if (accountKey != null && WriteConflicts.isUniqueViolation(ex)) {
                 throw ChannelStore.accountTaken(); // another workspace connected it at the same moment
             }
             throw ex;
@@ -174,24 +174,5 @@ public class ChannelServiceImpl implements ChannelService {
 
     static ProblemException notFound() {
         return ProblemException.notFound("The channel");
-    }
-
-    /** A concurrent writer won: a duplicate key or a row changed since it was read. Trying again reads its result. */
-    static boolean isConflict(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLIntegrityConstraintViolationException || c.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isUniqueViolation(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -22,6 +22,7 @@ import org.offerbridge.platform.api.StaffDirectory;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.offerbridge.platform.api.persistence.WriteConflicts;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -261,7 +262,7 @@ public class ConversationServiceImpl implements ConversationService {
                     return Conversations.view(c, refs);
                 });
             } catch (RuntimeException e) {
-                if (attempt >= 3 || !ChannelServiceImpl.isConflict(e)) {
+                if (attempt >= 3 || !WriteConflicts.isConflict(e)) {
                     throw e;
                 }
             }

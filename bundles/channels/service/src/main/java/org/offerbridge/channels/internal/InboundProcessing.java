@@ -9,6 +9,7 @@ import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.offerbridge.platform.api.persistence.WriteConflicts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -102,7 +103,7 @@ public class InboundProcessing {
                 });
                 return;
             } catch (RuntimeException e) {
-                if (attempt >= 3 || !ChannelServiceImpl.isConflict(e)) {
+                if (attempt >= 3 || !WriteConflicts.isConflict(e)) {
                     LOG.warn("Could not link conversation {} to its customer: {}", conversationId, e.getClass().getSimpleName());
                     return;
                 }

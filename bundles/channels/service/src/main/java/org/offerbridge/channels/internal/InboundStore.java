@@ -13,6 +13,7 @@ import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
 import org.offerbridge.channels.spi.InboundBatch.StatusUpdate;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
+import org.offerbridge.platform.api.persistence.WriteConflicts;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,18 +48,7 @@ public class InboundStore {
     }
 
     List<Stored> store(StoredChannel channel, InboundBatch batch, String raw) {
-        RuntimeException last = null;
-        for (int i = 0; i < TRIES; i++) {
-            try {
-                return tx.callAs(channel.tenantId(), em -> storeIn(em, channel, batch, raw));
-            } catch (RuntimeException e) {
-                if (!ChannelServiceImpl.isConflict(e)) {
-                    throw e;
-                }
-                last = e;
-            }
-        }
-        throw last;
+        return WriteConflicts.retrying(TRIES, () -> tx.callAs(channel.tenantId(), em -> storeIn(em, channel, batch, raw)));
     }
 
     private static List<Stored> storeIn(EntityManager em, StoredChannel channel, InboundBatch batch, String raw) {
