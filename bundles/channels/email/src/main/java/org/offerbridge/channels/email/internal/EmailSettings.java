@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.offerbridge.channels.spi.ChannelSettings;
+import org.offerbridge.channels.spi.MergedSettings;
 import org.offerbridge.channels.spi.PreparedSettings;
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
@@ -91,26 +92,9 @@ record EmailSettings(String imapHost, int imapPort, MailSecurity imapSecurity, S
 
     /** Validates {@code given} merged over {@code current}: 400 naming {@code settings.<name>}. */
     static PreparedSettings prepare(Map<String, Object> given, ChannelSettings current) {
-        Map<String, String> values = new HashMap<>(current.values());
-        Map<String, String> secrets = new HashMap<>(current.secrets());
-        for (Map.Entry<String, Object> e : given.entrySet()) {
-            String name = e.getKey();
-            String field = "settings." + name;
-            if (!PLAIN.contains(name) && !SECRET.contains(name)) {
-                throw FieldRules.invalid(field, "An email channel has no setting " + name, "channels.unknownSetting", field);
-            }
-            Object v = e.getValue();
-            if (v != null && !(v instanceof String) && !(v instanceof Number) && !(v instanceof Boolean && name.equals(REPLY_TOKENS))) {
-                throw FieldRules.invalid(field, name + " must be text", "channels.notText", field);
-            }
-            String text = v == null ? null : v.toString();
-            Map<String, String> target = SECRET.contains(name) ? secrets : values;
-            if (text == null || (!SECRET.contains(name) && text.isBlank())) {
-                target.remove(name);
-            } else {
-                target.put(name, text);
-            }
-        }
+        MergedSettings merged = MergedSettings.over(given, current, PLAIN, SECRET);
+        Map<String, String> values = merged.values();
+        Map<String, String> secrets = merged.secrets();
         Map<String, String> out = new HashMap<>();
         Map<String, String> outSecrets = new HashMap<>();
         MailSecurity imapSecurity = security(values, IMAP_SECURITY, MailSecurity.TLS);
@@ -121,7 +105,7 @@ record EmailSettings(String imapHost, int imapPort, MailSecurity imapSecurity, S
         out.put(FOLDER, values.get(FOLDER) == null ? "INBOX" : FieldRules.text("settings." + FOLDER, values.get(FOLDER), MAX_FOLDER));
         outSecrets.put(PASSWORD, password(secrets, PASSWORD, true));
         // drawn once, kept through every change: tokens already sent must keep threading
-        outSecrets.put(REPLY_KEY, secrets.get(REPLY_KEY) != null ? secrets.get(REPLY_KEY) : newReplyKey());
+        outSecrets.put(REPLY_KEY, current.secret(REPLY_KEY) != null ? current.secret(REPLY_KEY) : newReplyKey());
         String tokens = values.get(REPLY_TOKENS);
         if (tokens != null) {
             out.put(REPLY_TOKENS, FieldRules.oneOf("settings." + REPLY_TOKENS, tokens.strip().toLowerCase(Locale.ROOT), List.of("true", "false")));

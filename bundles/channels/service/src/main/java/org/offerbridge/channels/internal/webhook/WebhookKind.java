@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 import org.offerbridge.channels.spi.ChannelKind;
@@ -13,6 +14,7 @@ import org.offerbridge.channels.spi.ChannelSettings;
 import org.offerbridge.channels.spi.Connection;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundCall;
+import org.offerbridge.channels.spi.MergedSettings;
 import org.offerbridge.channels.spi.OutboundMessage;
 import org.offerbridge.channels.spi.PreparedSettings;
 import org.offerbridge.channels.spi.SendOutcome;
@@ -58,22 +60,11 @@ public class WebhookKind implements ChannelKind {
 
     @Override
     public PreparedSettings settings(Map<String, Object> given, ChannelSettings current) {
-        Map<String, String> values = new HashMap<>(current.values());
-        for (Map.Entry<String, Object> e : given.entrySet()) {
-            if (!REPLY_URL.equals(e.getKey())) {
-                throw FieldRules.invalid("settings." + e.getKey(), "A webhook channel has no setting " + e.getKey() + "; only replyUrl",
-                        "channels.unknownSetting", "settings." + e.getKey());
-            }
-            Object v = e.getValue();
-            if (v != null && !(v instanceof String)) {
-                throw FieldRules.invalid("settings.replyUrl", "replyUrl must be a URL", "field.url", "settings.replyUrl");
-            }
-            String url = FieldRules.webUrl("settings.replyUrl", (String) v);
-            if (url == null) {
-                values.remove(REPLY_URL);
-            } else {
-                values.put(REPLY_URL, url);
-            }
+        MergedSettings merged = MergedSettings.over(given, current, Set.of(REPLY_URL), Set.of());
+        Map<String, String> values = new HashMap<>();
+        String url = FieldRules.webUrl("settings." + REPLY_URL, merged.value(REPLY_URL));
+        if (url != null) {
+            values.put(REPLY_URL, url);
         }
         String secret = current.secret(SECRET);
         if (secret != null) {
