@@ -522,6 +522,36 @@ public class ChannelsIT extends OfferbridgeTestSupport {
         }
     }
 
+    /**
+     * A conversation names its channel however many channels the workspace has: the labels were read from a list of
+     * at most 500 channels, so a conversation on the 501st had an empty name and kind.
+     */
+    @Test
+    public void aConversationNamesItsChannelPastFiveHundredChannels() throws Exception {
+        Workspace w = register("Channels Many", "business");
+        shell("offerbridge:plan-set " + w.tenantId() + " enterprise"); // no channel quota; assigned by the operator
+        assertEquals("enterprise", get("/auth/me", w.apiKey()).json().get("plan").asText());
+        Workspace other = register("Channels Many Other", "business");
+        JsonNode last = null;
+        for (int i = 1; i <= 501; i++) {
+            last = createChannel(w, "Line " + i, "{}");
+        }
+        Answer in = inbound(last, last.get("secret").asText(), "msg_" + UUID.randomUUID(), now(), message("many@example.com", "hello"));
+        assertEquals(in.body(), 200, in.status());
+        String conversationId = in.json().get("conversationId").asText();
+
+        JsonNode listed = get("/conversations", w.apiKey()).json().at("/items/0");
+        assertEquals(conversationId, listed.get("id").asText());
+        assertEquals(last.get("id").asText(), listed.at("/channel/id").asText());
+        assertEquals("Line 501", listed.at("/channel/name").asText());
+        assertEquals("webhook", listed.at("/channel/kind").asText());
+        JsonNode one = get("/conversations/" + conversationId, w.apiKey()).json();
+        assertEquals("Line 501", one.at("/channel/name").asText());
+        assertEquals("webhook", one.at("/channel/kind").asText());
+        assertEquals(404, get("/conversations/" + conversationId, other.apiKey()).status());
+        assertEquals(0, get("/conversations", other.apiKey()).json().get("items").size());
+    }
+
     private String status(Workspace w, String conversationId, String messageId) {
         for (JsonNode m : get("/conversations/" + conversationId + "/messages", w.apiKey()).json().get("items")) {
             if (m.get("id").asText().equals(messageId)) {
