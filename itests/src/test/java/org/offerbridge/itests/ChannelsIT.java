@@ -553,6 +553,87 @@ public class ChannelsIT extends OfferbridgeTestSupport {
         }
     }
 
+    /**
+     * A conversation names its channel however many channels the workspace has: the labels were read from a list of
+     * at most 500 channels, so a conversation on the 501st had an empty name and kind.
+     */
+    @Test
+    public void aConversationNamesItsChannelPastFiveHundredChannels() throws Exception {
+        Workspace w = register("Channels Many", "business");
+        shell("offerbridge:plan-set " + w.tenantId() + " enterprise"); // no channel quota; assigned by the operator
+        assertEquals("enterprise", get("/auth/me", w.apiKey()).json().get("plan").asText());
+        Workspace other = register("Channels Many Other", "business");
+        JsonNode last = null;
+        for (int i = 1; i <= 501; i++) {
+            last = createChannel(w, "Line " + i, "{}");
+        }
+        Answer in = inbound(last, last.get("secret").asText(), "msg_" + UUID.randomUUID(), now(), message("many@example.com", "hello"));
+        assertEquals(in.body(), 200, in.status());
+        String conversationId = in.json().get("conversationId").asText();
+
+        JsonNode listed = get("/conversations", w.apiKey()).json().at("/items/0");
+        assertEquals(conversationId, listed.get("id").asText());
+        assertEquals(last.get("id").asText(), listed.at("/channel/id").asText());
+        assertEquals("Line 501", listed.at("/channel/name").asText());
+        assertEquals("webhook", listed.at("/channel/kind").asText());
+        JsonNode one = get("/conversations/" + conversationId, w.apiKey()).json();
+        assertEquals("Line 501", one.at("/channel/name").asText());
+        assertEquals("webhook", one.at("/channel/kind").asText());
+        assertEquals(404, get("/conversations/" + conversationId, other.apiKey()).status());
+        assertEquals(0, get("/conversations", other.apiKey()).json().get("items").size());
+    }
+
+    /**
+     * A node that stops after the parser stored the request and before the work item was recorded done runs the item
+     * again: the second run finds the request the first one made instead of making another. Stand-in for the stop: a
+     * RequestInbox ranked above the parser's that lets the first intake through and then fails, as a crash would.
+     */
+    @Test
+    public void aWorkItemRunAgainAfterItsRequestWasMadeMakesNoSecondRequest() throws Exception {
+        org.osgi.framework.ServiceReference<org.offerbridge.parser.api.RequestInbox> real =
+                bundleContext.getServiceReference(org.offerbridge.parser.api.RequestInbox.class);
+        assertNotNull(real);
+        java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
+        String marker = "order " + UUID.randomUUID();
+        org.offerbridge.parser.api.RequestInbox delegate = bundleContext.getService(real);
+        org.offerbridge.parser.api.RequestInbox crashing = (org.offerbridge.parser.api.RequestInbox) java.lang.reflect.Proxy.newProxyInstance(
+                org.offerbridge.parser.api.RequestInbox.class.getClassLoader(), new Class<?>[] {org.offerbridge.parser.api.RequestInbox.class},
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(delegate, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if ("receive".equals(method.getName()) && ((org.offerbridge.parser.api.RequestInbox.Inbound) args[0]).text().contains(marker)
+                            && received.incrementAndGet() == 1) {
+                        throw new IllegalStateException("the node stops after the request was stored");
+                    }
+                    return result;
+                });
+        ServiceRegistration<org.offerbridge.parser.api.RequestInbox> registration = bundleContext.registerService(
+                org.offerbridge.parser.api.RequestInbox.class, crashing,
+                new java.util.Hashtable<>(Map.of(org.osgi.framework.Constants.SERVICE_RANKING, Integer.MAX_VALUE)));
+        try {
+            Workspace w = withHardwareCatalog("Channels Crash");
+            JsonNode channel = createChannel(w, "ERP", "{}");
+            Answer in = inbound(channel, channel.get("secret").asText(), "msg_" + UUID.randomUUID(), now(),
+                    message("crash@example.com", "Please quote 12 M8 hex bolts 40mm, " + marker));
+            assertEquals(in.body(), 200, in.status());
+            String conversationId = in.json().get("conversationId").asText();
+            // the customer link is made after the item is recorded done, by the run that finished
+            await("the work item done", () -> get("/conversations/" + conversationId, w.apiKey()).json().hasNonNull("customerId"), 60);
+
+            assertEquals("the first run made a request and stopped", 1, received.get());
+            JsonNode requests = get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items");
+            assertEquals(requests.toString(), 1, requests.size());
+            assertEquals("proposed", requests.get(0).get("status").asText());
+        } finally {
+            registration.unregister();
+            bundleContext.ungetService(real);
+        }
+    }
+
     private String status(Workspace w, String conversationId, String messageId) {
         for (JsonNode m : get("/conversations/" + conversationId + "/messages", w.apiKey()).json().get("items")) {
             if (m.get("id").asText().equals(messageId)) {

@@ -114,11 +114,12 @@ public class ConversationServiceImpl implements ConversationService {
         }
         String jpql = "select c from ConversationEntity c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by c.lastKey desc";
-        Map<String, Conversation.ChannelRef> refs = channelRefs();
         return tx.call(em -> {
             TypedQuery<ConversationEntity> query = em.createQuery(jpql, ConversationEntity.class).setMaxResults(Math.max(1, Math.min(limit, 500)));
             params.forEach(query::setParameter);
-            return query.getResultList().stream().map(c -> Conversations.view(c, refs)).toList();
+            List<ConversationEntity> page = query.getResultList();
+            Map<String, Conversation.ChannelRef> refs = ChannelRefs.of(em, page);
+            return page.stream().map(c -> Conversations.view(c, refs)).toList();
         });
     }
 
@@ -129,8 +130,7 @@ public class ConversationServiceImpl implements ConversationService {
 
     @Override
     public Optional<Conversation> get(String id) {
-        Map<String, Conversation.ChannelRef> refs = channelRefs();
-        return tx.call(em -> Optional.ofNullable(em.find(ConversationEntity.class, id)).map(c -> Conversations.view(c, refs)));
+        return tx.call(em -> Optional.ofNullable(em.find(ConversationEntity.class, id)).map(c -> view(em, c)));
     }
 
     @Override
@@ -253,13 +253,12 @@ public class ConversationServiceImpl implements ConversationService {
 
     /** Applies a staff change; an inbound message touching the conversation at the same moment makes it try again. */
     private Conversation change(String id, Consumer<ConversationEntity> change) {
-        Map<String, Conversation.ChannelRef> refs = channelRefs();
         for (int attempt = 1;; attempt++) {
             try {
                 return tx.call(em -> {
                     ConversationEntity c = find(em, id);
                     change.accept(c);
-                    return Conversations.view(c, refs);
+                    return view(em, c);
                 });
             } catch (RuntimeException e) {
                 if (attempt >= 3 || !WriteConflicts.isConflict(e)) {
@@ -287,12 +286,8 @@ public class ConversationServiceImpl implements ConversationService {
         return p;
     }
 
-    private Map<String, Conversation.ChannelRef> channelRefs() {
-        Map<String, Conversation.ChannelRef> refs = new HashMap<>();
-        for (var c : channels.list(null, 500)) {
-            refs.put(c.id(), new Conversation.ChannelRef(c.id(), c.kind(), c.name()));
-        }
-        return refs;
+    private static Conversation view(EntityManager em, ConversationEntity c) {
+        return Conversations.view(c, ChannelRefs.of(em, List.of(c)));
     }
 
     static ProblemException notFound() {

@@ -1,6 +1,10 @@
 package org.offerbridge.channels.internal;
 
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.offerbridge.channels.api.Message;
 import org.offerbridge.parser.api.IntakeRequest;
@@ -24,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * linked to the conversation, and links the conversation to the customer the intake found or made by the sender's email
  * or phone. Every non-empty message that is not automated becomes a request for now: the builtin parser cannot yet
  * tell small talk from a request reliably, and a request with an empty proposal costs a click while a lost order costs a
- * customer. (Empty texts and auto-replies never get here: no work item is queued for them.)
+ * customer. (Empty texts and auto-replies never get here: no work item is queued for them.) The parser commits the
+ * request on its own, before this bundle records it on the message, so a run after the first looks for the request an
+ * interrupted run made ({@link EarlierRequest}) before making one: a stop in between never makes two.
  */
 @Component(service = InboundProcessing.class)
 public class InboundProcessing {
@@ -34,9 +40,12 @@ public class InboundProcessing {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile RequestInbox inbox;
 
-    /** What processing needs, read in one short transaction. */
+    /**
+     * What processing needs, read in one short transaction; on a run after the first, also when the message was stored
+     * and the requests the conversation's other messages already name (to find a request an interrupted run made).
+     */
     private record Work(String text, String kind, String planId, String conversationId, IntakeRequest.Sender sender,
-            List<IntakeRequest.Attachment> attachments, boolean skip) {
+            List<IntakeRequest.Attachment> attachments, boolean skip, Instant storedAt, Set<String> taken) {
     }
 
     @Activate
@@ -51,12 +60,16 @@ public class InboundProcessing {
             ConversationEntity c = m == null ? null : em.find(ConversationEntity.class, m.conversationId);
             ChannelEntity ch = em.find(ChannelEntity.class, item.channelId());
             if (m == null || c == null || ch == null || m.requestId != null) {
-                return new Work(null, null, null, null, null, null, true);
+                return new Work(null, null, null, null, null, null, true, null, Set.of());
             }
             List<IntakeRequest.Attachment> files = Json.attachments(m.attachments).stream()
                     .map(a -> new IntakeRequest.Attachment(a.name(), a.contentType(), a.size())).toList();
+            Set<String> taken = item.attempts() <= 1 ? Set.of()
+                    : new HashSet<>(em.createQuery("select m.requestId from MessageEntity m where m.conversationId = :c"
+                            + " and m.requestId is not null", String.class).setParameter("c", c.id).getResultList());
             return new Work(m.text, ch.kind, ch.planId, c.id, new IntakeRequest.Sender(c.contactName, c.contactEmail, c.contactPhone),
-                    files, m.text == null || m.text.isBlank() || m.automated || !Message.IN.equals(m.direction));
+                    files, m.text == null || m.text.isBlank() || m.automated || !Message.IN.equals(m.direction), Times.instant(m.receivedAt),
+                    taken);
         });
         if (w.skip()) {
             finish(item, null, null);
@@ -70,8 +83,19 @@ public class InboundProcessing {
         // background work acts as the channel within the workspace, with the plan staff last saw
         TenantPrincipal actor = new TenantPrincipal(item.tenantId(), null, "channel:" + item.channelId(), Role.SALES,
                 w.planId() == null ? "free" : w.planId());
-        IntakeRequest r = context.runAs(actor, () -> in.receive(new RequestInbox.Inbound(w.kind(), w.sender(), w.text(), w.attachments(),
-                w.conversationId())));
+        IntakeRequest r = context.runAs(actor, () -> {
+            if (item.attempts() > 1) {
+                // an earlier run may have stopped between the parser's commit and ours: take its request, never a second
+                Optional<IntakeRequest> earlier = EarlierRequest.find(in, w.conversationId(), w.kind(), w.text(), w.storedAt(), w.taken());
+                if (earlier.isPresent()) {
+                    LOG.info("Work item {} found the request {} an earlier run made for message {}", item.id(), earlier.get().id(),
+                            item.messageId());
+                    // stopped before its parse: parse it now
+                    return IntakeRequest.RECEIVED.equals(earlier.get().status()) ? in.reparse(earlier.get().id()) : earlier.get();
+                }
+            }
+            return in.receive(new RequestInbox.Inbound(w.kind(), w.sender(), w.text(), w.attachments(), w.conversationId()));
+        });
         finish(item, r.id(), r.customerId());
     }
 

@@ -175,15 +175,26 @@ final class ChannelDialog extends Window {
         return help;
     }
 
-    /** The settings to send: filled fields only, so an empty secret keeps the stored one and an optional one stays unset. */
+    /**
+     * The settings to send: the filled fields, and on edit null for an optional value that was stored and is now
+     * empty, since the kinds merge the given settings over the stored ones and only null (or blank) clears one. An
+     * empty secret is left out, so it keeps the stored one; a value that only means something with another setting
+     * (the SMTP port with the SMTP server) is cleared with it.
+     */
     private Map<String, Object> settings() {
+        Map<String, String> stored = existing == null || existing.settings() == null ? Map.of() : existing.settings();
+        Map<String, String> given = new LinkedHashMap<>();
+        fields.forEach((key, field) -> given.put(key, field.get() == null ? "" : field.get().strip()));
         Map<String, Object> values = new LinkedHashMap<>();
-        fields.forEach((key, field) -> {
-            String v = field.get() == null ? "" : field.get().strip();
-            if (!v.isEmpty()) {
-                values.put(key, key.endsWith("Port") && v.matches("\\d{1,5}") ? Integer.valueOf(v) : v);
+        for (KindForms.Setting s : KindForms.of(kind.getValue())) {
+            String v = given.getOrDefault(s.name(), "");
+            boolean clearedWith = s.requires() != null && given.getOrDefault(s.requires(), "").isEmpty() && stored.containsKey(s.requires());
+            if (stored.containsKey(s.name()) && !s.secret() && (v.isEmpty() || clearedWith)) {
+                values.put(s.name(), null);
+            } else if (!v.isEmpty()) {
+                values.put(s.name(), s.name().endsWith("Port") && v.matches("\\d{1,5}") ? Integer.valueOf(v) : v);
             }
-        });
+        }
         return values;
     }
 

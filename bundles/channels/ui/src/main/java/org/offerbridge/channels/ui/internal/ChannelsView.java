@@ -25,7 +25,8 @@ import com.vaadin.ui.themes.ValoTheme;
  */
 final class ChannelsView extends ViewPage {
     private static final long serialVersionUID = 1L;
-    static final int MAX_SHOWN = 500;
+    /** Channels per call to the service (its largest page); the view reads every page, a workspace may have more. */
+    static final int PAGE = 500;
 
     private final transient UiSession session;
     private final transient ChannelService channels;
@@ -141,8 +142,18 @@ final class ChannelsView extends ViewPage {
         delete.setEnabled(one);
     }
 
+    private List<Channel> all() {
+        List<Channel> all = new java.util.ArrayList<>();
+        for (List<Channel> page = channels.list(null, PAGE); ; page = channels.list(page.get(page.size() - 1).id(), PAGE)) {
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                return all;
+            }
+        }
+    }
+
     private void refresh(String selectId) {
-        List<Channel> list = session.call(() -> channels.list(null, MAX_SHOWN));
+        List<Channel> list = session.call(this::all);
         summary.setValue(t.get("summary", list.size()));
         grid.setItems(list);
         grid.setHeightByRows(Math.max(1, Math.min(15, list.size())));

@@ -121,8 +121,7 @@ final class ConversationsView extends ViewPage {
 
         grid.setId("conversations-grid");
         grid.addColumn(c -> contactText(c.contact())).setCaption(t.get("contact")).setId("contact").setExpandRatio(1);
-        grid.addColumn(c -> c.channel().name() + " (" + ChannelsView.kindCaption(t, c.channel().kind()) + ")")
-                .setCaption(t.get("channel")).setWidth(220);
+        grid.addColumn(c -> channelText(t, c.channel())).setCaption(t.get("channel")).setId("channel").setWidth(220);
         grid.addColumn(c -> c.lastMessageAt() == null ? "" : times.dateTime(c.lastMessageAt())).setCaption(t.get("lastMessage")).setWidth(210);
         grid.addColumn(this::ownerText).setCaption(t.get("owner")).setWidth(180);
         grid.addColumn(c -> t.get("state." + c.state())).setCaption(t.get("state")).setWidth(110);
@@ -291,7 +290,7 @@ final class ConversationsView extends ViewPage {
         }
         current = session.call(() -> conversations.get(c.id())).orElse(c);
         detail.setVisible(true);
-        detailTitle.setValue(t.get("conversation.title", contactText(current.contact()), current.channel().name()));
+        detailTitle.setValue(t.get("conversation.title", contactText(current.contact()), channelText(t, current.channel())));
         Conversation.Contact who = current.contact();
         contactLine.setValue(who == null ? "" : java.util.stream.Stream.of(who.name(), who.email(), who.phone(), who.handle())
                 .filter(v -> v != null && !v.isBlank()).distinct().collect(java.util.stream.Collectors.joining(" · ")));
@@ -444,6 +443,15 @@ final class ConversationsView extends ViewPage {
         return ownerNames.computeIfAbsent(c.ownerId(), id -> session.call(() -> staff.find(id))
                 .map(m -> m.displayName() == null || m.displayName().isBlank() ? m.email() : m.displayName())
                 .orElse(t.get("owner.other")));
+    }
+
+    /** "Name (Kind)"; a channel the service could not name (gone meanwhile) shows what is known, never "null". */
+    static String channelText(Texts t, Conversation.ChannelRef channel) {
+        if (channel == null || channel.kind() == null) {
+            return channel == null || channel.name() == null ? "–" : channel.name();
+        }
+        String kind = ChannelsView.kindCaption(t, channel.kind());
+        return channel.name() == null ? kind : channel.name() + " (" + kind + ")";
     }
 
     private String contactText(Conversation.Contact contact) {

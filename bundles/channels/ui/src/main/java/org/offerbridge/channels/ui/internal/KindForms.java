@@ -6,26 +6,35 @@ import java.util.Map;
 /**
  * The settings each kind's form asks for, by the names the kinds read (API.md and issue 16). The help text under a
  * field is the message {@code help.<kind>.<name>}. Secrets are write-only: the form never shows them and an empty
- * secret on edit leaves the stored one.
+ * secret on edit leaves the stored one; an optional value emptied on edit is sent as null, which the kinds read as
+ * "clear it".
  */
 final class KindForms {
 
-    /** One setting: its name, whether it is a secret, whether it may stay empty, and its choices (null: free text). */
-    record Setting(String name, boolean secret, boolean optional, List<String> choices) {
+    /**
+     * One setting: its name, whether it is a secret, whether it may stay empty, its choices (null: free text), and the
+     * setting it only means something with (null: none) - clearing that one on edit clears this one too, since the
+     * server filled defaults (SMTP port, security, from address) that would otherwise keep it from being cleared.
+     */
+    record Setting(String name, boolean secret, boolean optional, List<String> choices, String requires) {
         static Setting plain(String name) {
-            return new Setting(name, false, false, null);
+            return new Setting(name, false, false, null, null);
         }
 
         static Setting secret(String name) {
-            return new Setting(name, true, false, null);
+            return new Setting(name, true, false, null, null);
         }
 
         Setting optionalOne() {
-            return new Setting(name, secret, true, choices);
+            return new Setting(name, secret, true, choices, requires);
         }
 
         Setting oneOf(String... values) {
-            return new Setting(name, secret, optional, List.of(values));
+            return new Setting(name, secret, optional, List.of(values), requires);
+        }
+
+        Setting with(String setting) {
+            return new Setting(name, secret, optional, choices, setting);
         }
     }
 
@@ -35,15 +44,18 @@ final class KindForms {
     private static final Map<String, List<Setting>> SETTINGS = Map.of(
             "webhook", List.of(Setting.plain("replyUrl").optionalOne()),
             "whatsapp", List.of(Setting.plain("phoneNumberId"), Setting.secret("accessToken"), Setting.secret("appSecret"),
-                    Setting.secret("verifyToken")),
+                    Setting.secret("verifyToken"), Setting.plain("templateName").optionalOne(),
+                    Setting.plain("templateLanguage").optionalOne().with("templateName")),
             "telegram", List.of(Setting.secret("botToken")),
             "instagram", List.of(Setting.plain("accountId"), Setting.secret("accessToken"), Setting.secret("appSecret"),
                     Setting.secret("verifyToken")),
             "email", List.of(Setting.plain("imapHost"), Setting.plain("imapPort"),
                     Setting.plain("imapSecurity").oneOf("ssl", "starttls", "none"), Setting.plain("username"),
                     Setting.secret("password"), Setting.plain("folder").optionalOne(), Setting.plain("smtpHost").optionalOne(),
-                    Setting.plain("smtpPort").optionalOne(), Setting.plain("smtpSecurity").oneOf("ssl", "starttls", "none").optionalOne(),
-                    Setting.plain("smtpUsername").optionalOne(), Setting.secret("smtpPassword").optionalOne()));
+                    Setting.plain("smtpPort").optionalOne().with("smtpHost"),
+                    Setting.plain("smtpSecurity").oneOf("ssl", "starttls", "none").optionalOne().with("smtpHost"),
+                    Setting.plain("smtpUsername").optionalOne().with("smtpHost"), Setting.secret("smtpPassword").optionalOne(),
+                    Setting.plain("fromAddress").optionalOne().with("smtpHost")));
 
     private KindForms() {
     }

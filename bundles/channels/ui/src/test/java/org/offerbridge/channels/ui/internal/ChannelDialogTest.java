@@ -79,6 +79,67 @@ class ChannelDialogTest {
         assertTrue(session.errors.isEmpty(), "shown on the field, not as a notification");
     }
 
+    @Test
+    void anEmailChannelWithSmtpAndAUserNameThatIsNoAddressSendsItsFromAddress() {
+        ChannelDialog d = ChannelDialog.connect(session, channels, t, List.of("email"), created -> { });
+        Components.<TextField>find(d, "channel-name").setValue("Shop mailbox");
+        Components.<TextField>find(d, "channel-setting-imapHost").setValue("imap.example.com");
+        Components.<TextField>find(d, "channel-setting-username").setValue("shop01");
+        Components.<PasswordField>find(d, "channel-setting-password").setValue("pw");
+        Components.<TextField>find(d, "channel-setting-smtpHost").setValue("smtp.example.com");
+        Components.<TextField>find(d, "channel-setting-fromAddress").setValue(" sales@example.com ");
+        assertNotNull(Components.find(d, "channel-help-fromAddress"));
+        Components.<Button>find(d, "channel-save").click();
+
+        assertEquals("sales@example.com", channels.lastSettings.get("fromAddress"));
+        assertEquals("smtp.example.com", channels.lastSettings.get("smtpHost"));
+    }
+
+    @Test
+    void aWhatsAppChannelTakesAnApprovedTemplateAndClearsItWithNull() {
+        ChannelDialog d = ChannelDialog.connect(session, channels, t, List.of("whatsapp"), created -> { });
+        Components.<TextField>find(d, "channel-setting-templateName").setValue("order_followup");
+        Components.<TextField>find(d, "channel-setting-templateLanguage").setValue("en_US");
+        assertNotNull(Components.find(d, "channel-help-templateName"));
+        Components.<Button>find(d, "channel-save").click();
+        assertEquals("order_followup", channels.lastSettings.get("templateName"));
+        assertEquals("en_US", channels.lastSettings.get("templateLanguage"));
+
+        Channel wa = new Channel("ch1", "whatsapp", "Sales WhatsApp", Channel.CONNECTED, null, "https://x/in/abc",
+                Map.of("phoneNumberId", "106540352242922", "templateName", "order_followup", "templateLanguage", "en_US"), null, null, null,
+                Instant.EPOCH);
+        ChannelDialog edit = ChannelDialog.edit(session, channels, t, wa, saved -> { });
+        assertEquals("order_followup", Components.<TextField>find(edit, "channel-setting-templateName").getValue());
+        Components.<TextField>find(edit, "channel-setting-templateName").setValue("");
+        Components.<Button>find(edit, "channel-save").click();
+
+        assertTrue(channels.lastSettings.containsKey("templateName"));
+        assertNull(channels.lastSettings.get("templateName"), "an emptied optional value is sent as null: the kinds clear it");
+        assertTrue(channels.lastSettings.containsKey("templateLanguage"));
+        assertNull(channels.lastSettings.get("templateLanguage"), "the language means nothing without the template");
+    }
+
+    @Test
+    void clearingTheSmtpServerClearsItAndTheDefaultsTheServerFilledInButKeepsSecretsAndTheMailbox() {
+        Channel mail = new Channel("ch2", "email", "Mailbox", Channel.CONNECTED, null, "https://x/in/abc",
+                Map.of("imapHost", "imap.example.com", "imapPort", "993", "imapSecurity", "ssl", "username", "shop01", "folder", "INBOX",
+                        "smtpHost", "smtp.example.com", "smtpPort", "587", "smtpSecurity", "starttls", "fromAddress", "sales@example.com"),
+                null, null, null, Instant.EPOCH);
+        ChannelDialog d = ChannelDialog.edit(session, channels, t, mail, saved -> { });
+        assertEquals("sales@example.com", Components.<TextField>find(d, "channel-setting-fromAddress").getValue());
+        Components.<TextField>find(d, "channel-setting-smtpHost").setValue(" ");
+        Components.<Button>find(d, "channel-save").click();
+
+        Map<String, Object> sent = channels.lastSettings;
+        for (String cleared : List.of("smtpHost", "smtpPort", "smtpSecurity", "fromAddress")) {
+            assertTrue(sent.containsKey(cleared) && sent.get(cleared) == null, cleared + " sent as null: " + sent);
+        }
+        assertEquals("imap.example.com", sent.get("imapHost"));
+        assertEquals(993, sent.get("imapPort"));
+        assertTrue(!sent.containsKey("password") && !sent.containsKey("smtpPassword"), "an empty secret keeps the stored one");
+        assertTrue(!sent.containsKey("smtpUsername"), "a value that was never set is not sent");
+    }
+
     /** The error's text (its HTML form needs a servlet container). */
     private static String messageOf(com.vaadin.server.ErrorMessage error) {
         try {

@@ -15,6 +15,8 @@ final class FakeChannels implements ChannelService {
     final List<String> calls = new ArrayList<>();
     Map<String, Object> lastSettings;
     ProblemException refuse;
+    /** The workspace's channels, by id. */
+    final List<Channel> stored = new ArrayList<>();
 
     @Override
     public Created create(String kind, String name, Map<String, Object> settings) {
@@ -36,7 +38,8 @@ final class FakeChannels implements ChannelService {
 
     @Override
     public List<Channel> list(String afterId, int limit) {
-        return List.of();
+        calls.add("list " + afterId);
+        return stored.stream().filter(c -> afterId == null || c.id().compareTo(afterId) > 0).limit(Math.min(limit, 500)).toList();
     }
 
     @Override

@@ -32,9 +32,10 @@ class KindFormsTest {
     @Test
     void settingsAreTheNamesTheKindsRead() {
         assertEquals(List.of("botToken"), names("telegram"));
-        assertEquals(List.of("phoneNumberId", "accessToken", "appSecret", "verifyToken"), names("whatsapp"));
+        assertEquals(List.of("phoneNumberId", "accessToken", "appSecret", "verifyToken", "templateName", "templateLanguage"), names("whatsapp"));
         assertEquals(List.of("accountId", "accessToken", "appSecret", "verifyToken"), names("instagram"));
         assertEquals(List.of("imapHost", "imapPort", "imapSecurity", "username", "password", "folder"), names("email").subList(0, 6));
+        assertEquals(List.of("smtpHost", "smtpPort", "smtpSecurity", "smtpUsername", "smtpPassword", "fromAddress"), names("email").subList(6, 12));
         assertEquals(List.of("replyUrl"), names("webhook"));
     }
 
@@ -47,6 +48,9 @@ class KindFormsTest {
         assertFalse(setting("whatsapp", "phoneNumberId").secret());
         assertFalse(setting("email", "username").secret());
         assertTrue(setting("webhook", "replyUrl").optional());
+        assertTrue(setting("email", "fromAddress").optional());
+        assertTrue(setting("whatsapp", "templateName").optional());
+        assertEquals("smtpHost", setting("email", "fromAddress").requires());
     }
 
     @Test
