@@ -195,7 +195,10 @@ public class ChannelsIT extends OfferbridgeTestSupport {
         assertEquals(1, get("/conversations?state=open&unread=true", w.apiKey()).json().get("items").size());
         assertEquals(0, get("/conversations?state=closed", w.apiKey()).json().get("items").size());
         assertEquals(1, get("/conversations?q=dup%40example", w.apiKey()).json().get("items").size());
-        await("a request per message", () -> get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").size() == 2, 30);
+        // the follow-up joins the conversation's request, still unconfirmed, which is parsed again over both messages
+        await("the follow-up in the request", () -> get("/requests/" + get("/requests?conversation=" + conversationId, w.apiKey()).json()
+                .get("items").get(0).get("id").asText(), w.apiKey()).json().get("proposal").toString().contains("TAPE-PVC"), 30);
+        assertEquals(1, get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").size());
         assertEquals(2, get("/conversations/" + conversationId + "/messages", w.apiKey()).json().get("items").size());
         assertEquals(0, get("/conversations?q=%40nobody", w.apiKey()).json().get("items").size());
     }
@@ -584,6 +587,54 @@ public class ChannelsIT extends OfferbridgeTestSupport {
     }
 
     /**
+     * A follow-up while the conversation's request is not confirmed joins that request and the whole exchange is parsed
+     * again; small talk in a new conversation makes no request, though the message is kept for staff.
+     */
+    @Test
+    public void aFollowUpJoinsTheOpenRequestAndSmallTalkMakesNone() {
+        Workspace w = withHardwareCatalog("Channels Follow-up");
+        JsonNode channel = createChannel(w, "ERP", "{}");
+        String secret = channel.get("secret").asText();
+        String thread = "{\"from\":{\"name\":\"Anna Weber\",\"email\":\"anna@weber.example\"},\"thread\":\"t-" + UUID.randomUUID() + "\",\"text\":\"";
+        Answer first = inbound(channel, secret, "msg_" + UUID.randomUUID(), now(), thread + "Please quote 12 M8 hex bolts 40mm\"}");
+        assertEquals(first.body(), 200, first.status());
+        String conversationId = first.json().get("conversationId").asText();
+        JsonNode[] requests = new JsonNode[1];
+        await("the first request", () -> {
+            requests[0] = get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items");
+            return requests[0].size() == 1 && "proposed".equals(requests[0].get(0).get("status").asText());
+        }, 30);
+        String requestId = requests[0].get(0).get("id").asText();
+
+        Answer followUp = inbound(channel, secret, "msg_" + UUID.randomUUID(), now(), thread + "and 2 rolls of PVC tape as well\"}");
+        assertEquals(followUp.body(), 200, followUp.status());
+        assertEquals(conversationId, followUp.json().get("conversationId").asText());
+        await("the follow-up parsed into the same request", () -> {
+            JsonNode r = get("/requests/" + requestId, w.apiKey()).json();
+            return r.get("proposal").toString().contains("TAPE-PVC");
+        }, 30);
+        JsonNode request = get("/requests/" + requestId, w.apiKey()).json();
+        assertTrue(request.get("proposal").toString(), request.get("proposal").toString().contains("HB-M8-40"));
+        assertTrue(request.get("text").asText(), request.get("text").asText().contains("PVC tape"));
+        assertEquals(1, get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").size());
+
+        Answer thanks = inbound(channel, secret, "msg_" + UUID.randomUUID(), now(),
+                message("someone.else@example.com", "Thanks a lot, have a nice day!"));
+        assertEquals(thanks.body(), 200, thanks.status());
+        String smallTalk = thanks.json().get("conversationId").asText();
+        String channelId = channel.get("id").asText();
+        await("the small talk processed", () -> {
+            try {
+                return shell("offerbridge:channel-status " + channelId).contains("Pending work   0 item(s)");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, 30);
+        assertEquals(1, get("/conversations/" + smallTalk + "/messages", w.apiKey()).json().get("items").size());
+        assertEquals(0, get("/requests?conversation=" + smallTalk, w.apiKey()).json().get("items").size());
+    }
+
+    /**
      * A node that stops after the parser stored the request and before the work item was recorded done runs the item
      * again: the second run finds the request the first one made instead of making another. Stand-in for the stop: a
      * RequestInbox ranked above the parser's that lets the first intake through and then fails, as a crash would.
@@ -605,7 +656,7 @@ public class ChannelsIT extends OfferbridgeTestSupport {
                     } catch (java.lang.reflect.InvocationTargetException e) {
                         throw e.getCause();
                     }
-                    if ("receive".equals(method.getName()) && ((org.offerbridge.parser.api.RequestInbox.Inbound) args[0]).text().contains(marker)
+                    if ("intake".equals(method.getName()) && ((org.offerbridge.parser.api.RequestInbox.Inbound) args[0]).text().contains(marker)
                             && received.incrementAndGet() == 1) {
                         throw new IllegalStateException("the node stops after the request was stored");
                     }
@@ -624,7 +675,7 @@ public class ChannelsIT extends OfferbridgeTestSupport {
             // the customer link is made after the item is recorded done, by the run that finished
             await("the work item done", () -> get("/conversations/" + conversationId, w.apiKey()).json().hasNonNull("customerId"), 60);
 
-            assertEquals("the first run made a request and stopped", 1, received.get());
+            assertEquals("the first run made a request and stopped, the second found it", 2, received.get());
             JsonNode requests = get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items");
             assertEquals(requests.toString(), 1, requests.size());
             assertEquals("proposed", requests.get(0).get("status").asText());

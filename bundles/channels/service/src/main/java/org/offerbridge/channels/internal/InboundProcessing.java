@@ -1,10 +1,7 @@
 package org.offerbridge.channels.internal;
 
-import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.offerbridge.channels.api.Message;
 import org.offerbridge.parser.api.IntakeRequest;
@@ -12,6 +9,7 @@ import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.TenantPrincipal;
+import org.offerbridge.platform.api.WorkspaceStanding;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.platform.api.persistence.WriteConflicts;
 import org.osgi.service.component.annotations.Activate;
@@ -24,34 +22,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Processes one stored inbound message after it was answered: hands its text to the parser's intake as a request
- * linked to the conversation, and links the conversation to the customer the intake found or made by the sender's email
- * or phone. Every non-empty message that is not automated becomes a request for now: the builtin parser cannot yet
- * tell small talk from a request reliably, and a request with an empty proposal costs a click while a lost order costs a
- * customer. (Empty texts and auto-replies never get here: no work item is queued for them.) The parser commits the
- * request on its own, before this bundle records it on the message, so a run after the first looks for the request an
- * interrupted run made ({@link EarlierRequest}) before making one: a stop in between never makes two.
+ * Processes one stored inbound message after it was answered: hands it to the parser's intake, keyed by the message,
+ * which makes a request linked to the conversation when the message asks for something (small talk makes none: the
+ * message stays in the conversation for staff), adds a follow-up to the conversation's request that is not confirmed
+ * yet, and answers the same request when the same message comes again (a run after a crash between the parser's commit
+ * and ours). Then links the conversation to the customer the intake found or made by the sender's email or phone.
+ * (Empty texts and auto-replies never get here: no work item is queued for them.)
  */
 @Component(service = InboundProcessing.class)
 public class InboundProcessing {
     private static final Logger LOG = LoggerFactory.getLogger(InboundProcessing.class);
+    /** The parser's source key of a channel message: unique per message. */
+    static final String SOURCE_PREFIX = "channels:";
     private final TenantTransactions tx;
     private final RequestContext context;
+    private final WorkspaceStanding standing;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile RequestInbox inbox;
 
-    /**
-     * What processing needs, read in one short transaction; on a run after the first, also when the message was stored
-     * and the requests the conversation's other messages already name (to find a request an interrupted run made).
-     */
-    private record Work(String text, String kind, String planId, String conversationId, IntakeRequest.Sender sender,
-            List<IntakeRequest.Attachment> attachments, boolean skip, Instant storedAt, Set<String> taken) {
+    /** What processing needs, read in one short transaction. */
+    private record Work(String text, String kind, String conversationId, IntakeRequest.Sender sender,
+            List<IntakeRequest.Attachment> attachments, boolean skip) {
     }
 
     @Activate
-    public InboundProcessing(@Reference ChannelStore store, @Reference RequestContext context) {
+    public InboundProcessing(@Reference ChannelStore store, @Reference RequestContext context, @Reference WorkspaceStanding standing) {
         this.tx = store.tx();
         this.context = context;
+        this.standing = standing;
     }
 
     void process(WorkQueue.Item item, WorkProcessor.Backoff backoff) {
@@ -60,16 +58,12 @@ public class InboundProcessing {
             ConversationEntity c = m == null ? null : em.find(ConversationEntity.class, m.conversationId);
             ChannelEntity ch = em.find(ChannelEntity.class, item.channelId());
             if (m == null || c == null || ch == null || m.requestId != null) {
-                return new Work(null, null, null, null, null, null, true, null, Set.of());
+                return new Work(null, null, null, null, null, true);
             }
             List<IntakeRequest.Attachment> files = Json.attachments(m.attachments).stream()
                     .map(a -> new IntakeRequest.Attachment(a.name(), a.contentType(), a.size())).toList();
-            Set<String> taken = item.attempts() <= 1 ? Set.of()
-                    : new HashSet<>(em.createQuery("select m.requestId from MessageEntity m where m.conversationId = :c"
-                            + " and m.requestId is not null", String.class).setParameter("c", c.id).getResultList());
-            return new Work(m.text, ch.kind, ch.planId, c.id, new IntakeRequest.Sender(c.contactName, c.contactEmail, c.contactPhone),
-                    files, m.text == null || m.text.isBlank() || m.automated || !Message.IN.equals(m.direction), Times.instant(m.receivedAt),
-                    taken);
+            return new Work(m.text, ch.kind, c.id, new IntakeRequest.Sender(c.contactName, c.contactEmail, c.contactPhone), files,
+                    m.text == null || m.text.isBlank() || m.automated || !Message.IN.equals(m.direction));
         });
         if (w.skip()) {
             finish(item, null, null);
@@ -80,23 +74,17 @@ public class InboundProcessing {
             queueAgain(item, "the parser is not installed", backoff);
             return;
         }
-        // background work acts as the channel within the workspace, with the plan staff last saw
-        TenantPrincipal actor = new TenantPrincipal(item.tenantId(), null, "channel:" + item.channelId(), Role.SALES,
-                w.planId() == null ? "free" : w.planId());
-        IntakeRequest r = context.runAs(actor, () -> {
-            if (item.attempts() > 1) {
-                // an earlier run may have stopped between the parser's commit and ours: take its request, never a second
-                Optional<IntakeRequest> earlier = EarlierRequest.find(in, w.conversationId(), w.kind(), w.text(), w.storedAt(), w.taken());
-                if (earlier.isPresent()) {
-                    LOG.info("Work item {} found the request {} an earlier run made for message {}", item.id(), earlier.get().id(),
-                            item.messageId());
-                    // stopped before its parse: parse it now
-                    return IntakeRequest.RECEIVED.equals(earlier.get().status()) ? in.reparse(earlier.get().id()) : earlier.get();
-                }
-            }
-            return in.receive(new RequestInbox.Inbound(w.kind(), w.sender(), w.text(), w.attachments(), w.conversationId()));
-        });
-        finish(item, r.id(), r.customerId());
+        Optional<String> plan = standing.activePlan(item.tenantId());
+        if (plan.isEmpty()) {
+            queueAgain(item, "the workspace is suspended", backoff);
+            return;
+        }
+        // background work acts as the channel within the workspace, under the plan the workspace has now
+        TenantPrincipal actor = new TenantPrincipal(item.tenantId(), null, "channel:" + item.channelId(), Role.SALES, plan.get());
+        // keyed by the message: a run after a crash between the parser's commit and ours finds that request, never a second
+        Optional<IntakeRequest> r = context.runAs(actor, () -> in.intake(new RequestInbox.Inbound(w.kind(), w.sender(), w.text(),
+                w.attachments(), w.conversationId()), SOURCE_PREFIX + item.messageId()));
+        finish(item, r.map(IntakeRequest::id).orElse(null), r.map(IntakeRequest::customerId).orElse(null));
     }
 
     /**
@@ -116,22 +104,16 @@ public class InboundProcessing {
         if (conversationId == null || customerId == null) {
             return;
         }
-        for (int attempt = 1;; attempt++) {
-            try {
-                tx.callAs(item.tenantId(), em -> {
-                    ConversationEntity c = em.find(ConversationEntity.class, conversationId);
-                    if (c != null && c.customerId == null) {
-                        c.customerId = customerId;
-                    }
-                    return null;
-                });
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= 3 || !WriteConflicts.isConflict(e)) {
-                    LOG.warn("Could not link conversation {} to its customer: {}", conversationId, e.getClass().getSimpleName());
-                    return;
+        try {
+            WriteConflicts.retrying(3, () -> tx.callAs(item.tenantId(), em -> {
+                ConversationEntity c = em.find(ConversationEntity.class, conversationId);
+                if (c != null && c.customerId == null) {
+                    c.customerId = customerId;
                 }
-            }
+                return null;
+            }));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not link conversation {} to its customer: {}", conversationId, e.getClass().getSimpleName());
         }
     }
 

@@ -48,6 +48,19 @@ public interface RequestInbox {
      */
     IntakeRequest receive(Inbound inbound);
 
+    /**
+     * A customer's message in a conversation (of the channels capability), taken at most once per {@code sourceKey}:
+     * the same key again answers the request the first call made (work run again after a crash makes no second one).
+     * While the conversation has a request that is not confirmed yet, the message is added to it and the whole exchange
+     * is parsed again; otherwise a request is made only when the parser finds something asked for in the message, so
+     * small talk ("thanks!") makes none and the answer is empty.
+     *
+     * @since 1.4
+     */
+    default Optional<IntakeRequest> intake(Inbound inbound, String sourceKey) {
+        return Optional.of(receive(inbound));
+    }
+
     /** Newest first, without proposals; {@code status} null for all; {@code beforeId} continues a page. */
     List<IntakeRequest> list(String status, String beforeId, int limit);
 

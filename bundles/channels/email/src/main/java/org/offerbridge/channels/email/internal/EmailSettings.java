@@ -133,7 +133,8 @@ record EmailSettings(String imapHost, int imapPort, MailSecurity imapSecurity, S
                 out.put(FROM_ADDRESS, from);
             }
             for (String smtpOnly : new HashSet<>(Set.of(SMTP_PORT, SMTP_SECURITY, SMTP_USERNAME))) {
-                if (values.get(smtpOnly) != null) {
+                // values stored with the server go with it when it is cleared; only those given now without one are refused
+                if (values.get(smtpOnly) != null && given.containsKey(smtpOnly)) {
                     throw FieldRules.invalid("settings." + SMTP_HOST, "smtpHost is required with " + smtpOnly, "field.required",
                             "settings." + SMTP_HOST);
                 }

@@ -163,4 +163,31 @@ class EmailSettingsTest {
         assertNull(ReadMark.parse("garbage"));
         assertEquals(new ReadMark(5, 9), ReadMark.parse(new ReadMark(5, 9).format()));
     }
+
+    @Test
+    void clearingTheSmtpServerTakesWhatCameWithItAndRefusesOnlyWhatIsGivenWithoutOne() {
+        Map<String, Object> withSmtp = imap();
+        withSmtp.put("smtpHost", "smtp.shop.example");
+        withSmtp.put("smtpUsername", "sales@shop.example");
+        withSmtp.put("smtpPassword", "smtp secret");
+        withSmtp.put("fromAddress", "sales@shop.example");
+        PreparedSettings first = kind.settings(withSmtp, ChannelSettings.NONE);
+        assertEquals("587", first.values().get("smtpPort"));
+        ChannelSettings current = new ChannelSettings("c", first.values(), first.secrets());
+
+        Map<String, Object> clear = new HashMap<>();
+        clear.put("smtpHost", null);
+        PreparedSettings cleared = kind.settings(clear, current);
+        for (String gone : List.of("smtpHost", "smtpPort", "smtpSecurity", "smtpUsername")) {
+            assertFalse(cleared.values().containsKey(gone), gone);
+        }
+        assertFalse(cleared.secrets().containsKey("smtpPassword"));
+        assertEquals("sales@shop.example", cleared.values().get("fromAddress"), "still names the mailbox for Reply-To");
+        assertEquals("pw secret", cleared.secrets().get("password"), "the IMAP password stays");
+
+        Map<String, Object> portWithoutServer = new HashMap<>();
+        portWithoutServer.put("smtpHost", "");
+        portWithoutServer.put("smtpPort", "2525");
+        assertInvalid("settings.smtpHost", () -> kind.settings(portWithoutServer, current));
+    }
 }

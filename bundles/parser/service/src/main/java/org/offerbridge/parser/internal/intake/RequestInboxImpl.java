@@ -12,6 +12,7 @@ import org.offerbridge.parser.api.ConfirmedRequestHandler;
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.parser.internal.CatalogParsing;
+import org.offerbridge.parser.internal.MessageRules;
 import org.offerbridge.platform.api.QuotaExceededException;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
@@ -19,6 +20,7 @@ import org.offerbridge.platform.api.SystemMessageLog;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.admin.AuditTrail;
 import org.offerbridge.platform.api.fields.FieldRules;
+import org.offerbridge.platform.api.persistence.WriteConflicts;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,6 +50,7 @@ public class RequestInboxImpl implements RequestInbox {
     private static final String CONFIRM_CONFLICT = "Only a proposed or reviewed request can be confirmed";
     private static final List<String> STATUSES = RequestStore.STATUSES.stream().sorted().toList();
     private static final int MAX_STATUS = 20;
+    private static final int MAX_SOURCE_KEY = 100;
 
     @Activate
     public RequestInboxImpl(@Reference RequestStore store, @Reference CatalogParsing parsing, @Reference RequestContext context) {
@@ -108,6 +111,56 @@ public class RequestInboxImpl implements RequestInbox {
         IntakeRequestEntity stored = store.receive(in);
         parseInto(stored.id, in.text(), customerFor(in), Set.of(RequestStore.RECEIVED));
         return require(stored.id);
+    }
+
+    @Override
+    public Optional<IntakeRequest> intake(Inbound inbound, String sourceKey) {
+        requireStaff();
+        String key = FieldRules.requiredText("sourceKey", sourceKey, MAX_SOURCE_KEY);
+        RequestStore.Inbound in = InboundRules.inbound(inbound);
+        Optional<String> made = store.requestOf(key);
+        if (made.isPresent()) {
+            Optional<IntakeRequest> earlier = get(made.get());
+            // stored by a run that stopped before its parse: parse it now
+            return earlier.map(r -> IntakeRequest.RECEIVED.equals(r.status()) ? reparse(r.id()) : r);
+        }
+        if (in.conversationId() != null) {
+            Optional<IntakeRequestEntity> open = store.openIn(in.conversationId());
+            Optional<String> whole = open.flatMap(r -> store.append(r.id, in.text(), key, MessageRules.MAX_TEXT));
+            if (whole.isPresent()) {
+                String id = open.get().id;
+                parseInto(id, whole.get(), null, Set.of(RequestStore.RECEIVED, RequestStore.FAILED, RequestStore.PROPOSED, RequestStore.REVIEW));
+                record("request.followUp", id, "source=" + key);
+                return Optional.of(require(id));
+            }
+        }
+        CatalogParsing.Answer answer;
+        try {
+            answer = parsing.parse(in.text());
+        } catch (RuntimeException e) {
+            answer = null; // the request is made, and parsing it again records the failure as receive() does
+        }
+        if (answer != null && answer.lines().isEmpty() && answer.unmatched().isEmpty()) {
+            return Optional.empty();
+        }
+        IntakeRequestEntity stored;
+        try {
+            stored = store.receive(in, key);
+        } catch (RuntimeException e) {
+            if (!WriteConflicts.isUniqueViolation(e)) {
+                throw e;
+            }
+            // another node took the same message at the same moment: its request is the one
+            return store.requestOf(key).flatMap(this::get);
+        }
+        String customer = customerFor(in);
+        if (answer == null) {
+            parseInto(stored.id, in.text(), customer, Set.of(RequestStore.RECEIVED));
+        } else {
+            decided(stored.id, store.propose(stored.id, answer, customer, Set.of(RequestStore.RECEIVED)),
+                    "The request changed while it was parsed; try again");
+        }
+        return Optional.of(require(stored.id));
     }
 
     @Override

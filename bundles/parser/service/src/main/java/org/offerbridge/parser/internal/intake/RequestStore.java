@@ -52,6 +52,11 @@ public class RequestStore {
     }
 
     public IntakeRequestEntity receive(Inbound in) {
+        return receive(in, null);
+    }
+
+    /** Stores the request as received, with the source key that made it (when not null) in the same transaction. */
+    public IntakeRequestEntity receive(Inbound in, String sourceKey) {
         IntakeRequestEntity r = new IntakeRequestEntity();
         r.receivedAt = System.currentTimeMillis();
         r.id = String.format("%015d-%s", r.receivedAt, UUID.randomUUID());
@@ -63,8 +68,50 @@ public class RequestStore {
         r.attachments = in.attachmentsJson();
         r.conversationId = in.conversationId();
         r.status = RECEIVED;
-        tx.run(em -> em.persist(r));
+        tx.run(em -> {
+            em.persist(r);
+            if (sourceKey != null) {
+                em.persist(source(sourceKey, r.id));
+            }
+        });
         return r;
+    }
+
+    /** The request a source key went into, if any. */
+    public Optional<String> requestOf(String sourceKey) {
+        return tx.call(em -> Optional.ofNullable(em.find(RequestSourceEntity.class, sourceKey)).map(s -> s.requestId));
+    }
+
+    /** The conversation's newest request that is not confirmed yet: a follow-up message joins it. */
+    public Optional<IntakeRequestEntity> openIn(String conversationId) {
+        return tx.call(em -> em.createQuery("select r from IntakeRequestEntity r where r.conversationId = :c and r.status <> :confirmed"
+                + " order by r.id desc", IntakeRequestEntity.class).setParameter("c", conversationId).setParameter("confirmed", CONFIRMED)
+                .setMaxResults(1).getResultList().stream().findFirst());
+    }
+
+    /**
+     * Adds a follow-up's text to a request that is still not confirmed, with the follow-up's source key, in one
+     * transaction; returns the whole text, or empty when the request was confirmed meanwhile or the whole text would
+     * be longer than {@code maxText} (the follow-up then makes its own request).
+     */
+    public Optional<String> append(String requestId, String text, String sourceKey, int maxText) {
+        return tx.call(em -> {
+            IntakeRequestEntity r = em.find(IntakeRequestEntity.class, requestId);
+            if (r == null || r.status.equals(CONFIRMED) || r.text.length() + 2 + text.length() > maxText) {
+                return Optional.<String>empty();
+            }
+            r.text = r.text + "\n\n" + text;
+            em.persist(source(sourceKey, requestId));
+            return Optional.of(r.text);
+        });
+    }
+
+    private static RequestSourceEntity source(String sourceKey, String requestId) {
+        RequestSourceEntity s = new RequestSourceEntity();
+        s.sourceKey = sourceKey;
+        s.requestId = requestId;
+        s.createdAt = System.currentTimeMillis();
+        return s;
     }
 
     /**
