@@ -1,9 +1,9 @@
 package org.offerbridge.channels.internal;
 
-import java.io.InputStream;
 import java.util.Optional;
 
 import org.offerbridge.channels.api.Message.Attachment;
+import org.offerbridge.channels.api.MessageAttachments;
 import org.offerbridge.channels.internal.attachments.AttachmentEntity;
 import org.offerbridge.channels.internal.attachments.AttachmentRows;
 import org.offerbridge.platform.api.files.TenantFiles;
@@ -16,14 +16,10 @@ import org.osgi.service.component.annotations.Reference;
  * A stored attachment of a conversation of the bound workspace, for download: found by conversation and attachment id
  * together (an attachment id of another conversation is not found), read from the bound workspace's files only.
  */
-@Component(service = AttachmentReader.class)
-public class AttachmentReader {
+@Component(service = {AttachmentReader.class, MessageAttachments.class})
+public class AttachmentReader implements MessageAttachments {
     private final TenantTransactions tx;
     private final TenantFiles files;
-
-    /** An open stored file: the caller closes {@code content}. */
-    public record Download(String name, String contentType, long size, InputStream content) {
-    }
 
     @Activate
     public AttachmentReader(@Reference ChannelStore channels, @Reference TenantFiles files) {
@@ -31,6 +27,7 @@ public class AttachmentReader {
         this.files = files;
     }
 
+    @Override
     public Optional<Download> open(String conversationId, String attachmentId) {
         Optional<AttachmentEntity> row = tx.call(em -> AttachmentRows.find(em, conversationId, attachmentId)
                 .filter(a -> Attachment.STORED.equals(a.status) && a.fileId != null)

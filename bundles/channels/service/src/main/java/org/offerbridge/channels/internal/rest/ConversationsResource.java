@@ -21,7 +21,7 @@ import javax.ws.rs.core.StreamingOutput;
 import org.offerbridge.channels.api.ConversationService;
 import org.offerbridge.channels.api.ConversationService.Filter;
 import org.offerbridge.channels.api.Message;
-import org.offerbridge.channels.internal.AttachmentReader;
+import org.offerbridge.channels.api.MessageAttachments;
 import org.offerbridge.channels.internal.ChannelsCapability;
 import org.offerbridge.channels.internal.attachments.ContentDisposition;
 import org.offerbridge.channels.internal.rest.ChannelViews.Assignment;
@@ -51,10 +51,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @RequiresCapability(ChannelsCapability.ID)
 public class ConversationsResource {
     private final ConversationService conversations;
-    private final AttachmentReader attachments;
+    private final MessageAttachments attachments;
 
     @Activate
-    public ConversationsResource(@Reference ConversationService conversations, @Reference AttachmentReader attachments) {
+    public ConversationsResource(@Reference ConversationService conversations, @Reference MessageAttachments attachments) {
         this.conversations = conversations;
         this.attachments = attachments;
     }
@@ -155,7 +155,7 @@ public class ConversationsResource {
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         conversations.get(id).orElseThrow(() -> ProblemException.notFound("The conversation"));
-        AttachmentReader.Download d = attachments.open(id, attachmentId)
+        MessageAttachments.Download d = attachments.open(id, attachmentId)
                 .orElseThrow(() -> ProblemException.notFound("The attachment"));
         StreamingOutput body = out -> {
             try (InputStream in = d.content()) {
