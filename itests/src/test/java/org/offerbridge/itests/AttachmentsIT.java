@@ -7,6 +7,7 @@ import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -42,18 +44,17 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWiring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Attachments on the real distribution: an email with a PDF listing three catalog items is stored with its file (typed
@@ -78,7 +79,10 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
         return baseOptions(
                 mavenBundle("com.icegreen", "greenmail", System.getProperty("greenmail.version")),
                 systemProperty(REPLAY_PORT_PROPERTY).value(REPLAY_PORT),
+                // on a loaded machine the boot features can take longer than Pax Exam's 10 s wait for its probe invoker
+                systemProperty("pax.exam.service.timeout").value("180000"),
                 editConfigurationFilePut("etc/org.offerbridge.channels.meta.cfg", "graphBaseUrl", base + "/v25.0"),
+                editConfigurationFilePut("etc/org.offerbridge.channels.telegram.cfg", "apiBaseUrl", base),
                 editConfigurationFilePut("etc/org.offerbridge.platform.outbound.cfg", "allowedPrivateHosts", "127.0.0.1"),
                 editConfigurationFilePut("etc/org.offerbridge.platform.files.cfg", "maxFileBytes", "100000"),
                 editConfigurationFilePut("etc/org.offerbridge.channels.cfg", "pollIntervalMillis", "200"),
@@ -91,9 +95,18 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
         awaitApi();
         await("the channels endpoints", () -> get("/channels", register("Probe", "business").apiKey()).status() == 200, 90);
         if (mail == null) {
-            mail = new GreenMail(new ServerSetup[] {new ServerSetup(freeLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
-                new ServerSetup(freeLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)});
-            mail.start();
+            // GreenMail reads a multipart's structure (IMAP FETCH BODYSTRUCTURE) with jakarta.activation, which finds the
+            // multipart handlers through the context class loader: its threads inherit the mail implementation's
+            Thread t = Thread.currentThread();
+            ClassLoader before = t.getContextClassLoader();
+            t.setContextClassLoader(mailImplementation());
+            try {
+                mail = new GreenMail(new ServerSetup[] {new ServerSetup(freeLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
+                    new ServerSetup(freeLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)});
+                mail.start();
+            } finally {
+                t.setContextClassLoader(before);
+            }
         }
         if (meta == null) {
             meta = new MediaReplay(Integer.parseInt(REPLAY_PORT));
@@ -106,6 +119,17 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The class loader of Eclipse Angus Mail, whose META-INF/mailcap names the multipart handlers. */
+    private static ClassLoader mailImplementation() {
+        Bundle probe = FrameworkUtil.getBundle(AttachmentsIT.class);
+        for (Bundle b : probe.getBundleContext().getBundles()) {
+            if ("org.eclipse.angus.mail".equals(b.getSymbolicName())) {
+                return b.adapt(BundleWiring.class).getClassLoader();
+            }
+        }
+        throw new AssertionError("Angus Mail is not installed");
     }
 
     private static int freeLocalPort() throws IOException {
@@ -149,23 +173,30 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
         return login;
     }
 
+    /**
+     * Delivers a mail with {@code text} and one attached file, written as raw MIME and parsed: building the multipart with
+     * jakarta.mail objects needs the mail implementation as the context class loader inside the container.
+     */
     private static void deliver(String login, String text, String fileName, String type, byte[] file) throws Exception {
-        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
-        m.setFrom(new InternetAddress("Ravi Sharma <ravi@sharma-traders.example>"));
-        m.setRecipient(RecipientType.TO, new InternetAddress(login + "@shop.example"));
-        m.setSubject("Our list", "UTF-8");
-        MimeBodyPart body = new MimeBodyPart();
-        body.setText(text, "UTF-8");
-        MimeBodyPart attached = new MimeBodyPart();
-        attached.setContent(file, type);
-        attached.setFileName(fileName);
-        attached.setDisposition(MimeBodyPart.ATTACHMENT);
-        MimeMultipart mixed = new MimeMultipart("mixed");
-        mixed.addBodyPart(body);
-        mixed.addBodyPart(attached);
-        m.setContent(mixed);
-        m.saveChanges();
-        mail.getUserManager().getUser(login).deliver(m);
+        String boundary = "b-" + UUID.randomUUID();
+        String raw = "From: Ravi Sharma <ravi@sharma-traders.example>\r\nTo: " + login + "@shop.example\r\nSubject: Our list\r\n"
+                + "Message-ID: <" + UUID.randomUUID() + "@sharma-traders.example>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n"
+                + "--" + boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n"
+                + "--" + boundary + "\r\nContent-Type: " + type + "\r\nContent-Transfer-Encoding: base64\r\n"
+                + "Content-Disposition: attachment; filename=\"" + fileName + "\"\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(file) + "\r\n--" + boundary + "--\r\n";
+        // GreenMail reads the parts when it stores the mail: with the mail implementation's handlers (see ready())
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        t.setContextClassLoader(mailImplementation());
+        try {
+            MimeMessage m = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)));
+            mail.getUserManager().getUser(login).deliver(m);
+        } finally {
+            t.setContextClassLoader(before);
+        }
     }
 
     private JsonNode conversations(Workspace w) {
@@ -174,6 +205,16 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
 
     private JsonNode messages(Workspace w, String conversationId) {
         return get("/conversations/" + conversationId + "/messages", w.apiKey()).json().get("items");
+    }
+
+    /** The conversation's request once parsed (its proposal is only in the single view). */
+    private JsonNode proposedRequest(Workspace w, String conversationId) {
+        JsonNode[] items = new JsonNode[1];
+        await("the parsed request", () -> {
+            items[0] = get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items");
+            return items[0].size() == 1 && !"received".equals(items[0].get(0).get("status").asText());
+        }, 30);
+        return get("/requests/" + items[0].get(0).get("id").asText(), w.apiKey()).json();
     }
 
     /** The raw bytes and headers of a GET (the support's client reads bodies as text). */
@@ -193,9 +234,7 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
 
         await("the conversation", () -> conversations(w).size() == 1, 30);
         String conversationId = conversations(w).get(0).get("id").asText();
-        await("the intake request", () -> get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").size() == 1, 30);
-        JsonNode request = get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").get(0);
-        String proposal = request.get("proposal").toString();
+        String proposal = proposedRequest(w, conversationId).get("proposal").toString();
         for (String sku : List.of("HB-M8-40", "HB-M8-60", "TAPE-PVC")) {
             assertTrue(sku + " in " + proposal, proposal.contains(sku));
         }
@@ -271,8 +310,7 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
         assertEquals(stored.body(), 200, stored.status());
         String conversationId = stored.json().get("conversationId").asText();
 
-        await("the request, after the download", () -> get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").size() == 1, 30);
-        String proposal = get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").get(0).get("proposal").toString();
+        String proposal = proposedRequest(w, conversationId).get("proposal").toString();
         for (String sku : List.of("HB-M8-40", "HB-M8-60", "TAPE-PVC")) {
             assertTrue(sku + " in " + proposal, proposal.contains(sku));
         }
@@ -289,6 +327,45 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
         assertArrayEquals(pdf, got.body());
     }
 
+    /** Telegram's getFile, then /file/bot<token>/<file_path>, for a document update (PROVIDERS.md 2.2). */
+    @Test
+    public void aTelegramDocumentIsFetchedWithGetFile() throws Exception {
+        Workspace w = withHardwareCatalog("Attachments Telegram");
+        String bot = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 9_999_999_999L));
+        String token = bot + ":AAH" + UUID.randomUUID().toString().replace("-", "");
+        Answer created = call("POST", "/channels", w.apiKey(), "{\"kind\":\"telegram\",\"name\":\"Bot\",\"settings\":{\"botToken\":\"" + token + "\"}}");
+        assertEquals(created.body(), 201, created.status());
+        String url = created.json().get("inboundUrl").asText();
+        String inbound = "/channels/inbound/" + url.substring(url.lastIndexOf('/') + 1);
+        String secret = JSON.readTree(meta.at("/bot" + token + "/setWebhook").get(0).body()).get("secret_token").asText();
+
+        String fileId = "BQACAgUAAxkBAAIBJ2" + bot;
+        byte[] pdf = pdf(List.of("12 x M8 hex bolt 40mm", "5 x M8 hex bolt 60mm", "2 x PVC insulation tape"));
+        meta.media(fileId, pdf, 0);
+        String update = "{\"update_id\":918273645,\"message\":{\"message_id\":42,\"date\":" + System.currentTimeMillis() / 1000 + ","
+                + "\"from\":{\"id\":555111222,\"is_bot\":false,\"first_name\":\"Asha\",\"username\":\"asha_buyer\"},"
+                + "\"chat\":{\"id\":555111222,\"first_name\":\"Asha\",\"type\":\"private\"},"
+                + "\"document\":{\"file_name\":\"RFQ.pdf\",\"mime_type\":\"application/pdf\",\"file_id\":\"" + fileId
+                + "\",\"file_unique_id\":\"AgADx\",\"file_size\":" + pdf.length + "},\"caption\":\"Need a quote\"}}";
+        Answer stored = send("POST", inbound, null, "application/json", update.getBytes(StandardCharsets.UTF_8),
+                Map.of("X-Telegram-Bot-Api-Secret-Token", secret));
+        assertEquals(stored.body(), 200, stored.status());
+        await("the conversation", () -> conversations(w).size() == 1, 30);
+        String conversationId = conversations(w).get(0).get("id").asText();
+
+        String proposal = proposedRequest(w, conversationId).get("proposal").toString();
+        for (String sku : List.of("HB-M8-40", "HB-M8-60", "TAPE-PVC")) {
+            assertTrue(sku + " in " + proposal, proposal.contains(sku));
+        }
+        assertEquals("{\"file_id\":\"" + fileId + "\"}", meta.at("/bot" + token + "/getFile").get(0).body());
+        assertEquals(1, meta.at("/file/bot" + token + "/documents/" + fileId + ".pdf").size());
+        JsonNode attachment = messages(w, conversationId).get(0).get("attachments").get(0);
+        assertEquals(attachment.toString(), "stored", attachment.get("status").asText());
+        assertEquals("RFQ.pdf", attachment.get("name").asText());
+        HttpResponse<byte[]> got = download("/conversations/" + conversationId + "/attachments/" + attachment.get("id").asText(), w.apiKey());
+        assertArrayEquals(pdf, got.body());
+    }
+
     private static String sign(String secret, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -301,7 +378,7 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
 
     /** Plays Meta's Graph API for connecting and for media: lookups answer a URL on this server, the URL the bytes. */
     static final class MediaReplay {
-        record Call(String path, String query, String authorization) {
+        record Call(String path, String query, String authorization, String body) {
         }
 
         private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -314,13 +391,25 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             server.createContext("/", exchange -> {
                 String path = exchange.getRequestURI().getPath();
-                exchange.getRequestBody().readAllBytes();
-                calls.add(new Call(path, exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization")));
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                calls.add(new Call(path, exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"), body));
                 String id = path.substring(path.lastIndexOf('/') + 1);
                 int status = 200;
                 byte[] out;
                 String type = "application/json";
-                if (path.startsWith("/media/") && media.containsKey(id)) {
+                if (path.startsWith("/bot")) {
+                    // the Bot API: getMe names the bot of the token, getFile gives a file_path, the rest is ok
+                    String bot = path.substring(4, path.indexOf(':'));
+                    String fileId = body.replaceAll(".*\"file_id\":\"([^\"]+)\".*", "$1");
+                    out = (switch (id) {
+                        case "getMe" -> "{\"ok\":true,\"result\":{\"id\":" + bot + ",\"is_bot\":true,\"first_name\":\"Shop\",\"username\":\"shop_bot\"}}";
+                        case "getFile" -> "{\"ok\":true,\"result\":{\"file_id\":\"" + fileId + "\",\"file_path\":\"documents/" + fileId + ".pdf\"}}";
+                        default -> "{\"ok\":true,\"result\":true}";
+                    }).getBytes(StandardCharsets.UTF_8);
+                } else if (path.startsWith("/file/bot") && media.containsKey(id.replace(".pdf", ""))) {
+                    out = media.get(id.replace(".pdf", ""));
+                    type = "application/pdf";
+                } else if (path.startsWith("/media/") && media.containsKey(id)) {
                     if (expired.get(id).getAndDecrement() > 0) {
                         status = 404;
                         out = "{\"error\":{\"message\":\"expired\",\"code\":100}}".getBytes(StandardCharsets.UTF_8);
@@ -352,6 +441,10 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
 
         List<Call> at(String path) {
             return calls.stream().filter(c -> c.path().equals(path)).toList();
+        }
+
+        List<Call> endingWith(String suffix) {
+            return calls.stream().filter(c -> c.path().endsWith(suffix)).toList();
         }
     }
 }
