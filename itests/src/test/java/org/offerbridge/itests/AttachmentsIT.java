@@ -162,6 +162,45 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** The smallest xlsx Excel writes: one sheet whose rows are the given texts (shared strings) in column A. */
+    static byte[] xlsx(List<String> rows) throws IOException {
+        String ns = "http://schemas.openxmlformats.org/";
+        StringBuilder sst = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + ns + "spreadsheetml/2006/main\">");
+        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + ns
+                + "spreadsheetml/2006/main\"><sheetData>");
+        for (int i = 0; i < rows.size(); i++) {
+            sst.append("<si><t>").append(rows.get(i)).append("</t></si>");
+            sheet.append("<row r=\"").append(i + 1).append("\"><c r=\"A").append(i + 1).append("\" t=\"s\"><v>").append(i).append("</v></c></row>");
+        }
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"" + ns + "package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                + "</Types>");
+        parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + ns + "package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + ns + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        parts.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" xmlns:r=\""
+                + ns + "officeDocument/2006/relationships\"><sheets><sheet name=\"Items\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        parts.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + ns + "package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + ns + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + ns + "officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                + "</Relationships>");
+        parts.put("xl/sharedStrings.xml", sst.append("</sst>").toString());
+        parts.put("xl/worksheets/sheet1.xml", sheet.append("</sheetData></worksheet>").toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Map.Entry<String, String> p : parts.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(p.getKey()));
+                zip.write(p.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     private String mailChannel(Workspace w) {
         String login = "sales" + UUID.randomUUID().toString().substring(0, 8);
         mail.setUser(login + "@shop.example", login, "pw-" + login);
@@ -261,6 +300,22 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
                 download(path, other.apiKey()).statusCode());
         assertEquals(404, download("/conversations/" + conversationId + "/attachments/nope", w.apiKey()).statusCode());
         assertEquals(404, download("/conversations/" + conversationId + "/attachments/..%2F..%2Fetc", w.apiKey()).statusCode());
+    }
+
+    @Test
+    public void aSpreadsheetsRowsReachTheParser() throws Exception {
+        Workspace w = withHardwareCatalog("Attachments Spreadsheet");
+        String login = mailChannel(w);
+        deliver(login, "Please quote, list attached.", "items.xlsx", "application/octet-stream",
+                xlsx(List.of("12 x M8 hex bolt 40mm", "5 x M8 hex bolt 60mm", "2 x PVC insulation tape")));
+        await("the conversation", () -> conversations(w).size() == 1, 30);
+        String conversationId = conversations(w).get(0).get("id").asText();
+        String proposal = proposedRequest(w, conversationId).get("proposal").toString();
+        for (String sku : List.of("HB-M8-40", "HB-M8-60", "TAPE-PVC")) {
+            assertTrue(sku + " in " + proposal, proposal.contains(sku));
+        }
+        JsonNode attachment = messages(w, conversationId).get(0).get("attachments").get(0);
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", attachment.get("contentType").asText());
     }
 
     @Test

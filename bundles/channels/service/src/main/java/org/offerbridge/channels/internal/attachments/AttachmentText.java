@@ -7,10 +7,12 @@ import java.nio.ByteBuffer;
 
 /**
  * Text the parser can read from a file, where it is cheap: plain text and CSV as they are, PDF text (Apache PDFBox),
+ * spreadsheet rows as CSV (xlsx),
  * capped at {@link #MAX_CHARS}. Null for anything else (images, unknown types) or when nothing could be read.
  */
 public final class AttachmentText {
     public static final int MAX_CHARS = 20_000;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private AttachmentText() {
     }
@@ -23,6 +25,7 @@ public final class AttachmentText {
             String text = switch (contentType) {
                 case "text/plain", "text/csv", "text/tab-separated-values" -> utf8(bytes);
                 case "application/pdf" -> PdfText.of(bytes, MAX_CHARS);
+                case XLSX -> XlsxText.of(bytes, MAX_CHARS);
                 default -> null;
             };
             return cap(text);
