@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.platform.api.RequestContext;
@@ -21,10 +24,12 @@ import org.offerbridge.platform.api.files.FileLimits;
 import org.offerbridge.platform.api.files.FileNames;
 import org.offerbridge.platform.api.files.StoredFile;
 import org.offerbridge.platform.api.files.TenantFiles;
+import org.offerbridge.platform.api.jobs.DuePoller;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
 import org.offerbridge.platform.internal.persistence.PlatformUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
@@ -42,23 +47,79 @@ public class TenantFilesImpl implements TenantFiles {
     private static final Logger LOG = LoggerFactory.getLogger(TenantFilesImpl.class);
     /** Orphans younger than this may still be in a transaction about to commit. */
     static final long ORPHAN_AGE_MILLIS = 60 * 60_000L;
+    static final long SWEEP_INTERVAL_MILLIS = 6 * 60 * 60_000L;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TenantTransactions tx;
     private final RequestContext context;
     private volatile FileDirectory directory;
     private volatile FileLimits limits;
+    /** Sweeps each workspace's folder for orphans now and then (a row that never committed leaves its file). */
+    private DuePoller<String> sweeper;
+    private volatile long lastRound;
+    private final Deque<String> round = new ConcurrentLinkedDeque<>();
 
     @Activate
     public TenantFilesImpl(FilesConfig config, @Reference(target = PlatformUnit.TARGET) JpaTemplate jpa,
             @Reference RequestContext context) {
         this(config, new TenantTransactions(jpa, context), context);
+        startSweeping();
     }
 
     TenantFilesImpl(FilesConfig config, TenantTransactions tx, RequestContext context) {
         this.tx = tx;
         this.context = context;
         modified(config);
+    }
+
+    /** Every workspace folder once per round, a round every six hours (the first after the first interval). */
+    private void startSweeping() {
+        sweeper = new DuePoller<>("offerbridge-files-sweep", 1, this::dueFolders, t -> t, this::sweep,
+                e -> LOG.warn("Looking for file folders failed: {}", e.toString())).every(SWEEP_INTERVAL_MILLIS);
+    }
+
+    @Deactivate
+    void stopSweeping() {
+        if (sweeper != null) {
+            sweeper.stop(5_000);
+        }
+    }
+
+    /** The next folders of the current round; a new round when the last one is done and old enough. */
+    private List<String> dueFolders(int limit) {
+        long now = System.currentTimeMillis();
+        if (round.isEmpty() && now - lastRound >= SWEEP_INTERVAL_MILLIS / 2) {
+            lastRound = now;
+            round.addAll(tenantFolders());
+        }
+        List<String> out = new ArrayList<>();
+        while (out.size() < limit && !round.isEmpty()) {
+            out.add(round.poll());
+        }
+        return out;
+    }
+
+    private List<String> tenantFolders() {
+        List<String> out = new ArrayList<>();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(directory.root(), Files::isDirectory)) {
+            dirs.forEach(d -> out.add(d.getFileName().toString()));
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private void sweep(String tenant) {
+        try {
+            int n = sweepOrphans(tenant, System.currentTimeMillis() - ORPHAN_AGE_MILLIS);
+            if (n > 0) {
+                LOG.info("Deleted {} orphaned files of tenant {}", n, tenant);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Sweeping the files of tenant {} failed: {}", tenant, e.getClass().getSimpleName());
+        }
     }
 
     @Modified
