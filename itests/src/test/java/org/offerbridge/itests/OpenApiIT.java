@@ -428,6 +428,7 @@ public class OpenApiIT extends OfferbridgeTestSupport {
                 step("verifyChannelHandshake").as(null).param("token", "none").or(404),
                 step("listConversations"), step("getConversation").param("id", "none").or(404),
                 step("listConversationMessages").param("id", "none").or(404),
+                step("getConversationAttachment").param("id", "none").param("attachmentId", "none").or(404),
                 step("takeConversation").as("session").param("id", "none").or(404),
                 step("assignConversation").param("id", "none").or(400, 404),
                 step("closeConversation").param("id", "none").or(404), step("markConversationRead").param("id", "none").or(404),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.offerbridge.channels.api.Message;
+import org.offerbridge.channels.internal.attachments.AttachmentRows;
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.platform.api.RequestContext;
@@ -62,8 +63,10 @@ public class InboundProcessing {
             }
             List<IntakeRequest.Attachment> files = Json.attachments(m.attachments).stream()
                     .map(a -> new IntakeRequest.Attachment(a.name(), a.contentType(), a.size())).toList();
-            return new Work(m.text, ch.kind, c.id, new IntakeRequest.Sender(c.contactName, c.contactEmail, c.contactPhone), files,
-                    m.text == null || m.text.isBlank() || m.automated || !Message.IN.equals(m.direction));
+            // the parser reads the files' extracted text (PDF, CSV) after the message's own
+            String text = AttachmentRows.forParser(m.text, AttachmentRows.of(em, m.id));
+            return new Work(text, ch.kind, c.id, new IntakeRequest.Sender(c.contactName, c.contactEmail, c.contactPhone), files,
+                    text.isBlank() || m.automated || !Message.IN.equals(m.direction));
         });
         if (w.skip()) {
             finish(item, null, null);

@@ -1,6 +1,7 @@
 package org.offerbridge.channels.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import javax.persistence.EntityManager;
 
 import org.offerbridge.channels.api.Conversation;
 import org.offerbridge.channels.api.Message;
+import org.offerbridge.channels.internal.attachments.AttachmentEntity;
+import org.offerbridge.channels.internal.attachments.AttachmentIntake;
+import org.offerbridge.channels.internal.attachments.AttachmentRows;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
 import org.offerbridge.channels.spi.InboundBatch.StatusUpdate;
@@ -41,17 +45,65 @@ public class InboundStore {
     }
 
     private final TenantTransactions tx;
+    private final AttachmentIntake attachments;
 
     @Activate
-    public InboundStore(@Reference ChannelStore channels) {
+    public InboundStore(@Reference ChannelStore channels, @Reference AttachmentIntake attachments) {
         this.tx = channels.tx();
+        this.attachments = attachments;
     }
 
     List<Stored> store(StoredChannel channel, InboundBatch batch, String raw) {
-        return WriteConflicts.retrying(TRIES, () -> tx.callAs(channel.tenantId(), em -> storeIn(em, channel, batch, raw)));
+        // files that came inline are written before the transaction (no file I/O inside it) and dropped again when
+        // their message turns out to be a duplicate or the transaction fails
+        Files files = Files.prepare(attachments, channel, batch);
+        List<Stored> stored;
+        try {
+            stored = WriteConflicts.retrying(TRIES, () -> tx.callAs(channel.tenantId(), em -> storeIn(em, channel, batch, raw, files)));
+        } catch (RuntimeException e) {
+            files.discardAll(attachments, channel);
+            throw e;
+        }
+        files.discardUnused(attachments, channel, batch, stored);
+        return stored;
     }
 
-    private static List<Stored> storeIn(EntityManager em, StoredChannel channel, InboundBatch batch, String raw) {
+    /** The prepared files of a batch's messages (by identity: two messages may be equal). */
+    private record Files(IdentityHashMap<InboundMessage, AttachmentIntake.Prepared> byMessage) {
+        static final Files NONE = new Files(new IdentityHashMap<>());
+
+        static Files prepare(AttachmentIntake intake, StoredChannel channel, InboundBatch batch) {
+            if (batch.messages().stream().allMatch(m -> m.files().isEmpty())) {
+                return NONE;
+            }
+            IdentityHashMap<InboundMessage, AttachmentIntake.Prepared> out = new IdentityHashMap<>();
+            for (InboundMessage m : batch.messages()) {
+                if (!m.files().isEmpty()) {
+                    out.put(m, intake.prepare(channel.tenantId(), channel.id(), m.files()));
+                }
+            }
+            return new Files(out);
+        }
+
+        AttachmentIntake.Prepared of(InboundMessage m) {
+            return byMessage.get(m);
+        }
+
+        void discardUnused(AttachmentIntake intake, StoredChannel channel, InboundBatch batch, List<Stored> stored) {
+            for (int i = 0; i < batch.messages().size() && i < stored.size(); i++) {
+                AttachmentIntake.Prepared p = byMessage.get(batch.messages().get(i));
+                if (p != null && !stored.get(i).isNew()) {
+                    intake.discard(channel.tenantId(), channel.id(), p.fileIds());
+                }
+            }
+        }
+
+        void discardAll(AttachmentIntake intake, StoredChannel channel) {
+            byMessage.values().forEach(p -> intake.discard(channel.tenantId(), channel.id(), p.fileIds()));
+        }
+    }
+
+    private static List<Stored> storeIn(EntityManager em, StoredChannel channel, InboundBatch batch, String raw, Files files) {
         long now = System.currentTimeMillis();
         ChannelEntity ch = em.find(ChannelEntity.class, channel.id());
         if (ch == null) {
@@ -84,7 +136,16 @@ public class InboundStore {
             msg.raw = stored ? null : raw;
             em.persist(msg);
             stored = true;
-            if (!m.automated() && m.text() != null && !m.text().isBlank()) {
+            AttachmentIntake.Prepared p = files.of(m);
+            boolean hasFiles = p != null && !p.rows().isEmpty();
+            if (hasFiles) {
+                List<AttachmentEntity> rows = AttachmentRows.add(em, msg.id, c.id, p.rows(), i -> Ids.next(now), now);
+                msg.attachments = summary(rows, m.attachments());
+            }
+            if (hasFiles && p.pending()) {
+                // processing waits for the files: the download queues it once each file is stored or given up
+                WorkQueue.add(em, WorkEntity.MEDIA, msg.id, channel.id(), now);
+            } else if (!m.automated() && (hasFiles || (m.text() != null && !m.text().isBlank()))) {
                 WorkQueue.add(em, WorkEntity.INBOUND, msg.id, channel.id(), now);
             }
             out.add(new Stored(msg.id, c.id, true));
@@ -100,6 +161,18 @@ public class InboundStore {
         }
         em.flush(); // a duplicate fails here, inside the retry, not at commit
         return out;
+    }
+
+    /** The message's ATTACHMENTS column: its files' rows, then metadata the kind reported besides, within the column. */
+    static String summary(List<AttachmentEntity> rows, List<Message.Attachment> reported) {
+        List<Message.Attachment> all = new ArrayList<>(AttachmentRows.summary(rows));
+        all.addAll(reported);
+        String json = Json.write(all);
+        while (json.length() > MessageEntity.ATTACHMENTS_LENGTH && all.size() > 1) {
+            all.remove(all.size() - 1);
+            json = Json.write(all);
+        }
+        return json.length() > MessageEntity.ATTACHMENTS_LENGTH ? null : json;
     }
 
     /** Forward only: a late {@code delivered} never overwrites {@code read}; {@code failed} only before delivery. */

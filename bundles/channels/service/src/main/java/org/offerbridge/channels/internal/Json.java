@@ -16,7 +16,11 @@ final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
     };
-    private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() {
+    /** As stored: the API record has two constructors, so Jackson reads this one and it is mapped. */
+    private record StoredAttachment(String id, String name, String contentType, Long size, String status, String reason) {
+    }
+
+    private static final TypeReference<List<StoredAttachment>> ATTACHMENTS = new TypeReference<>() {
     };
 
     private Json() {
@@ -46,7 +50,8 @@ final class Json {
             return List.of();
         }
         try {
-            return MAPPER.readValue(json, ATTACHMENTS);
+            return MAPPER.readValue(json, ATTACHMENTS).stream()
+                    .map(a -> new Attachment(a.id(), a.name(), a.contentType(), a.size(), a.status(), a.reason())).toList();
         } catch (IOException e) {
             return List.of();
         }

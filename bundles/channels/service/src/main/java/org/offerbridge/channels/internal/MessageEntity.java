@@ -36,8 +36,12 @@ public class MessageEntity {
     @Lob
     @Column(name = "BODY")
     public String text;
-    /** JSON array of {name, contentType, size}. */
-    @Column(name = "ATTACHMENTS", length = 4000)
+    static final int ATTACHMENTS_LENGTH = 4000;
+    /**
+     * JSON array of {name, contentType, size}; for files kept in the file store also {id, status, reason}: a summary of
+     * the message's attachment rows (OB_CHANNEL_ATTACHMENT), rewritten when they change.
+     */
+    @Column(name = "ATTACHMENTS", length = ATTACHMENTS_LENGTH)
     public String attachments;
     @Column(name = "PROVIDER_MESSAGE_ID", length = 300)
     public String providerMessageId;

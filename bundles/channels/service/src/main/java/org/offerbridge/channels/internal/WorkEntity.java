@@ -24,6 +24,8 @@ import org.offerbridge.platform.api.persistence.TenantColumn;
 public class WorkEntity {
     public static final String INBOUND = "inbound";
     public static final String OUTBOUND = "outbound";
+    /** Fetch a message's pending files from the provider, then queue its processing. */
+    public static final String MEDIA = "media";
     public static final String PENDING = "pending";
     public static final String FAILED = "failed";
 

@@ -29,6 +29,9 @@ public class WorkProcessor {
     private final AcknowledgeFirst acknowledgeFirst;
     private final DuePoller<TenantRow> poller;
     private volatile Backoff backoff;
+    /** Fetches inbound files before their message is processed (a separate item type, see {@link MediaWork}). */
+    @Reference
+    MediaWork media;
 
     /** When to try an item again after its {@code attempts}-th failure; null when it is given up. */
     record Backoff(long firstMillis, int maxAttempts) {
@@ -78,6 +81,8 @@ public class WorkProcessor {
         try {
             if (WorkEntity.INBOUND.equals(item.type())) {
                 inbound.process(item, backoff);
+            } else if (WorkEntity.MEDIA.equals(item.type())) {
+                media.process(item, backoff);
             } else {
                 outbound.send(item, backoff);
             }

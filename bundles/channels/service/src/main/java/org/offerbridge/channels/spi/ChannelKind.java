@@ -77,4 +77,16 @@ public interface ChannelKind {
 
     /** Sends one outbound message; called from the outbox, never on a request thread, and retried when it may heal. */
     SendOutcome send(OutboundMessage message, ChannelSettings settings);
+
+    /**
+     * Fetches the bytes of an inbound file by the reference {@link #parse} gave ({@link InboundFile#ref()}), at most
+     * {@code maxBytes} of them (more is {@link MediaDownload#oversized()}). Called from the outbox in the background,
+     * never on the provider's request; retried when the outcome may heal. Kinds whose files come inline need not
+     * implement it.
+     *
+     * @since 1.3
+     */
+    default MediaDownload download(String ref, ChannelSettings settings, long maxBytes) {
+        return MediaDownload.permanent("this kind of channel does not fetch files");
+    }
 }

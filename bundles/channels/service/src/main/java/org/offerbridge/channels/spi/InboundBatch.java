@@ -20,13 +20,29 @@ public record InboundBatch(List<InboundMessage> messages, List<StatusUpdate> sta
      * stored, never made into a request. {@code inReplyTo} are provider ids of earlier messages this one answers,
      * nearest first (an email's {@code In-Reply-To}, then its {@code References} newest first): a message joins the
      * conversation of the first one the channel has, before {@code threadKey} is looked at. {@code subject} is kept
-     * with the message where the kind has one (an email's subject), so a reply can keep it.
+     * with the message where the kind has one (an email's subject), so a reply can keep it. {@code files} are the
+     * files the message carried, kept in the workspace's file store (their bytes, or a reference fetched later); a kind
+     * that gives files need not also list them in {@code attachments}, which is metadata only (since 1.3).
      */
     public record InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
-            List<Attachment> attachments, Instant sentAt, boolean automated, List<String> inReplyTo, String subject) {
+            List<Attachment> attachments, Instant sentAt, boolean automated, List<String> inReplyTo, String subject,
+            List<InboundFile> files) {
         public InboundMessage {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
             inReplyTo = inReplyTo == null ? List.of() : List.copyOf(inReplyTo);
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+
+        /** A message with threading and subject, without files (version 1.2). */
+        public InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
+                List<Attachment> attachments, Instant sentAt, boolean automated, List<String> inReplyTo, String subject) {
+            this(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject, List.of());
+        }
+
+        /** The same message carrying {@code files}. */
+        public InboundMessage withFiles(List<InboundFile> files) {
+            return new InboundMessage(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject,
+                    files);
         }
 
         /** A message of a kind without threading by reference or subjects. */

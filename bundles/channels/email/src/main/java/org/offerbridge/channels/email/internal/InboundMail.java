@@ -1,6 +1,7 @@
 package org.offerbridge.channels.email.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.offerbridge.channels.api.Conversation.Contact;
-import org.offerbridge.channels.api.Message.Attachment;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
+import org.offerbridge.channels.spi.InboundFile;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -30,10 +31,10 @@ import jakarta.mail.internet.MimeUtility;
 /**
  * One received email as a channel message: the Message-ID is the dedup key, the sender's address the conversation
  * (unless In-Reply-To or References name a message the channel has, or else a reply token in a recipient address names
- * one of our replies), the text from text/plain or else text/html turned into text, attachments as metadata only.
- * The message's text is the new part only ({@link QuotedText}): the SPI has one text, and it is what the parser reads;
- * the full text goes with the raw payload. Auto-replies, bounces and list mail are marked automated: kept, never a
- * request.
+ * one of our replies), the text from text/plain or else text/html turned into text, attached files with their bytes
+ * (read up to {@link #MAX_FILE_BYTES}; the file store applies the configured limits). The message's text is the new
+ * part only ({@link QuotedText}): the SPI has one text, and it is what the parser reads; the full text goes with the raw
+ * payload. Auto-replies, bounces and list mail are marked automated: kept, never a request.
  */
 final class InboundMail {
     /** The message as the channel takes it, and the mail's whole text (quoted part included) for the raw payload. */
@@ -47,6 +48,8 @@ final class InboundMail {
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,290}>");
     private static final int MAX_TEXT = 100_000;
     private static final int MAX_DEPTH = 10;
+    /** A part larger than this is not read at all (recorded as too large): the default per-message limit. */
+    static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
 
     private InboundMail() {
     }
@@ -80,8 +83,8 @@ final class InboundMail {
             answeredByToken(m, tokens).stream().filter(id -> !repliesTo.contains(id)).forEach(repliesTo::add);
         }
         return new Mail(new InboundMessage(messageId == null ? fallbackId : messageId, email == null ? "unknown" : email,
-                new Contact(name, null, null, email), QuotedText.newPart(text), parts.attachments, sent, automated, repliesTo, m.getSubject()),
-                text);
+                new Contact(name, null, null, email), QuotedText.newPart(text), List.of(), sent, automated, repliesTo, m.getSubject())
+                .withFiles(parts.files), text);
     }
 
     /** Our replies that recipient addresses with a valid reply token answer. */
@@ -183,7 +186,7 @@ final class InboundMail {
     private static final class Parts {
         String plain;
         String html;
-        final List<Attachment> attachments = new ArrayList<>();
+        final List<InboundFile> files = new ArrayList<>();
     }
 
     private static void collect(Part p, Parts out, int depth) throws MessagingException, IOException {
@@ -193,8 +196,7 @@ final class InboundMail {
         String disposition = p.getDisposition();
         String fileName = p.getFileName();
         if (Part.ATTACHMENT.equalsIgnoreCase(disposition) || (fileName != null && !p.isMimeType("multipart/*"))) {
-            out.attachments.add(new Attachment(fileName == null ? null : MimeUtility.decodeText(fileName),
-                    new ContentType(p.getContentType()).getBaseType().toLowerCase(Locale.ROOT), p.getSize() < 0 ? null : (long) p.getSize()));
+            out.files.add(file(p, fileName == null ? null : MimeUtility.decodeText(fileName)));
             return;
         }
         if (p.isMimeType("multipart/*")) {
@@ -208,7 +210,24 @@ final class InboundMail {
         } else if (p.isMimeType("text/html") && out.html == null) {
             out.html = p.getContent().toString();
         } else if (p.isMimeType("message/rfc822")) {
-            out.attachments.add(new Attachment("message.eml", "message/rfc822", p.getSize() < 0 ? null : (long) p.getSize()));
+            out.files.add(file(p, "message.eml"));
+        }
+    }
+
+    /** The part's decoded bytes, or a too-large record when there are more than {@link #MAX_FILE_BYTES} of them. */
+    private static InboundFile file(Part p, String name) throws MessagingException, IOException {
+        String type;
+        try {
+            type = new ContentType(p.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
+        } catch (MessagingException | RuntimeException e) {
+            type = "application/octet-stream";
+        }
+        try (InputStream in = p.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                return InboundFile.oversized(name, type, p.getSize() < 0 ? null : (long) p.getSize());
+            }
+            return InboundFile.inline(name, type, bytes);
         }
     }
 

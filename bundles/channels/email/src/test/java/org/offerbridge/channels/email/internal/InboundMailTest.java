@@ -102,9 +102,12 @@ class InboundMailTest {
         m.setContent(mixed);
         InboundMessage in = InboundMail.read(wire(m), "<f>", "sales@shop.example");
         assertEquals("Plain list: 3 drills", in.text());
-        assertEquals(1, in.attachments().size());
-        assertEquals("items.pdf", in.attachments().get(0).name());
-        assertEquals("application/pdf", in.attachments().get(0).contentType());
+        assertEquals(List.of(), in.attachments(), "files, not metadata only");
+        assertEquals(1, in.files().size());
+        assertEquals("items.pdf", in.files().get(0).name());
+        assertEquals("application/pdf", in.files().get(0).contentType());
+        assertEquals("%PDF-1.4 fake", new String(in.files().get(0).bytes(), StandardCharsets.US_ASCII), "the decoded bytes");
+        assertEquals(false, in.files().get(0).tooLarge());
     }
 
     @Test

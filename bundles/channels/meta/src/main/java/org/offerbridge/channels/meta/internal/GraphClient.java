@@ -95,6 +95,34 @@ class GraphClient {
         }
     }
 
+    /** A downloaded file, or why there is none. */
+    record Download(byte[] bytes, boolean tooLarge, int status) {
+    }
+
+    /**
+     * Downloads a file (an inbound media URL): with the Bearer {@code token} where the host needs it (WhatsApp's media
+     * URLs), without for pre-signed CDN URLs (Instagram's); at most {@code maxBytes}. A non-2xx answer is returned
+     * with its status.
+     */
+    Download download(String url, String token, long maxBytes) throws Unreachable {
+        HttpRequest.Builder request = HttpRequest.newBuilder().GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        int limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(0, maxBytes));
+        try {
+            HttpResponse<byte[]> r = http.send(url, request, LimitedBody.bytesFailingAbove(limit), timeout);
+            boolean ok = r.statusCode() >= 200 && r.statusCode() < 300;
+            return new Download(ok ? r.body() : null, false, r.statusCode());
+        } catch (OutboundFailure e) {
+            if (e.kind() == OutboundFailure.Kind.TOO_LARGE) {
+                return new Download(null, true, 0);
+            }
+            throw new Unreachable("the file download " + (e.kind() == OutboundFailure.Kind.REFUSED ? "address is " : "") + e.getMessage(),
+                    e.heals());
+        }
+    }
+
     private static JsonNode parse(String body) {
         if (body == null || body.isEmpty()) {
             return MissingNode.getInstance();

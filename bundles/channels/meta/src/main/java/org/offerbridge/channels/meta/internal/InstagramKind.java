@@ -14,6 +14,7 @@ import org.offerbridge.channels.spi.Connection;
 import org.offerbridge.channels.spi.HandshakeAnswer;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundCall;
+import org.offerbridge.channels.spi.MediaDownload;
 import org.offerbridge.channels.spi.OutboundMessage;
 import org.offerbridge.channels.spi.PreparedSettings;
 import org.offerbridge.channels.spi.SendOutcome;
@@ -122,6 +123,28 @@ public class InstagramKind implements ChannelKind {
             return a.ok() ? SendOutcome.sent(id.isEmpty() ? null : id) : MetaErrors.failure("Instagram", a, WINDOW_CLOSED);
         } catch (GraphClient.Unreachable e) {
             return e.heals ? SendOutcome.retry(e.getMessage()) : SendOutcome.permanent(e.getMessage());
+        }
+    }
+
+    /** An attachment's {@code payload.url}: a pre-signed CDN address, fetched without the token. */
+    @Override
+    public MediaDownload download(String ref, ChannelSettings settings, long maxBytes) {
+        if (ref == null) {
+            return MediaDownload.permanent("no attachment URL");
+        }
+        try {
+            GraphClient.Download d = graph.download(ref, null, maxBytes);
+            if (d.tooLarge()) {
+                return MediaDownload.oversized();
+            }
+            if (d.bytes() == null) {
+                boolean heals = d.status() == 429 || d.status() >= 500;
+                String why = "the attachment download answered HTTP " + d.status();
+                return heals ? MediaDownload.retry(why) : MediaDownload.permanent(why);
+            }
+            return MediaDownload.of(d.bytes(), null, null);
+        } catch (GraphClient.Unreachable e) {
+            return e.heals ? MediaDownload.retry(e.getMessage()) : MediaDownload.permanent(e.getMessage());
         }
     }
 }

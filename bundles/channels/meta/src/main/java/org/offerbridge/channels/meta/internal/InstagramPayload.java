@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.offerbridge.channels.api.Conversation.Contact;
-import org.offerbridge.channels.api.Message.Attachment;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
+import org.offerbridge.channels.spi.InboundFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,13 +42,19 @@ final class InstagramPayload {
                 if (contact == null) {
                     continue;
                 }
-                List<Attachment> attachments = new ArrayList<>();
+                // each attachment is fetched later from its payload.url (a pre-signed CDN address)
+                List<InboundFile> files = new ArrayList<>();
+                int n = 0;
                 for (JsonNode a : m.path("attachments")) {
-                    attachments.add(new Attachment(a.path("type").asText("file"), null, null));
+                    String type = a.path("type").asText("file");
+                    String url = a.path("payload").path("url").asText(null);
+                    String name = type + "-" + (++n);
+                    files.add(url != null && url.startsWith("https://") || url != null && url.startsWith("http://")
+                            ? InboundFile.remote(name, null, null, url) : new InboundFile(name, null, null, null, null, false));
                 }
                 Instant at = event.path("timestamp").canConvertToLong() ? Instant.ofEpochMilli(event.path("timestamp").asLong()) : null;
                 messages.add(new InboundMessage(mid, contact, new Contact(null, contact, null, null), m.path("text").asText(null),
-                        attachments, at, echo));
+                        List.of(), at, echo).withFiles(files));
             }
         }
         return new InboundBatch(messages, List.of());

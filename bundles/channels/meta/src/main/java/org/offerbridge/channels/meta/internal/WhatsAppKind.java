@@ -15,6 +15,7 @@ import org.offerbridge.channels.spi.Connection;
 import org.offerbridge.channels.spi.HandshakeAnswer;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundCall;
+import org.offerbridge.channels.spi.MediaDownload;
 import org.offerbridge.channels.spi.OutboundMessage;
 import org.offerbridge.channels.spi.PreparedSettings;
 import org.offerbridge.channels.spi.SendOutcome;
@@ -154,5 +155,35 @@ public class WhatsAppKind implements ChannelKind {
 
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An inbound media id: {@code GET /<media-id>?phone_number_id=<id>} for its short-lived URL, then that URL with the
+     * same Bearer token. Media ids expire after 7 days (then the download fails for good).
+     */
+    @Override
+    public MediaDownload download(String ref, ChannelSettings settings, long maxBytes) {
+        String token = settings.secret(ACCESS_TOKEN);
+        if (token == null || ref == null) {
+            return MediaDownload.permanent("no access token or media id");
+        }
+        try {
+            GraphClient.Answer meta = graph.get(base + "/" + enc(ref) + "?phone_number_id=" + enc(settings.value(PHONE_NUMBER_ID)), token);
+            if (!meta.ok() || !meta.body().path("url").isTextual()) {
+                String why = "the media lookup failed: " + meta.errorMessage();
+                return meta.status() == 429 || meta.status() >= 500 ? MediaDownload.retry(why) : MediaDownload.permanent(why);
+            }
+            GraphClient.Download d = graph.download(meta.body().get("url").asText(), token, maxBytes);
+            if (d.tooLarge()) {
+                return MediaDownload.oversized();
+            }
+            if (d.bytes() == null) {
+                // the URL expires after 5 minutes: a 404 is healed by asking for a new one on the next try
+                return MediaDownload.retry("the media download answered HTTP " + d.status());
+            }
+            return MediaDownload.of(d.bytes(), null, meta.body().path("mime_type").asText(null));
+        } catch (GraphClient.Unreachable e) {
+            return e.heals ? MediaDownload.retry(e.getMessage()) : MediaDownload.permanent(e.getMessage());
+        }
     }
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 
 import org.offerbridge.channels.api.Conversation.Contact;
 import org.offerbridge.channels.api.Message;
-import org.offerbridge.channels.api.Message.Attachment;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
 import org.offerbridge.channels.spi.InboundBatch.StatusUpdate;
+import org.offerbridge.channels.spi.InboundFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -70,15 +70,18 @@ final class WhatsAppPayload {
         }
         String type = m.path("type").asText("");
         String text = null;
-        List<Attachment> attachments = new ArrayList<>();
+        List<InboundFile> files = new ArrayList<>();
         if ("text".equals(type)) {
             text = m.path("text").path("body").asText(null);
         } else if (MEDIA.contains(type)) {
             JsonNode media = m.path(type);
             text = media.path("caption").asText(null);
             String name = media.path("filename").asText(null);
-            attachments.add(new Attachment(name != null ? name : type + "-" + media.path("id").asText(""),
-                    media.path("mime_type").asText(null), null));
+            String mediaId = media.path("id").asText(null);
+            String mime = media.path("mime_type").asText(null);
+            String fallback = type + "-" + (mediaId == null ? "" : mediaId) + extension(mime);
+            files.add(mediaId == null ? new InboundFile(name != null ? name : fallback, mime, null, null, null, false)
+                    : InboundFile.remote(name != null ? name : fallback, mime, null, mediaId));
         } else if ("button".equals(type)) {
             text = m.path("button").path("text").asText(null);
         } else if ("interactive".equals(type)) {
@@ -90,7 +93,23 @@ final class WhatsAppPayload {
         Contact contact = new Contact(names.get(from), from, phone, null);
         // "system" messages (a number change) and unsupported types are Meta's, not the customer's words.
         boolean automated = "system".equals(type) || "unsupported".equals(type);
-        return new InboundMessage(id, from, contact, text, attachments, seconds(m.path("timestamp")), automated);
+        return new InboundMessage(id, from, contact, text, List.of(), seconds(m.path("timestamp")), automated).withFiles(files);
+    }
+
+    /** A name's extension for media WhatsApp sends without a file name (images, voice notes). */
+    private static String extension(String mime) {
+        if (mime == null) {
+            return "";
+        }
+        return switch (mime.split(";")[0].strip()) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "image/webp" -> ".webp";
+            case "application/pdf" -> ".pdf";
+            case "audio/ogg" -> ".ogg";
+            case "video/mp4" -> ".mp4";
+            default -> "";
+        };
     }
 
     private static StatusUpdate status(JsonNode s) {

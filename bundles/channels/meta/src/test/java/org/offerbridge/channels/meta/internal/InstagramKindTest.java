@@ -90,7 +90,8 @@ class InstagramKindTest {
         InboundMessage file = parse(event(ACCOUNT, "\"mid\":\"m2\",\"attachments\":[{\"type\":\"file\",\"payload\":{\"url\":"
                 + "\"https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=1\"}}]")).messages().get(0);
         assertNull(file.text());
-        assertEquals(List.of(new Attachment("file", null, null)), file.attachments());
+        assertEquals(List.of(org.offerbridge.channels.spi.InboundFile.remote("file-1", null, null,
+                "https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=1")), file.files(), "fetched later from its payload.url");
         InboundMessage echo = parse(event(ACCOUNT, "\"mid\":\"m3\",\"text\":\"our reply\",\"is_echo\":true")).messages().get(0);
         assertTrue(echo.automated(), "our own echo never makes a request");
         assertTrue(parse(event("17840000000000001", "\"mid\":\"m4\",\"text\":\"hi\"")).messages().isEmpty());

@@ -60,7 +60,12 @@ class WhatsAppPayloadTest {
         assertEquals("16505551234", m.contact().handle());
         assertEquals("+16505551234", m.contact().phone());
         assertEquals("my receipt", m.text());
-        assertEquals(java.util.List.of(new Attachment("receipt.pdf", "application/pdf", null)), m.attachments());
+        assertTrue(m.attachments().isEmpty(), "a file, not metadata only");
+        assertEquals(1, m.files().size());
+        assertEquals("receipt.pdf", m.files().get(0).name());
+        assertEquals("application/pdf", m.files().get(0).contentType());
+        assertNull(m.files().get(0).bytes(), "fetched later by the media id");
+        assertTrue(m.files().get(0).ref() != null && !m.files().get(0).ref().isBlank());
         assertEquals(Instant.ofEpochSecond(1744344496), m.sentAt());
         assertFalse(m.automated());
     }
@@ -78,7 +83,8 @@ class WhatsAppPayloadTest {
                 + "\"timestamp\":\"1744344496\",\"type\":\"image\",\"image\":{\"mime_type\":\"image/jpeg\",\"id\":\"1003383421387256\"}}]"))
                 .messages().get(0);
         assertNull(m.text());
-        assertEquals(new Attachment("image-1003383421387256", "image/jpeg", null), m.attachments().get(0));
+        assertEquals(org.offerbridge.channels.spi.InboundFile.remote("image-1003383421387256.jpg", "image/jpeg", null, "1003383421387256"),
+                m.files().get(0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.offerbridge.channels.internal.rest;
 
+import java.io.InputStream;
 import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
@@ -12,13 +13,17 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 import org.offerbridge.channels.api.ConversationService;
 import org.offerbridge.channels.api.ConversationService.Filter;
 import org.offerbridge.channels.api.Message;
+import org.offerbridge.channels.api.MessageAttachments;
 import org.offerbridge.channels.internal.ChannelsCapability;
+import org.offerbridge.channels.internal.attachments.ContentDisposition;
 import org.offerbridge.channels.internal.rest.ChannelViews.Assignment;
 import org.offerbridge.channels.internal.rest.ChannelViews.ConversationView;
 import org.offerbridge.channels.internal.rest.ChannelViews.CustomerLink;
@@ -46,10 +51,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @RequiresCapability(ChannelsCapability.ID)
 public class ConversationsResource {
     private final ConversationService conversations;
+    private final MessageAttachments attachments;
 
     @Activate
-    public ConversationsResource(@Reference ConversationService conversations) {
+    public ConversationsResource(@Reference ConversationService conversations, @Reference MessageAttachments attachments) {
         this.conversations = conversations;
+        this.attachments = attachments;
     }
 
     /** Most recent activity first, with the filters API.md lists. */
@@ -137,6 +144,28 @@ public class ConversationsResource {
     @RolesAllowed(Role.SALES_NAME)
     public ConversationView unlink(@PathParam("id") String id) {
         return ChannelViews.view(conversations.unlinkCustomer(id));
+    }
+
+    /**
+     * The bytes of a stored attachment, to staff of the conversation's workspace only (another workspace's ids are not
+     * found): typed as sniffed, always a download ({@code attachment}), never sniffed again nor run by the browser.
+     */
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+        conversations.get(id).orElseThrow(() -> ProblemException.notFound("The conversation"));
+        MessageAttachments.Download d = attachments.open(id, attachmentId)
+                .orElseThrow(() -> ProblemException.notFound("The attachment"));
+        StreamingOutput body = out -> {
+            try (InputStream in = d.content()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, d.contentType()).header(HttpHeaders.CONTENT_LENGTH, d.size())
+                .header("Content-Disposition", ContentDisposition.attachment(d.name()))
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "sandbox")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
 
     /** Queues the owner's reply: 202 with the message, status {@code queued}; the outbox sends it. */

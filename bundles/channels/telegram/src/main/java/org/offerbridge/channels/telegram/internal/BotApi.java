@@ -71,6 +71,49 @@ final class BotApi {
         return answer(response.statusCode(), response.body().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A file's bytes, or why there are none. */
+    record FileBytes(byte[] bytes, boolean tooLarge, String failure, boolean heals) {
+    }
+
+    /**
+     * Downloads a file the bot received: {@code getFile} for its {@code file_path}, then
+     * {@code <base>/file/bot<token>/<file_path>}; at most {@code maxBytes}.
+     */
+    FileBytes file(String token, String fileId, long maxBytes) {
+        ObjectNode p = params();
+        p.put("file_id", fileId);
+        Answer a;
+        try {
+            a = call(token, "getFile", p);
+        } catch (Unreachable e) {
+            return new FileBytes(null, false, e.getMessage(), e.heals);
+        }
+        if (!a.ok() || a.result() == null || !a.result().path("file_path").isTextual()) {
+            // a 429 or 5xx may heal; a file_id Telegram no longer knows (400) or a file above the Bot API's 20 MB will not
+            boolean heals = a.status() == 429 || a.status() >= 500;
+            return new FileBytes(null, false, "getFile: " + a.description(), heals);
+        }
+        String path = a.result().get("file_path").asText();
+        if (path.contains("..") || path.startsWith("/")) {
+            return new FileBytes(null, false, "getFile gave an unusable file path", false);
+        }
+        int limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(0, maxBytes));
+        try {
+            HttpResponse<byte[]> r = http.send(base + "/file/bot" + token + "/" + path, HttpRequest.newBuilder().GET(),
+                    LimitedBody.bytesFailingAbove(limit), timeout);
+            if (r.statusCode() >= 200 && r.statusCode() < 300) {
+                return new FileBytes(r.body(), false, null, false);
+            }
+            return new FileBytes(null, false, "the file download answered " + OutboundHttp.describeStatus(r.statusCode()),
+                    r.statusCode() == 429 || r.statusCode() >= 500 || r.statusCode() == 404);
+        } catch (OutboundFailure e) {
+            if (e.kind() == OutboundFailure.Kind.TOO_LARGE) {
+                return new FileBytes(null, true, null, false);
+            }
+            return new FileBytes(null, false, "the file download " + e.getMessage(), e.heals());
+        }
+    }
+
     static Answer answer(int status, byte[] body) {
         JsonNode root;
         try {

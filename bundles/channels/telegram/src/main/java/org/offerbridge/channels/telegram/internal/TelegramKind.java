@@ -11,6 +11,7 @@ import org.offerbridge.channels.spi.ChannelSettings;
 import org.offerbridge.channels.spi.Connection;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundCall;
+import org.offerbridge.channels.spi.MediaDownload;
 import org.offerbridge.channels.spi.OutboundMessage;
 import org.offerbridge.channels.spi.PreparedSettings;
 import org.offerbridge.channels.spi.SendOutcome;
@@ -218,5 +219,22 @@ public class TelegramKind implements ChannelKind {
             return SendOutcome.permanent("Telegram refused the bot token (" + a.description() + "): it was revoked or changed; set a new one");
         }
         return SendOutcome.permanent("Telegram refused the message (" + a.description() + ")");
+    }
+
+    /** A document or photo by its {@code file_id}: {@code getFile}, then the file download (the Bot API serves up to 20 MB). */
+    @Override
+    public MediaDownload download(String ref, ChannelSettings settings, long maxBytes) {
+        String token = settings.secret(BOT_TOKEN);
+        if (token == null || ref == null) {
+            return MediaDownload.permanent("no bot token or file id");
+        }
+        BotApi.FileBytes f = api.file(token, ref, maxBytes);
+        if (f.bytes() != null) {
+            return MediaDownload.of(f.bytes(), null, null);
+        }
+        if (f.tooLarge()) {
+            return MediaDownload.oversized();
+        }
+        return f.heals() ? MediaDownload.retry(f.failure()) : MediaDownload.permanent(f.failure());
     }
 }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.offerbridge.channels.api.Conversation.Contact;
-import org.offerbridge.channels.api.Message.Attachment;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
+import org.offerbridge.channels.spi.InboundFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,8 +54,8 @@ final class Updates {
         if (text == null) {
             text = text(m.path("caption"));
         }
-        List<Attachment> attachments = attachments(m);
-        if (text == null && attachments.isEmpty()) {
+        List<InboundFile> files = files(m);
+        if (text == null && files.isEmpty()) {
             return NOTHING;
         }
         JsonNode from = m.path("from");
@@ -65,8 +65,8 @@ final class Updates {
             at = m.path("edit_date").asLong(at);
             id += ":edited:" + at;
         }
-        InboundMessage message = new InboundMessage(id, "chat:" + chatId, contact(from, chat), text, attachments,
-                at > 0 ? Instant.ofEpochSecond(at) : receivedAt, from.path("is_bot").asBoolean(false));
+        InboundMessage message = new InboundMessage(id, "chat:" + chatId, contact(from, chat), text, List.of(),
+                at > 0 ? Instant.ofEpochSecond(at) : receivedAt, from.path("is_bot").asBoolean(false)).withFiles(files);
         return new InboundBatch(List.of(message), List.of());
     }
 
@@ -81,19 +81,21 @@ final class Updates {
         return new Contact(name, username == null ? null : "@" + username, null, null);
     }
 
-    private static List<Attachment> attachments(JsonNode m) {
-        List<Attachment> out = new ArrayList<>();
+    /** A document and the largest size of a photo, each fetched later by its {@code file_id} ({@code getFile}). */
+    private static List<InboundFile> files(JsonNode m) {
+        List<InboundFile> out = new ArrayList<>();
         JsonNode doc = m.path("document");
         if (doc.isObject()) {
             String name = fileName(clean(doc.path("file_name"), MAX_FILE_NAME));
-            out.add(new Attachment(name == null ? "document" : name, clean(doc.path("mime_type"), 100), size(doc)));
+            out.add(InboundFile.remote(name == null ? "document" : name, clean(doc.path("mime_type"), 100), size(doc),
+                    clean(doc.path("file_id"), 300)));
         }
         JsonNode photo = m.path("photo");
         if (photo.isArray() && photo.size() > 0) {
             // Telegram lists the sizes of one photo, smallest first: the largest is the photo
             JsonNode largest = photo.get(photo.size() - 1);
-            out.add(new Attachment("photo-" + largest.path("width").asInt() + "x" + largest.path("height").asInt() + ".jpg", "image/jpeg",
-                    size(largest)));
+            out.add(InboundFile.remote("photo-" + largest.path("width").asInt() + "x" + largest.path("height").asInt() + ".jpg", "image/jpeg",
+                    size(largest), clean(largest.path("file_id"), 300)));
         }
         return out;
     }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.offerbridge.channels.api.Message.Attachment;
+import org.offerbridge.channels.spi.InboundFile;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundBatch.InboundMessage;
 
@@ -50,7 +50,8 @@ class UpdatesTest {
         assertEquals("555111222:42", m.providerMessageId());
         assertEquals("chat:555111222", m.threadKey());
         assertEquals("Need a quote for 200 units", m.text());
-        assertEquals(List.of(new Attachment("RFQ-steel-rods.pdf", "application/pdf", 182734L)), m.attachments());
+        assertEquals(List.of(InboundFile.remote("RFQ-steel-rods.pdf", "application/pdf", 182734L, "BQACAgUAAxkBAAIBJ2")), m.files(),
+                "fetched later by its file_id");
         assertEquals("Asha", m.contact().name());
         assertEquals("@asha_buyer", m.contact().handle());
         assertNull(m.contact().phone());
@@ -68,6 +69,7 @@ class UpdatesTest {
         assertNull(m.contact().handle(), "no username, no handle");
         assertEquals("9:7", m.providerMessageId());
         assertTrue(m.attachments().isEmpty());
+        assertTrue(m.files().isEmpty());
     }
 
     @Test
@@ -88,15 +90,15 @@ class UpdatesTest {
                 + ",\"photo\":[{\"file_id\":\"a\",\"file_unique_id\":\"a1\",\"width\":90,\"height\":60,\"file_size\":1200},"
                 + "{\"file_id\":\"b\",\"file_unique_id\":\"b1\",\"width\":1280,\"height\":853,\"file_size\":98000}]}}");
         assertNull(m.text());
-        assertEquals(List.of(new Attachment("photo-1280x853.jpg", "image/jpeg", 98000L)), m.attachments());
+        assertEquals(List.of(InboundFile.remote("photo-1280x853.jpg", "image/jpeg", 98000L, "b")), m.files());
     }
 
     @Test
     void fileNamesKeepTheirLastSegmentOnly() {
         InboundMessage m = only("{\"update_id\":4,\"message\":{\"message_id\":9,\"date\":1,\"from\":" + FROM + ",\"chat\":" + CHAT
                 + ",\"document\":{\"file_id\":\"x\",\"file_name\":\"../../etc/passwd\"}}}");
-        assertEquals("passwd", m.attachments().get(0).name());
-        assertNull(m.attachments().get(0).size());
+        assertEquals("passwd", m.files().get(0).name());
+        assertNull(m.files().get(0).size());
     }
 
     @Test
