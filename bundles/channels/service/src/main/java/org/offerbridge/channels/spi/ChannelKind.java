@@ -77,4 +77,14 @@ public interface ChannelKind {
 
     /** Sends one outbound message; called from the outbox, never on a request thread, and retried when it may heal. */
     SendOutcome send(OutboundMessage message, ChannelSettings settings);
+
+    /**
+     * Undoes {@link #connect} at the provider after the channel was deleted (e.g. Telegram's {@code deleteWebhook}), so
+     * the provider stops calling a URL that is gone. Called once, after the delete committed; a failure is logged
+     * (without secrets) and changes nothing, so a kind may throw. The default does nothing.
+     *
+     * @since 1.3
+     */
+    default void disconnect(ChannelSettings settings) {
+    }
 }
