@@ -367,10 +367,10 @@ public class TelegramChannelIT extends OfferbridgeTestSupport {
         assertEquals(confirmed.body(), 200, confirmed.status());
         String quoteId = confirmed.json().get("quoteId").asText();
 
-        assertProblem(call("POST", "/quotes/" + quoteId + "/send", other.apiKey(), "{\"channel\":\"telegram\"}"), 404, null);
+        assertProblem(call("POST", "/quotes/" + quoteId + "/send", other.apiKey(), "{\"channel\":\"conversation\"}"), 404, null);
         Answer sent = call("POST", "/quotes/" + quoteId + "/send", w.apiKey(), "{\"channel\":\"telegram\"}");
         assertEquals(sent.body(), 200, sent.status());
-        assertEquals(conversationId, sent.json().at("/deliveries/0/address").asText());
+        assertEquals(conversationId, sent.json().at("/deliveries/0/to").asText());
         String url = sent.json().get("publicUrl").asText();
         String number = sent.json().get("number").asText();
         await("the document at Telegram", () -> telegram.calls(token, "sendDocument").size() == 1, 30);
