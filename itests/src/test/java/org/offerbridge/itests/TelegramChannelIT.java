@@ -291,6 +291,8 @@ public class TelegramChannelIT extends OfferbridgeTestSupport {
         awaitStatus(w, conversationId, blocked, "failed");
         assertTrue(message(w, conversationId, blocked).get("failure").asText().contains("bot was blocked by the user"));
         assertEquals("not retried", 4, telegram.calls(token, "sendMessage").size());
+        JsonNode still = get("/channels/" + channel.get("id").asText(), w.apiKey()).json();
+        assertEquals("a blocked bot is this contact's matter: the channel works for others", "connected", still.get("status").asText());
     }
 
     @Test
@@ -338,10 +340,64 @@ public class TelegramChannelIT extends OfferbridgeTestSupport {
         assertEquals(0, get("/conversations?channel=" + id, b.apiKey()).json().get("items").size());
 
         assertEquals(204, call("DELETE", "/channels/" + id, a.apiKey(), null).status());
+        List<String> deleted = telegram.calls(token, "deleteWebhook");
+        assertEquals("the deleted channel's webhook is removed at Telegram", 1, deleted.size());
+        assertEquals(JSON.readTree("{\"drop_pending_updates\":false}"), JSON.readTree(deleted.get(0)));
         assertProblem(update(channel, secret, textUpdate(9002, 2, "still there?")), 404, null);
         Answer freed = createBot(b, "Mine", token);
         assertEquals("the bot is free again", 201, freed.status());
         assertEquals("connected", freed.json().get("status").asText());
+    }
+
+    @Test
+    public void aQuoteFromATelegramRequestIsSentAsTheDocumentWithTheLinkAsCaption() throws Exception {
+        Workspace w = withHardwareCatalog("Telegram Quotes");
+        Workspace other = register("Telegram Quotes Other", "business");
+        String token = newBotToken();
+        JsonNode channel = createBot(w, "Shop bot", token).json();
+        String secret = JSON.readTree(telegram.calls(token, "setWebhook").get(0)).get("secret_token").asText();
+        String conversationId = update(channel, secret, textUpdate(9501, 1, "Please quote 12 M8 hex bolts 40mm"))
+                .json().get("conversationId").asText();
+        JsonNode[] requests = new JsonNode[1];
+        await("the request of the conversation", () -> {
+            requests[0] = get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items");
+            return requests[0].size() == 1 && "proposed".equals(requests[0].get(0).get("status").asText());
+        }, 30);
+        Answer confirmed = call("POST", "/requests/" + requests[0].get(0).get("id").asText() + "/confirm", w.apiKey(), null);
+        assertEquals(confirmed.body(), 200, confirmed.status());
+        String quoteId = confirmed.json().get("quoteId").asText();
+
+        assertProblem(call("POST", "/quotes/" + quoteId + "/send", other.apiKey(), "{\"channel\":\"conversation\"}"), 404, null);
+        Answer sent = call("POST", "/quotes/" + quoteId + "/send", w.apiKey(), "{\"channel\":\"telegram\"}");
+        assertEquals(sent.body(), 200, sent.status());
+        assertEquals(conversationId, sent.json().at("/deliveries/0/to").asText());
+        String url = sent.json().get("publicUrl").asText();
+        String number = sent.json().get("number").asText();
+        await("the document at Telegram", () -> telegram.calls(token, "sendDocument").size() == 1, 30);
+        assertTrue("one document with its caption, no separate text", telegram.calls(token, "sendMessage").isEmpty());
+
+        jakarta.mail.internet.MimeMultipart form = telegram.form(token, "sendDocument");
+        assertEquals(3, form.getCount());
+        assertEquals("form-data; name=chat_id", form.getBodyPart(0).getHeader("Content-Disposition")[0]);
+        assertEquals("555111222", new String(form.getBodyPart(0).getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        String fileName = number.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
+        assertEquals("form-data; name=document; filename=" + fileName, form.getBodyPart(1).getHeader("Content-Disposition")[0]);
+        assertEquals("application/pdf", form.getBodyPart(1).getHeader("Content-Type")[0]);
+        byte[] pdf = form.getBodyPart(1).getInputStream().readAllBytes();
+        assertTrue("a whole PDF", new String(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-")
+                && new String(pdf, StandardCharsets.ISO_8859_1).contains("%%EOF"));
+        assertEquals("form-data; name=caption", form.getBodyPart(2).getHeader("Content-Disposition")[0]);
+        String caption = new String(form.getBodyPart(2).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(caption, caption.contains(url) && caption.contains(number) && caption.startsWith("Hello Asha,"));
+
+        await("the delivery recorded as sent", () -> "sent".equals(get("/quotes/" + quoteId + "/deliveries", w.apiKey()).json().get(0)
+                .get("status").asText()), 30);
+        assertTrue(get("/quotes/" + quoteId + "/timeline", w.apiKey()).body().contains("\"quote.delivered\""));
+        JsonNode out = get("/conversations/" + conversationId + "/messages", w.apiKey()).json().get("items").get(1);
+        assertEquals("out", out.get("direction").asText());
+        assertEquals("sent", out.get("status").asText());
+        assertEquals(caption, out.get("text").asText());
+        assertEquals(fileName, out.at("/attachments/0/name").asText());
     }
 
     /**
@@ -352,7 +408,7 @@ public class TelegramChannelIT extends OfferbridgeTestSupport {
         private record Reply(int status, String body) {
         }
 
-        private record Call(String token, String method, String body) {
+        private record Call(String token, String method, String body, String contentType, byte[] raw) {
         }
 
         private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -365,7 +421,8 @@ public class TelegramChannelIT extends OfferbridgeTestSupport {
                 String path = exchange.getRequestURI().getPath(); // /bot<token>/<method>
                 String token = path.substring("/bot".length(), path.lastIndexOf('/'));
                 String method = path.substring(path.lastIndexOf('/') + 1);
-                calls.add(new Call(token, method, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+                byte[] raw = exchange.getRequestBody().readAllBytes();
+                calls.add(new Call(token, method, new String(raw, StandardCharsets.UTF_8), exchange.getRequestHeaders().getFirst("Content-Type"), raw));
                 Reply r = reply(token, method);
                 byte[] out = r.body().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -390,7 +447,7 @@ public class TelegramChannelIT extends OfferbridgeTestSupport {
             }
             return switch (method) {
                 case "getMe" -> new Reply(200, "{\"ok\":true,\"result\":{\"id\":" + botId(token) + ",\"is_bot\":true,\"first_name\":\"Shop\",\"username\":\"shop_bot\"}}");
-                case "sendMessage" -> new Reply(200, "{\"ok\":true,\"result\":{\"message_id\":" + (1000 + calls.size())
+                case "sendMessage", "sendDocument" -> new Reply(200, "{\"ok\":true,\"result\":{\"message_id\":" + (1000 + calls.size())
                         + ",\"date\":1765094500,\"chat\":{\"id\":555111222,\"type\":\"private\"}}}");
                 default -> new Reply(200, "{\"ok\":true,\"result\":true,\"description\":\"Webhook was set\"}");
             };
@@ -410,6 +467,13 @@ public class TelegramChannelIT extends OfferbridgeTestSupport {
 
         List<String> methods(String token) {
             return calls.stream().filter(c -> c.token().equals(token)).map(Call::method).toList();
+        }
+
+        /** A multipart call's parts, as Jakarta Mail reads them. */
+        jakarta.mail.internet.MimeMultipart form(String token, String method) throws jakarta.mail.MessagingException {
+            Call c = calls.stream().filter(x -> x.token().equals(token) && x.method().equals(method)).findFirst().orElseThrow();
+            assertTrue(c.contentType(), c.contentType().startsWith("multipart/form-data; boundary="));
+            return new jakarta.mail.internet.MimeMultipart(new jakarta.mail.util.ByteArrayDataSource(c.raw(), c.contentType()));
         }
 
         List<String> calls(String token, String method) {

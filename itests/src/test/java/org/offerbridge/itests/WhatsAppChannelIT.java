@@ -41,7 +41,9 @@ import com.sun.net.httpserver.HttpServer;
  * (its base URLs point there, 127.0.0.1 allowed as an operator would): connect reads the account with the token; the
  * handshake; signed notifications built from the documented examples stored once and made into a request; forged and
  * unsigned calls 401 with nothing stored; the reply exactly as Meta documents it; status callbacks; the 24-hour window
- * said at once and a template used when one is set; another workspace's channel 404; an account connected twice 409.
+ * said at once and a template used when one is set; another workspace's channel 404; an account connected twice 409;
+ * a quote made from a WhatsApp request sent back through the conversation (the PDF uploaded to /media and sent as a
+ * document with the text and link as caption; the template with its parameters once the window closed).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -62,7 +64,9 @@ public class WhatsAppChannelIT extends OfferbridgeTestSupport {
                 editConfigurationFilePut("etc/org.offerbridge.channels.meta.cfg", "graphBaseUrl", base + "/v25.0"),
                 editConfigurationFilePut("etc/org.offerbridge.channels.meta.cfg", "instagramBaseUrl", base + "/ig/v25.0"),
                 editConfigurationFilePut("etc/org.offerbridge.channels.cfg", "pollIntervalMillis", "200"),
-                editConfigurationFilePut("etc/org.offerbridge.channels.cfg", "backoffMillis", "200"));
+                editConfigurationFilePut("etc/org.offerbridge.channels.cfg", "backoffMillis", "200"),
+                editConfigurationFilePut("etc/org.offerbridge.quotation.delivery.cfg", "pollIntervalMillis", "200"),
+                editConfigurationFilePut("etc/org.offerbridge.quotation.delivery.cfg", "backoffUnitMillis", "10"));
     }
 
     private static int freeReplayPort() {
@@ -355,9 +359,126 @@ public class WhatsAppChannelIT extends OfferbridgeTestSupport {
         assertEquals(1, get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items").size());
     }
 
+    /** A request from a fresh WhatsApp conversation, confirmed into a draft quote: {conversationId, quoteId}. */
+    private String[] quoteFromWhatsApp(Workspace w, JsonNode channel, String number, String waId, long sentAt) {
+        String conversationId = notify(channel, APP_SECRET, text(number, waId, "wamid.Q" + digits(), sentAt,
+                "Please quote 12 M8 hex bolts 40mm")).json().get("conversationId").asText();
+        JsonNode[] requests = new JsonNode[1];
+        await("the request of the conversation", () -> {
+            requests[0] = get("/requests?conversation=" + conversationId, w.apiKey()).json().get("items");
+            return requests[0].size() == 1 && "proposed".equals(requests[0].get(0).get("status").asText());
+        }, 30);
+        Answer confirmed = call("POST", "/requests/" + requests[0].get(0).get("id").asText() + "/confirm", w.apiKey(), null);
+        assertEquals(confirmed.body(), 200, confirmed.status());
+        return new String[] {conversationId, confirmed.json().get("quoteId").asText()};
+    }
+
+    @Test
+    public void aQuoteFromAWhatsAppRequestGoesBackThroughTheConversationWithItsPdf() throws Exception {
+        Workspace w = withHardwareCatalog("WhatsApp Quotes");
+        Workspace other = register("WhatsApp Quotes Other", "business");
+        String number = digits();
+        JsonNode channel = whatsapp(w, number, "");
+        String waId = "9177" + digits().substring(0, 8);
+        String[] made = quoteFromWhatsApp(w, channel, number, waId, now());
+        String conversationId = made[0];
+        String quoteId = made[1];
+
+        assertProblem(call("POST", "/quotes/" + quoteId + "/send", other.apiKey(), "{\"channel\":\"conversation\"}"), 404, null);
+        assertProblem(call("POST", "/quotes/" + quoteId + "/send", w.apiKey(), "{\"channel\":\"telegram\"}"), 409, "channel");
+        assertProblem(call("POST", "/quotes/" + quoteId + "/send", w.apiKey(),
+                "{\"channel\":\"whatsapp\",\"recipients\":[{\"name\":\"X\",\"email\":\"x@x.example\"}]}"), 400, "recipients");
+        assertEquals("draft", get("/quotes/" + quoteId, w.apiKey()).json().get("status").asText());
+
+        Answer sent = call("POST", "/quotes/" + quoteId + "/send", w.apiKey(), "{\"channel\":\"conversation\"}");
+        assertEquals(sent.body(), 200, sent.status());
+        JsonNode delivery = sent.json().get("deliveries").get(0);
+        assertEquals("conversation", delivery.get("channel").asText());
+        assertEquals(conversationId, delivery.get("to").asText());
+        String url = sent.json().get("publicUrl").asText();
+        String number2 = sent.json().get("number").asText();
+
+        String sendPath = "/v25.0/" + number + "/messages";
+        await("the document at Meta", () -> graph.at("POST", sendPath).size() == 1, 30);
+        List<GraphReplay.Call> uploads = graph.at("POST", "/v25.0/" + number + "/media");
+        assertEquals(1, uploads.size());
+        GraphReplay.Call upload = uploads.get(0);
+        assertEquals("Bearer EAA-" + number, upload.authorization());
+        assertTrue(upload.contentType(), upload.contentType().startsWith("multipart/form-data; boundary="));
+        jakarta.mail.internet.MimeMultipart form = new jakarta.mail.internet.MimeMultipart(
+                new jakarta.mail.util.ByteArrayDataSource(upload.raw(), upload.contentType()));
+        assertEquals(3, form.getCount());
+        assertEquals("form-data; name=messaging_product", form.getBodyPart(0).getHeader("Content-Disposition")[0]);
+        assertEquals("whatsapp", new String(form.getBodyPart(0).getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals("form-data; name=type", form.getBodyPart(1).getHeader("Content-Disposition")[0]);
+        assertEquals("application/pdf", new String(form.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        String fileName = number2.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
+        assertEquals("form-data; name=file; filename=" + fileName, form.getBodyPart(2).getHeader("Content-Disposition")[0]);
+        assertEquals("application/pdf", form.getBodyPart(2).getHeader("Content-Type")[0]);
+        byte[] pdf = form.getBodyPart(2).getInputStream().readAllBytes();
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        assertTrue("a whole PDF", pdf.length > 500 && new String(pdf, StandardCharsets.ISO_8859_1).contains("%%EOF"));
+
+        JsonNode document = JSON.readTree(graph.at("POST", sendPath).get(0).body());
+        assertEquals("document", document.get("type").asText());
+        assertEquals(waId, document.get("to").asText());
+        assertEquals("the replay answers an upload with the path's last part as its id", "media", document.at("/document/id").asText());
+        assertEquals(fileName, document.at("/document/filename").asText());
+        String caption = document.at("/document/caption").asText();
+        assertTrue(caption, caption.contains(url) && caption.contains(number2));
+
+        await("the delivery recorded as sent", () -> "sent".equals(get("/quotes/" + quoteId + "/deliveries", w.apiKey()).json().get(0)
+                .get("status").asText()), 30);
+        assertTrue(get("/quotes/" + quoteId + "/timeline", w.apiKey()).body().contains("\"quote.delivered\""));
+        JsonNode out = messages(w, conversationId).get(1);
+        assertEquals("out", out.get("direction").asText());
+        assertEquals("sent", out.get("status").asText());
+        assertEquals(caption, out.get("text").asText());
+        assertEquals(fileName, out.at("/attachments/0/name").asText());
+        // the message keeps the document's wamid: Meta's status callback finds it
+        String wamidOut = GraphReplay.wamid(graph.at("POST", sendPath).get(0));
+        assertEquals(200, notify(channel, APP_SECRET, status(number, wamidOut, "read")).status());
+        assertEquals("read", message(w, conversationId, out.get("id").asText()).get("status").asText());
+        assertProblem(get("/conversations/" + conversationId + "/messages", other.apiKey()), 404, null);
+    }
+
+    @Test
+    public void aQuoteAfterTheWindowClosedIsTheTemplateWithNameNumberAndLink() throws Exception {
+        Workspace w = withHardwareCatalog("WhatsApp Quote Template");
+        String number = digits();
+        JsonNode channel = whatsapp(w, number, ",\"templateName\":\"quote_ready\",\"templateLanguage\":\"en_US\"");
+        String waId = "9166" + digits().substring(0, 8);
+        String[] made = quoteFromWhatsApp(w, channel, number, waId, now() - 25 * 3600);
+        Answer sent = call("POST", "/quotes/" + made[1] + "/send", w.apiKey(), "{\"channel\":\"whatsapp\"}");
+        assertEquals(sent.body(), 200, sent.status());
+        String sendPath = "/v25.0/" + number + "/messages";
+        await("the template at Meta", () -> graph.at("POST", sendPath).size() == 1, 30);
+        assertTrue("no PDF with a template", graph.at("POST", "/v25.0/" + number + "/media").isEmpty());
+        String customer = get("/quotes/" + made[1], w.apiKey()).json().at("/customer/name").asText();
+        assertEquals(JSON.readTree("{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\"" + waId
+                + "\",\"type\":\"template\",\"template\":{\"name\":\"quote_ready\",\"language\":{\"code\":\"en_US\"},"
+                + "\"components\":[{\"type\":\"body\",\"parameters\":[{\"type\":\"text\",\"text\":" + JSON.writeValueAsString(customer)
+                + "},{\"type\":\"text\",\"text\":\"" + sent.json().get("number").asText() + "\"},{\"type\":\"text\",\"text\":\""
+                + sent.json().get("publicUrl").asText() + "\"}]}]}}"), JSON.readTree(graph.at("POST", sendPath).get(0).body()));
+    }
+
+    @Test
+    public void aQuoteNotFromAConversationIsRefusedNamingChannel() {
+        Workspace w = withHardwareCatalog("WhatsApp Quote None");
+        whatsapp(w, digits(), "");
+        String requestId = call("POST", "/requests", w.apiKey(), "{\"channel\":\"email\",\"sender\":{\"name\":\"Ravi\"},"
+                + "\"text\":\"please send 12 M8 hex bolts 40mm\"}").json().get("id").asText();
+        String quoteId = call("POST", "/requests/" + requestId + "/confirm", w.apiKey(), null).json().get("quoteId").asText();
+        Answer refused = call("POST", "/quotes/" + quoteId + "/send", w.apiKey(), "{\"channel\":\"conversation\"}");
+        assertProblem(refused, 409, "channel");
+        assertTrue(refused.body(), refused.body().contains("did not come from a conversation"));
+        assertEquals("draft", get("/quotes/" + quoteId, w.apiKey()).json().get("status").asText());
+    }
+
     /** Plays Meta's Graph API: records every call and answers as the documentation shows, or as a test scripts a path. */
     static final class GraphReplay {
-        record Call(String method, String path, String query, String authorization, String body, String answer) {
+        record Call(String method, String path, String query, String authorization, String body, String answer, String contentType,
+                byte[] raw) {
         }
 
         private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -368,7 +489,8 @@ public class WhatsAppChannelIT extends OfferbridgeTestSupport {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             server.createContext("/", exchange -> {
                 String path = exchange.getRequestURI().getPath();
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                byte[] raw = exchange.getRequestBody().readAllBytes();
+                String body = new String(raw, StandardCharsets.UTF_8);
                 Object[] script = scripted.get(path);
                 int status = script == null ? 200 : (Integer) script[0];
                 String answer = script != null ? (String) script[1]
@@ -377,7 +499,8 @@ public class WhatsAppChannelIT extends OfferbridgeTestSupport {
                         : "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"1\",\"wa_id\":\"1\"}],\"messages\":[{\"id\":\"wamid.OUT-"
                                 + ids.incrementAndGet() + "\"}]}";
                 calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                        exchange.getRequestHeaders().getFirst("Authorization"), body, answer));
+                        exchange.getRequestHeaders().getFirst("Authorization"), body, answer,
+                        exchange.getRequestHeaders().getFirst("Content-Type"), raw));
                 byte[] out = answer.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(status, out.length);

@@ -134,10 +134,27 @@ public class ChannelServiceImpl implements ChannelService {
     @Override
     public void delete(String id) {
         context.require().requireRole(Role.ADMIN);
-        if (!store.delete(id)) {
+        // the settings as they were: after the delete commits, the kind undoes its connection with them
+        Optional<StoredChannel> before = store.find(id);
+        if (before.isEmpty() || !store.delete(id)) {
             throw notFound();
         }
         audit.record("channel.deleted", id, "");
+        disconnect(before.get());
+    }
+
+    /** Tells the provider the channel is gone; the delete stands whatever happens here. */
+    private void disconnect(StoredChannel c) {
+        Optional<ChannelKind> kind = kinds.find(c.kind());
+        if (kind.isEmpty()) {
+            return;
+        }
+        try {
+            kind.get().disconnect(secrets.settings(c));
+        } catch (RuntimeException e) {
+            // the class only: a message could quote a URL with a token in it
+            LOG.warn("Disconnecting deleted channel {} of kind {} at the provider failed: {}", c.id(), c.kind(), e.getClass().getSimpleName());
+        }
     }
 
     @Override

@@ -89,4 +89,14 @@ public interface ChannelKind {
     default MediaDownload download(String ref, ChannelSettings settings, long maxBytes) {
         return MediaDownload.permanent("this kind of channel does not fetch files");
     }
+
+    /**
+     * Undoes {@link #connect} at the provider after the channel was deleted (e.g. Telegram's {@code deleteWebhook}), so
+     * the provider stops calling a URL that is gone. Called once, after the delete committed; a failure is logged
+     * (without secrets) and changes nothing, so a kind may throw. The default does nothing.
+     *
+     * @since 1.3
+     */
+    default void disconnect(ChannelSettings settings) {
+    }
 }

@@ -12,12 +12,23 @@ import org.offerbridge.channels.api.Conversation.Contact;
  * window, Instagram's messaging window) decide from it whether a free-form reply is still allowed. {@code references}
  * are the provider ids of the conversation's earlier messages, oldest first, the last being the one this answers (an
  * email's {@code References} and {@code In-Reply-To}); {@code subject} is the subject of the contact's latest message
- * that had one, or null.
+ * that had one, or null. {@code files} go with the text where the kind can send files (the text becomes their
+ * caption or a message of its own). {@code templateParameters} are the body parameters, in order, of the channel's
+ * template for a provider that sends a template instead of free text when its reply window is closed (WhatsApp); empty
+ * for a staff reply.
  */
 public record OutboundMessage(String messageId, String conversationId, String threadKey, Contact contact, String text,
-        Instant lastInboundAt, List<String> references, String subject) {
+        Instant lastInboundAt, List<String> references, String subject, List<OutboundFile> files, List<String> templateParameters) {
     public OutboundMessage {
         references = references == null ? List.of() : List.copyOf(references);
+        files = files == null ? List.of() : List.copyOf(files);
+        templateParameters = templateParameters == null ? List.of() : List.copyOf(templateParameters);
+    }
+
+    /** A message without files or template parameters (the shape of version 1.2). */
+    public OutboundMessage(String messageId, String conversationId, String threadKey, Contact contact, String text,
+            Instant lastInboundAt, List<String> references, String subject) {
+        this(messageId, conversationId, threadKey, contact, text, lastInboundAt, references, subject, List.of(), List.of());
     }
 
     public OutboundMessage(String messageId, String conversationId, String threadKey, Contact contact, String text) {

@@ -28,6 +28,19 @@ public interface QuoteSender {
      */
     String checkAddress(String address);
 
+    /**
+     * The one address this channel delivers {@code quote} to when the quote itself decides it rather than each
+     * recipient's email (a messenger: the conversation the quote's request came from), for the bound tenant; empty for
+     * a channel that takes the recipients' addresses (email). The quote then goes to its customer only.
+     *
+     * @throws org.offerbridge.platform.api.rest.ProblemException 409 naming {@code channel} when the quote has no such
+     *         address (it did not come from a conversation, or from one on another kind of channel)
+     * @since 1.4
+     */
+    default Optional<String> addressFor(Quote quote) {
+        return Optional.empty();
+    }
+
     /** Delivers one message for its tenant (no tenant is bound: the dispatcher runs in the background); returns normally only once the channel accepted it. */
     void send(QuoteMessage message) throws DeliveryException;
 }

@@ -53,6 +53,12 @@ final class QuoteSending {
         String note = QuoteRules.note(opts.note());
         Optional<QuoteSender> channel = channel(opts.channel());
         boolean explicit = opts.channel() != null;
+        // a messenger delivers to the conversation the quote came from, not to each recipient's email
+        Optional<String> fixed = channel.isPresent() ? channel.get().addressFor(store.require(id)) : Optional.empty();
+        if (fixed.isPresent() && !to.isEmpty()) {
+            String why = "A quote sent by " + channel.get().channel() + " goes to the customer in the conversation it came from; leave recipients out";
+            throw FieldRules.invalid("recipients", why, "channels.cannotReply", why);
+        }
         WorkspaceSettings.Profile seller = workspace.profile();
         List<QuoteEventDispatch.Event> done = new ArrayList<>();
         List<Delivery> queued = new ArrayList<>();
@@ -78,9 +84,9 @@ final class QuoteSending {
                 Recipient r = targets.get(i);
                 PublicLink link = links.create(em, by.tenantId(), q.id, r);
                 made.add(link);
-                if (channel.isPresent() && (explicit || r.email() != null)) {
+                if (channel.isPresent() && (explicit || r.email() != null || fixed.isPresent())) {
                     String field = toCustomer ? "customer.email" : "recipients[" + i + "].email";
-                    String address = address(channel.get(), r.email(), field);
+                    String address = fixed.isPresent() ? fixed.get() : address(channel.get(), r.email(), field);
                     queued.add(deliveries.queue(em, q.id, link, channel.get().channel(), address, locale, note));
                 }
             }

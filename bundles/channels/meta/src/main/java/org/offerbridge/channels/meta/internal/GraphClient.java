@@ -85,6 +85,12 @@ class GraphClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), token);
     }
 
+    /** A {@code multipart/form-data} POST, e.g. a media upload. */
+    Answer postForm(String url, String token, FormData.Body form) throws Unreachable {
+        return call(url, HttpRequest.newBuilder().header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())), token);
+    }
+
     private Answer call(String url, HttpRequest.Builder request, String token) throws Unreachable {
         request.header("Accept", "application/json").header("Authorization", "Bearer " + token);
         try {

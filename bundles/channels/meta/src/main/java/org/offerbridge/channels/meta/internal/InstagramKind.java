@@ -111,10 +111,10 @@ public class InstagramKind implements ChannelKind {
     @Override
     public SendOutcome send(OutboundMessage message, ChannelSettings settings) {
         if (!ReplyWindow.open(message.lastInboundAt(), clock.instant())) {
-            return SendOutcome.permanent(WINDOW_CLOSED);
+            return SendOutcome.contactOnly(WINDOW_CLOSED);
         }
         if (message.text().getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
-            return SendOutcome.permanent("Instagram takes at most " + MAX_TEXT_BYTES + " bytes of text in one message");
+            return SendOutcome.contactOnly("Instagram takes at most " + MAX_TEXT_BYTES + " bytes of text in one message");
         }
         try {
             GraphClient.Answer a = graph.post(base + "/" + WhatsAppKind.enc(settings.value(ACCOUNT_ID)) + "/messages",

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.offerbridge.channels.spi.HandshakeAnswer;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundCall;
 import org.offerbridge.channels.spi.MediaDownload;
+import org.offerbridge.channels.spi.OutboundFile;
 import org.offerbridge.channels.spi.OutboundMessage;
 import org.offerbridge.channels.spi.PreparedSettings;
 import org.offerbridge.channels.spi.SendOutcome;
@@ -32,7 +34,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The WhatsApp Cloud API kind: one business phone number. Connecting reads the number with the access token; inbound
  * calls are Meta's handshake and signed notifications; replies go to {@code POST /{phone-number-id}/messages} as text
  * while the 24-hour customer-service window is open, and as the channel's template (if it has one) once it closed.
- * Outbound messages carry no files yet, so documents are not sent.
+ * Files (a quote's PDF) are uploaded to {@code /media} and sent as documents within the window; the template's body
+ * parameters are the message's template parameters (for a quote: the customer's name, the quote's number, the link).
  */
 @Component(service = ChannelKind.class, configurationPid = MetaConfig.PID)
 @Designate(ocd = MetaConfig.class)
@@ -130,27 +133,61 @@ public class WhatsAppKind implements ChannelKind {
                 : Optional.of(WINDOW_CLOSED);
     }
 
+    /**
+     * Within the window: the text, and each file uploaded to {@code /media} then sent as a document (one file with a
+     * text that fits is one document with the text as its caption). Outside it: the channel's template with the
+     * message's template parameters (files are not sent: a template carries none). Meta does not keep the order of
+     * several messages, so a text and its file(s) may arrive in either order.
+     */
     @Override
     public SendOutcome send(OutboundMessage message, ChannelSettings settings) {
-        JsonNode body;
-        if (ReplyWindow.open(message.lastInboundAt(), clock.instant())) {
-            if (message.text().length() > MAX_TEXT) {
-                return SendOutcome.permanent("WhatsApp takes at most " + MAX_TEXT + " characters in one message");
-            }
-            body = WhatsAppPayload.text(message.threadKey(), message.text());
-        } else if (settings.value(TEMPLATE_NAME) != null) {
-            body = WhatsAppPayload.template(message.threadKey(), settings.value(TEMPLATE_NAME), settings.value(TEMPLATE_LANGUAGE));
-        } else {
-            return SendOutcome.permanent(WINDOW_CLOSED);
-        }
+        String messages = base + "/" + enc(settings.value(PHONE_NUMBER_ID)) + "/messages";
+        String token = settings.secret(ACCESS_TOKEN);
         try {
-            GraphClient.Answer a = graph.post(base + "/" + enc(settings.value(PHONE_NUMBER_ID)) + "/messages", settings.secret(ACCESS_TOKEN), body);
-            String wamid = a.body().path("messages").path(0).path("id").asText("");
-            // accepted even without an id: sending again could reach the customer twice
-            return a.ok() ? SendOutcome.sent(wamid.isEmpty() ? null : wamid) : MetaErrors.failure("WhatsApp", a, WINDOW_CLOSED);
+            if (!ReplyWindow.open(message.lastInboundAt(), clock.instant())) {
+                if (settings.value(TEMPLATE_NAME) == null) {
+                    return SendOutcome.contactOnly(WINDOW_CLOSED);
+                }
+                return answer(graph.post(messages, token, WhatsAppOutbound.template(message.threadKey(), settings.value(TEMPLATE_NAME),
+                        settings.value(TEMPLATE_LANGUAGE), message.templateParameters())));
+            }
+            if (message.text().length() > MAX_TEXT) {
+                return SendOutcome.contactOnly("WhatsApp takes at most " + MAX_TEXT + " characters in one message");
+            }
+            List<OutboundFile> files = message.files();
+            boolean captioned = files.size() == 1 && message.text().length() <= WhatsAppOutbound.MAX_CAPTION;
+            SendOutcome last = null;
+            if (!captioned && !message.text().isBlank()) {
+                last = answer(graph.post(messages, token, WhatsAppPayload.text(message.threadKey(), message.text())));
+                if (!last.sent()) {
+                    return last;
+                }
+            }
+            for (OutboundFile f : files) {
+                GraphClient.Answer uploaded = graph.postForm(base + "/" + enc(settings.value(PHONE_NUMBER_ID)) + "/media", token,
+                        new FormData().field("messaging_product", "whatsapp").field("type", f.contentType())
+                                .file("file", f.name(), f.contentType(), f.bytes()).build());
+                String mediaId = uploaded.body().path("id").asText("");
+                if (!uploaded.ok() || mediaId.isEmpty()) {
+                    return uploaded.ok() ? SendOutcome.retry("WhatsApp accepted the upload of " + f.name() + " without a media id")
+                            : MetaErrors.failure("WhatsApp", uploaded, WINDOW_CLOSED);
+                }
+                last = answer(graph.post(messages, token, WhatsAppOutbound.document(message.threadKey(), mediaId,
+                        FormData.safeName(f.name()), captioned ? message.text() : null)));
+                if (!last.sent()) {
+                    return last;
+                }
+            }
+            return last != null ? last : SendOutcome.contactOnly("the message has neither text nor files");
         } catch (GraphClient.Unreachable e) {
             return e.heals ? SendOutcome.retry(e.getMessage()) : SendOutcome.permanent(e.getMessage());
         }
+    }
+
+    private static SendOutcome answer(GraphClient.Answer a) {
+        String wamid = a.body().path("messages").path(0).path("id").asText("");
+        // accepted even without an id: sending again could reach the customer twice
+        return a.ok() ? SendOutcome.sent(wamid.isEmpty() ? null : wamid) : MetaErrors.failure("WhatsApp", a, WINDOW_CLOSED);
     }
 
     static String enc(String s) {

@@ -60,8 +60,17 @@ final class BotApi {
     }
 
     Answer call(String token, String method, ObjectNode params) throws Unreachable {
-        HttpRequest.Builder request = HttpRequest.newBuilder().header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(params.toString()));
+        return send(token, method, HttpRequest.newBuilder().header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(params.toString())));
+    }
+
+    /** A method with an upload, e.g. {@code sendDocument}: its parameters as {@code multipart/form-data}. */
+    Answer callForm(String token, String method, FormData.Body form) throws Unreachable {
+        return send(token, method, HttpRequest.newBuilder().header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
+    }
+
+    private Answer send(String token, String method, HttpRequest.Builder request) throws Unreachable {
         HttpResponse<String> response;
         try {
             response = http.send(base + "/bot" + token + "/" + method, request, LimitedBody.failingAbove(MAX_ANSWER_BYTES), timeout);

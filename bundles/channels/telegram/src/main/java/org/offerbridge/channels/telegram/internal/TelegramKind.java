@@ -2,6 +2,7 @@ package org.offerbridge.channels.telegram.internal;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.offerbridge.channels.spi.Connection;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundCall;
 import org.offerbridge.channels.spi.MediaDownload;
+import org.offerbridge.channels.spi.OutboundFile;
 import org.offerbridge.channels.spi.OutboundMessage;
 import org.offerbridge.channels.spi.PreparedSettings;
 import org.offerbridge.channels.spi.SendOutcome;
@@ -32,7 +34,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the provider account. Connecting checks the token with {@code getMe} and registers the inbound URL with
  * {@code setWebhook} and a secret token we draw, which Telegram sends back in {@code X-Telegram-Bot-Api-Secret-Token}
  * on every update (no HMAC: the header is the proof, compared in constant time). Replies go out with
- * {@code sendMessage} to the conversation's chat.
+ * {@code sendMessage} to the conversation's chat, files with {@code sendDocument}; deleting the channel calls
+ * {@code deleteWebhook}.
  */
 @Component(service = ChannelKind.class, configurationPid = TelegramConfig.PID)
 @Designate(ocd = TelegramConfig.class)
@@ -47,6 +50,8 @@ public class TelegramKind implements ChannelKind {
     /** Bot tokens are {@code <bot id>:<35 characters>}; the bounds leave room for a changed format. */
     private static final Pattern TOKEN = Pattern.compile("[0-9]{1,20}:[A-Za-z0-9_-]{20,200}");
     private static final String THREAD_PREFIX = "chat:";
+    /** A document's caption is 0-1024 characters. */
+    static final int MAX_CAPTION = 1024;
 
     private final OutboundAddressPolicy policy;
     private volatile BotApi api;
@@ -178,8 +183,10 @@ public class TelegramKind implements ChannelKind {
     }
 
     /**
-     * Sends the reply's text with {@code sendMessage}. Telegram has no idempotency key, so a retry after a lost answer
-     * may show the text twice; only answers that say nothing was sent (429, 5xx, no connection) are retried.
+     * Sends the text with {@code sendMessage} and each file with {@code sendDocument} (multipart: {@code chat_id},
+     * {@code document}, {@code caption}); one file with a text that fits is one document with the text as its caption.
+     * Telegram has no idempotency key, so a retry after a lost answer may show the text twice; only answers that say
+     * nothing was sent (429, 5xx, no connection) are retried.
      */
     @Override
     public SendOutcome send(OutboundMessage message, ChannelSettings settings) {
@@ -189,20 +196,61 @@ public class TelegramKind implements ChannelKind {
             return SendOutcome.permanent("the channel has no bot token");
         }
         if (key == null || !key.startsWith(THREAD_PREFIX) || !key.substring(THREAD_PREFIX.length()).matches("-?[0-9]{1,20}")) {
-            return SendOutcome.permanent("the conversation has no Telegram chat");
+            return SendOutcome.contactOnly("the conversation has no Telegram chat");
         }
         String chatId = key.substring(THREAD_PREFIX.length());
-        ObjectNode params = BotApi.params();
-        params.put("chat_id", Long.parseLong(chatId));
-        params.put("text", message.text());
+        List<OutboundFile> files = message.files();
+        boolean captioned = files.size() == 1 && message.text().length() <= MAX_CAPTION;
         try {
-            return outcome(api.call(token, "sendMessage", params), chatId);
+            SendOutcome last = null;
+            if (!captioned && !message.text().isBlank()) {
+                ObjectNode params = BotApi.params();
+                params.put("chat_id", Long.parseLong(chatId));
+                params.put("text", message.text());
+                last = outcome(api.call(token, "sendMessage", params), chatId);
+                if (!last.sent()) {
+                    return last;
+                }
+            }
+            for (OutboundFile f : files) {
+                FormData form = new FormData().field("chat_id", chatId).file("document", f.name(), f.contentType(), f.bytes());
+                if (captioned) {
+                    form.field("caption", message.text());
+                }
+                last = outcome(api.callForm(token, "sendDocument", form.build()), chatId);
+                if (!last.sent()) {
+                    return last;
+                }
+            }
+            return last != null ? last : SendOutcome.contactOnly("the message has neither text nor files");
         } catch (BotApi.Unreachable e) {
             return e.heals ? SendOutcome.retry(e.getMessage()) : SendOutcome.permanent(e.getMessage());
         }
     }
 
-    /** Telegram's answer to a send: 429 and 5xx may heal, every other refusal will not (blocked, revoked, no chat). */
+    /** Stops Telegram calling the deleted channel's URL: {@code deleteWebhook}, keeping updates not yet delivered. */
+    @Override
+    public void disconnect(ChannelSettings settings) {
+        String token = settings.secret(BOT_TOKEN);
+        if (token == null) {
+            return;
+        }
+        ObjectNode params = BotApi.params();
+        params.put("drop_pending_updates", false);
+        try {
+            BotApi.Answer a = api.call(token, "deleteWebhook", params);
+            if (!a.ok()) {
+                throw new IllegalStateException("Telegram refused deleteWebhook: " + a.description());
+            }
+        } catch (BotApi.Unreachable e) {
+            throw new IllegalStateException("Telegram could not be asked to delete the webhook: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Telegram's answer to a send: 429 and 5xx may heal; 401 (the token) breaks the channel; 403 (the user blocked the bot,
+     * was deactivated, or never started it) and "chat not found" concern this contact only; other refusals will not heal.
+     */
     static SendOutcome outcome(BotApi.Answer a, String chatId) {
         if (a.ok()) {
             JsonNode id = a.result() == null ? null : a.result().get("message_id");
@@ -217,6 +265,9 @@ public class TelegramKind implements ChannelKind {
         }
         if (status == 401) {
             return SendOutcome.permanent("Telegram refused the bot token (" + a.description() + "): it was revoked or changed; set a new one");
+        }
+        if (status == 403 || a.description().toLowerCase(java.util.Locale.ROOT).contains("chat not found")) {
+            return SendOutcome.contactOnly("Telegram cannot deliver to this contact (" + a.description() + ")");
         }
         return SendOutcome.permanent("Telegram refused the message (" + a.description() + ")");
     }
