@@ -65,7 +65,7 @@ public class ChannelSecrets {
     }
 
     ChannelSettings settings(StoredChannel c) {
-        return new ChannelSettings(c.id(), c.settings(), open(c.secretsSealed()));
+        return new ChannelSettings(c.id(), c.settings(), open(c.secretsSealed()), c.tenantId());
     }
 
     URI inboundUrl(StoredChannel c) {

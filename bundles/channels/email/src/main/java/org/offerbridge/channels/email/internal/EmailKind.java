@@ -13,7 +13,6 @@ import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundCall;
 import org.offerbridge.channels.spi.OutboundMessage;
 import org.offerbridge.channels.spi.PreparedSettings;
-import org.offerbridge.channels.spi.PulledInbound;
 import org.offerbridge.channels.spi.PulledInbound.PulledChannel;
 import org.offerbridge.channels.spi.SendOutcome;
 import org.offerbridge.platform.api.admin.WorkspaceSettings;
@@ -53,16 +52,14 @@ public class EmailKind implements ChannelKind {
     private static final Logger LOG = LoggerFactory.getLogger(EmailKind.class);
 
     private final OutboundAddressPolicy policy;
-    private final ChannelTenants tenants;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile MailTransport transport;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile WorkspaceSettings workspace;
 
     @Activate
-    public EmailKind(@Reference OutboundAddressPolicy policy, @Reference PulledInbound inbound) {
+    public EmailKind(@Reference OutboundAddressPolicy policy) {
         this.policy = policy;
-        this.tenants = new ChannelTenants(inbound);
     }
 
     @Override
@@ -115,7 +112,7 @@ public class EmailKind implements ChannelKind {
             return new Connection(false, "Connecting to the mailbox failed: "
                     + MailSessions.reason("IMAP", s.imapHost(), s.imapPort(), e, s.password()), newSecrets);
         }
-        Optional<String> cannot = replyProblem(s, tenants.of(settings.channelId()).orElse(null)).map(this::text);
+        Optional<String> cannot = replyProblem(s, settings.tenantId()).map(this::text);
         return new Connection(cannot.isEmpty(), cannot.orElse(null), newSecrets);
     }
 
@@ -132,7 +129,7 @@ public class EmailKind implements ChannelKind {
 
     @Override
     public Optional<String> cannotReply(ChannelSettings settings) {
-        return replyProblem(EmailSettings.of(settings), tenants.of(settings.channelId()).orElse(null)).map(this::text);
+        return replyProblem(EmailSettings.of(settings), settings.tenantId()).map(this::text);
     }
 
     /**
@@ -140,7 +137,6 @@ public class EmailKind implements ChannelKind {
      * cannot be sent; empty when it already says so (in whichever language it was written).
      */
     Optional<Connection> statusAfterRead(PulledChannel c) {
-        tenants.remember(c);
         Optional<String> problem = replyProblem(EmailSettings.of(c.settings()), c.tenantId());
         if (problem.isEmpty()) {
             return Channel.CONNECTED.equals(c.status()) ? Optional.empty() : Optional.of(Connection.ok());
@@ -202,7 +198,7 @@ public class EmailKind implements ChannelKind {
             if (s.hasSmtp()) {
                 return SendOutcome.sent(t.send(s.smtpServer(), new Sender(s.fromAddress(), null, null), composer(s, message, token)));
             }
-            Optional<String> tenant = tenants.of(settings.channelId());
+            Optional<String> tenant = Optional.ofNullable(settings.tenantId());
             if (tenant.isEmpty()) {
                 return SendOutcome.permanent("the channel's workspace is not known");
             }

@@ -19,8 +19,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.offerbridge.channels.spi.PulledInbound;
-import org.offerbridge.channels.spi.PulledInbound.PulledChannel;
 import org.offerbridge.quotation.mail.api.MailTransport;
 import org.offerbridge.quotation.mail.api.Sender;
 import org.offerbridge.channels.spi.ChannelSettings;
@@ -29,14 +27,12 @@ import org.offerbridge.channels.spi.PreparedSettings;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 
 class EmailSettingsTest {
-    private final PulledInbound inbound = mock(PulledInbound.class);
     private final MailTransport transport = mock(MailTransport.class);
-    private final EmailKind kind = new EmailKind(mock(OutboundAddressPolicy.class), inbound);
+    private final EmailKind kind = new EmailKind(mock(OutboundAddressPolicy.class));
 
     @BeforeEach
     void workspaceWithoutSmtp() {
         kind.transport = transport;
-        when(inbound.channels("email")).thenReturn(List.of(new PulledChannel("t1", "c", "connected", null, Instant.now(), ChannelSettings.NONE)));
         when(transport.workspaceSender("t1")).thenReturn(Optional.empty());
     }
 
@@ -58,7 +54,7 @@ class EmailSettingsTest {
         assertFalse(p.values().containsKey("password"));
         assertEquals("pw secret", p.secrets().get("password"));
         assertTrue(p.shownOnce().isEmpty());
-        ChannelSettings s = new ChannelSettings("c", p.values(), p.secrets());
+        ChannelSettings s = new ChannelSettings("c", p.values(), p.secrets(), "t1");
         assertEquals("sales@imap.shop.example", kind.accountKey(s));
         assertEquals(Optional.of(EmailTexts.get(Locale.ENGLISH, EmailKind.NO_SMTP)), kind.cannotReply(s), "neither own nor workspace SMTP");
         assertTrue(EmailTexts.get(Locale.ENGLISH, EmailKind.NO_SMTP).contains("no SMTP server"));
@@ -84,17 +80,17 @@ class EmailSettingsTest {
         assertEquals(32, java.util.Base64.getDecoder().decode(key).length);
         assertFalse(p.values().containsKey("replyKey"));
         assertFalse(p.values().containsKey("replyTokens"), "off unless asked for");
-        PreparedSettings changed = kind.settings(Map.of("replyTokens", true), new ChannelSettings("c", p.values(), p.secrets()));
+        PreparedSettings changed = kind.settings(Map.of("replyTokens", true), new ChannelSettings("c", p.values(), p.secrets(), "t1"));
         assertEquals(key, changed.secrets().get("replyKey"));
         assertEquals("true", changed.values().get("replyTokens"));
-        assertInvalid("settings.replyKey", () -> kind.settings(Map.of("replyKey", "mine"), new ChannelSettings("c", p.values(), p.secrets())));
-        assertInvalid("settings.replyTokens", () -> kind.settings(Map.of("replyTokens", "maybe"), new ChannelSettings("c", p.values(), p.secrets())));
+        assertInvalid("settings.replyKey", () -> kind.settings(Map.of("replyKey", "mine"), new ChannelSettings("c", p.values(), p.secrets(), "t1")));
+        assertInvalid("settings.replyTokens", () -> kind.settings(Map.of("replyTokens", "maybe"), new ChannelSettings("c", p.values(), p.secrets(), "t1")));
         assertNotEquals(key, kind.settings(imap(), ChannelSettings.NONE).secrets().get("replyKey"), "each channel its own key");
     }
 
     private ChannelSettings prepared(Map<String, Object> given) {
         PreparedSettings p = kind.settings(given, ChannelSettings.NONE);
-        return new ChannelSettings("c", p.values(), p.secrets());
+        return new ChannelSettings("c", p.values(), p.secrets(), "t1");
     }
 
     @Test
@@ -108,7 +104,7 @@ class EmailSettingsTest {
         assertEquals("587", p.values().get("smtpPort"));
         assertEquals("starttls", p.values().get("smtpSecurity"));
         assertEquals("smtp pw", p.secrets().get("smtpPassword"));
-        ChannelSettings s = new ChannelSettings("c", p.values(), p.secrets());
+        ChannelSettings s = new ChannelSettings("c", p.values(), p.secrets(), "t1");
         assertTrue(kind.cannotReply(s).isEmpty());
         PreparedSettings changed = kind.settings(Map.of("folder", "Sales"), s);
         assertEquals("Sales", changed.values().get("folder"));
@@ -139,7 +135,7 @@ class EmailSettingsTest {
     @Test
     void theInboundUrlTakesNothing() {
         PreparedSettings p = kind.settings(imap(), ChannelSettings.NONE);
-        ChannelSettings s = new ChannelSettings("c", p.values(), p.secrets());
+        ChannelSettings s = new ChannelSettings("c", p.values(), p.secrets(), "t1");
         InboundCall call = new InboundCall("POST", Map.of(), Map.of(), "{}".getBytes(), java.time.Instant.now());
         assertFalse(kind.verify(call, s));
     }
@@ -156,7 +152,7 @@ class EmailSettingsTest {
         given.put("imapPort", Integer.toString(port));
         given.put("imapSecurity", "none");
         PreparedSettings p = kind.settings(given, ChannelSettings.NONE);
-        var c = kind.connect(new ChannelSettings("c", p.values(), p.secrets()), URI.create("http://x/"));
+        var c = kind.connect(new ChannelSettings("c", p.values(), p.secrets(), "t1"), URI.create("http://x/"));
         assertFalse(c.connected());
         assertTrue(c.reason().contains("127.0.0.1:" + port), c.reason());
         assertFalse(c.reason().contains("pw secret"));
@@ -173,7 +169,7 @@ class EmailSettingsTest {
         withSmtp.put("fromAddress", "sales@shop.example");
         PreparedSettings first = kind.settings(withSmtp, ChannelSettings.NONE);
         assertEquals("587", first.values().get("smtpPort"));
-        ChannelSettings current = new ChannelSettings("c", first.values(), first.secrets());
+        ChannelSettings current = new ChannelSettings("c", first.values(), first.secrets(), "t1");
 
         Map<String, Object> clear = new HashMap<>();
         clear.put("smtpHost", null);
