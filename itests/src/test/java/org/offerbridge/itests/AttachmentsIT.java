@@ -80,7 +80,6 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
                 mavenBundle("com.icegreen", "greenmail", System.getProperty("greenmail.version")),
                 systemProperty(REPLAY_PORT_PROPERTY).value(REPLAY_PORT),
                 // on a loaded machine the boot features can take longer than Pax Exam's 10 s wait for its probe invoker
-                systemProperty("pax.exam.service.timeout").value("180000"),
                 editConfigurationFilePut("etc/org.offerbridge.channels.meta.cfg", "graphBaseUrl", base + "/v25.0"),
                 editConfigurationFilePut("etc/org.offerbridge.channels.telegram.cfg", "apiBaseUrl", base),
                 editConfigurationFilePut("etc/org.offerbridge.platform.outbound.cfg", "allowedPrivateHosts", "127.0.0.1"),

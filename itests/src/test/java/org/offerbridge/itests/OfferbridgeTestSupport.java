@@ -57,6 +57,9 @@ public abstract class OfferbridgeTestSupport {
             // Pax Exam lowers the root logger to WARN; the tests read INFO lines (support references).
             logLevel(LogLevelOption.LogLevel.INFO),
             systemProperty(PORT_PROPERTY).value(HTTP_PORT),
+            // Pax Exam waits 10 s by default for its probe's services inside the container; on a loaded 2-core machine
+            // the wait ran out and the whole run hung instead of failing
+            systemProperty("pax.exam.service.timeout").value("180000"),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             // What bin/karaf does on Java 9+: endorsed spec locator patched into the JDK, boot class path.

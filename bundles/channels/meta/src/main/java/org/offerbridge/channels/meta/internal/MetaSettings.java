@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.offerbridge.channels.spi.ChannelSettings;
+import org.offerbridge.channels.spi.MergedSettings;
 import org.offerbridge.platform.api.fields.FieldRules;
 
 /**
@@ -24,27 +25,12 @@ final class MetaSettings {
     }
 
     static MetaSettings merge(Map<String, Object> given, ChannelSettings current, Set<String> valueNames, Set<String> secretNames) {
-        Map<String, String> values = new LinkedHashMap<>(current.values());
-        values.keySet().retainAll(valueNames);
-        Map<String, String> secrets = new HashMap<>(current.secrets());
-        secrets.keySet().retainAll(secretNames);
-        for (Map.Entry<String, Object> e : given.entrySet()) {
-            String field = "settings." + e.getKey();
-            boolean value = valueNames.contains(e.getKey());
-            if (!value && !secretNames.contains(e.getKey())) {
-                throw FieldRules.invalid(field, e.getKey() + " is not a setting of this channel kind", "channels.unknownSetting", field);
-            }
-            if (e.getValue() != null && !(e.getValue() instanceof String)) {
-                throw FieldRules.invalid(field, field + " must be text", "channels.notText", field);
-            }
-            String v = FieldRules.text(field, (String) e.getValue(), MAX_VALUE);
-            Map<String, String> target = value ? values : secrets;
-            if (v == null) {
-                target.remove(e.getKey());
-            } else {
-                target.put(e.getKey(), v);
-            }
-        }
+        MergedSettings merged = MergedSettings.over(given, current, valueNames, secretNames);
+        Map<String, String> values = new LinkedHashMap<>(merged.values());
+        Map<String, String> secrets = new HashMap<>();
+        // Meta's tokens and secrets never hold spaces: a pasted trailing newline is dropped, not sent to Meta
+        merged.secrets().forEach((name, v) -> secrets.put(name, FieldRules.text("settings." + name, v, MAX_VALUE)));
+        secrets.values().removeIf(java.util.Objects::isNull);
         return new MetaSettings(values, secrets);
     }
 

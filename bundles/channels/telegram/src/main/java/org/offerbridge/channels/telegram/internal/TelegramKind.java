@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import org.offerbridge.channels.spi.Connection;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.InboundCall;
 import org.offerbridge.channels.spi.MediaDownload;
+import org.offerbridge.channels.spi.MergedSettings;
 import org.offerbridge.channels.spi.OutboundFile;
 import org.offerbridge.channels.spi.OutboundMessage;
 import org.offerbridge.channels.spi.PreparedSettings;
@@ -79,13 +81,8 @@ public class TelegramKind implements ChannelKind {
 
     @Override
     public PreparedSettings settings(Map<String, Object> given, ChannelSettings current) {
-        for (String name : given.keySet()) {
-            if (!BOT_TOKEN.equals(name)) {
-                throw FieldRules.invalid("settings." + name, "A telegram channel has no setting " + name + "; only botToken",
-                        "channels.unknownSetting", "settings." + name);
-            }
-        }
-        String token = given.containsKey(BOT_TOKEN) ? token(given.get(BOT_TOKEN)) : current.secret(BOT_TOKEN);
+        MergedSettings merged = MergedSettings.over(given, current, Set.of(), Set.of(BOT_TOKEN));
+        String token = given.containsKey(BOT_TOKEN) ? token(merged.secret(BOT_TOKEN)) : current.secret(BOT_TOKEN);
         if (token == null) {
             throw FieldRules.invalid("settings.botToken", "settings.botToken is required: the token @BotFather gave for the bot",
                     "field.required", "settings.botToken");
@@ -103,8 +100,8 @@ public class TelegramKind implements ChannelKind {
         return new PreparedSettings(Map.of(), secrets, Map.of());
     }
 
-    private static String token(Object value) {
-        String t = value instanceof String s ? s.strip() : null;
+    private static String token(String value) {
+        String t = value == null ? null : value.strip();
         if (t == null || t.isEmpty()) {
             throw FieldRules.invalid("settings.botToken", "settings.botToken is required: the token @BotFather gave for the bot",
                     "field.required", "settings.botToken");
