@@ -81,27 +81,31 @@ public class OutboundSending implements ConversationSender {
     }
 
     void send(WorkQueue.Item item, WorkProcessor.Backoff backoff) {
-        Optional<OutboundMessage> message = tx.callAs(item.tenantId(), em -> {
+        record Queued(OutboundMessage message, StoredChannel channel) {
+        }
+        // the message, its conversation and its channel in one read
+        Optional<Queued> queued = tx.callAs(item.tenantId(), em -> {
             MessageEntity m = em.find(MessageEntity.class, item.messageId());
             ConversationEntity c = m == null ? null : em.find(ConversationEntity.class, m.conversationId);
-            if (m == null || c == null || !Message.QUEUED.equals(m.status)) {
-                return Optional.<OutboundMessage>empty();
+            ChannelEntity ch = em.find(ChannelEntity.class, item.channelId());
+            if (m == null || c == null || ch == null || !Message.QUEUED.equals(m.status)) {
+                return Optional.<Queued>empty();
             }
-            return Optional.of(outbound(em, m, c, List.of(), List.of()));
+            return Optional.of(new Queued(outbound(em, m, c, List.of(), List.of()), StoredChannel.of(item.tenantId(), ch)));
         });
-        Optional<StoredChannel> channel = channels.findAs(item.tenantId(), item.channelId());
-        if (message.isEmpty() || channel.isEmpty()) {
+        if (queued.isEmpty()) {
             tx.callAs(item.tenantId(), em -> {
                 WorkQueue.done(em, item.id());
                 return null;
             });
             return;
         }
-        SendOutcome outcome = sendThrough(channel.get(), message.get());
+        StoredChannel channel = queued.get().channel();
+        SendOutcome outcome = sendThrough(channel, queued.get().message());
         long now = System.currentTimeMillis();
         Long retryAt = outcome.sent() || !outcome.heals() ? null : backoff.next(item.attempts(), now);
         Effect effect = Effect.of(outcome, retryAt);
-        String channelName = tx.callAs(item.tenantId(), em -> {
+        tx.callAs(item.tenantId(), em -> {
             apply(em, item.messageId(), item.channelId(), outcome, effect, now);
             if (effect == Effect.SENT) {
                 WorkQueue.done(em, item.id());
@@ -109,10 +113,9 @@ public class OutboundSending implements ConversationSender {
                 // a failed item stays in the table with its last error, for the operator
                 WorkQueue.again(em, item.id(), outcome.failure(), retryAt);
             }
-            ChannelEntity ch = em.find(ChannelEntity.class, item.channelId());
-            return ch == null ? item.channelId() : ch.name;
+            return null;
         });
-        report(item.tenantId(), channelName, outcome, effect);
+        report(item.tenantId(), channel.name(), outcome, effect);
     }
 
     @Override

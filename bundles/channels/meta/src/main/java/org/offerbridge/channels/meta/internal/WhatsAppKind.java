@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.offerbridge.channels.spi.FormData;
 import org.offerbridge.channels.spi.ChannelKind;
 import org.offerbridge.channels.spi.ChannelSettings;
 import org.offerbridge.channels.spi.Connection;

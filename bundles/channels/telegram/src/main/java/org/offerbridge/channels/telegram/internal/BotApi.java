@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.offerbridge.channels.spi.FormData;
 import org.offerbridge.platform.api.net.LimitedBody;
 import org.offerbridge.platform.api.net.OutboundAddressPolicy;
 import org.offerbridge.platform.api.net.OutboundFailure;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.offerbridge.channels.spi.FormData;
 import org.offerbridge.channels.spi.ChannelKind;
 import org.offerbridge.channels.spi.ChannelSettings;
 import org.offerbridge.channels.spi.Connection;

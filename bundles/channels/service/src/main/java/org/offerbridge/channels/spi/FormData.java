@@ -1,4 +1,4 @@
-package org.offerbridge.channels.meta.internal;
+package org.offerbridge.channels.spi;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,20 +13,23 @@ import jakarta.mail.internet.MimeUtility;
 
 /**
  * A {@code multipart/form-data} body (RFC 7578) built with Jakarta Mail's {@link MimeMultipart}: the framing and the
- * boundary are the library's; each part carries its bytes as they are (no transfer encoding), as HTTP expects.
+ * boundary are the library's; each part carries its bytes as they are (no transfer encoding), as HTTP expects. For kinds
+ * that upload files (WhatsApp's media upload, Telegram's sendDocument).
+ *
+ * @since 1.3
  */
-final class FormData {
+public final class FormData {
     /** The finished body and the Content-Type header (with its boundary) to send it with. */
-    record Body(String contentType, byte[] bytes) {
+    public record Body(String contentType, byte[] bytes) {
     }
 
     private final MimeMultipart multipart = new MimeMultipart("form-data");
 
-    FormData field(String name, String value) {
+    public FormData field(String name, String value) {
         return part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    FormData file(String name, String fileName, String contentType, byte[] bytes) {
+    public FormData file(String name, String fileName, String contentType, byte[] bytes) {
         return part(name, fileName, contentType, bytes);
     }
 
@@ -49,7 +52,7 @@ final class FormData {
         }
     }
 
-    Body build() {
+    public Body build() {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             multipart.writeTo(out);
@@ -60,7 +63,7 @@ final class FormData {
     }
 
     /** File names as ASCII letters, digits, dot, dash and underscore: a header parameter needs no encoding then. */
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String n = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return n.isEmpty() ? "file" : n;
     }
