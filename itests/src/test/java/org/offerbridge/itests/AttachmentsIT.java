@@ -299,6 +299,23 @@ public class AttachmentsIT extends OfferbridgeTestSupport {
                 download(path, other.apiKey()).statusCode());
         assertEquals(404, download("/conversations/" + conversationId + "/attachments/nope", w.apiKey()).statusCode());
         assertEquals(404, download("/conversations/" + conversationId + "/attachments/..%2F..%2Fetc", w.apiKey()).statusCode());
+
+        // deleting the channel takes its attachments' files with it
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("karaf.data"), "files", w.tenantId());
+        assertEquals(1, filesIn(folder));
+        String channelId = get("/channels", w.apiKey()).json().get("items").get(0).get("id").asText();
+        assertEquals(204, call("DELETE", "/channels/" + channelId, w.apiKey(), null).status());
+        assertEquals(0, filesIn(folder));
+        assertEquals(404, download(path, w.apiKey()).statusCode());
+    }
+
+    private static long filesIn(java.nio.file.Path folder) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(folder)) {
+            return s.filter(java.nio.file.Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).count();
+        }
     }
 
     @Test

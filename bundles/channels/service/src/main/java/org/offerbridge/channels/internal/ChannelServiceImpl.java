@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.offerbridge.channels.api.Channel;
+import org.offerbridge.channels.internal.attachments.AttachmentIntake;
 import org.offerbridge.channels.api.ChannelService;
 import org.offerbridge.channels.spi.ChannelKind;
 import org.offerbridge.channels.spi.ChannelSettings;
@@ -37,16 +38,19 @@ public class ChannelServiceImpl implements ChannelService {
     private final UsageMeter usage;
     private final RequestContext context;
     private final Audit audit;
+    private final AttachmentIntake attachments;
 
     @Activate
     public ChannelServiceImpl(@Reference ChannelStore store, @Reference ChannelKinds kinds, @Reference ChannelSecrets secrets,
-            @Reference UsageMeter usage, @Reference RequestContext context, @Reference Audit audit) {
+            @Reference UsageMeter usage, @Reference RequestContext context, @Reference Audit audit,
+            @Reference AttachmentIntake attachments) {
         this.store = store;
         this.kinds = kinds;
         this.secrets = secrets;
         this.usage = usage;
         this.context = context;
         this.audit = audit;
+        this.attachments = attachments;
     }
 
     @Override
@@ -136,10 +140,13 @@ public class ChannelServiceImpl implements ChannelService {
         context.require().requireRole(Role.ADMIN);
         // the settings as they were: after the delete commits, the kind undoes its connection with them
         Optional<StoredChannel> before = store.find(id);
-        if (before.isEmpty() || !store.delete(id)) {
+        Optional<List<String>> files = before.isEmpty() ? Optional.empty() : store.delete(id);
+        if (files.isEmpty()) {
             throw notFound();
         }
-        audit.record("channel.deleted", id, "");
+        audit.record("channel.deleted", id, "files=" + files.get().size());
+        // the rows are gone with the channel; their files go now (what fails here is left to the orphan sweep)
+        attachments.discard(before.get().tenantId(), id, files.get());
         disconnect(before.get());
     }
 

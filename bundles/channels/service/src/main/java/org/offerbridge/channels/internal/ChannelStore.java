@@ -8,6 +8,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.channels.api.Channel;
+import org.offerbridge.channels.internal.attachments.AttachmentEntity;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.persistence.TenantRow;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
@@ -230,8 +231,11 @@ public class ChannelStore {
         }
     }
 
-    /** Deletes the channel, its conversations, messages and work, and frees its account; false when there is none. */
-    boolean delete(String id) {
+    /**
+     * Deletes the channel, its conversations, messages, attachments and work, and frees its account; answers the file
+     * store ids of the attachments, for the caller to delete once this committed, or empty when there is no channel.
+     */
+    Optional<List<String>> delete(String id) {
         try {
             return deleteIn(id);
         } finally {
@@ -239,11 +243,20 @@ public class ChannelStore {
         }
     }
 
-    private boolean deleteIn(String id) {
+    private Optional<List<String>> deleteIn(String id) {
         return tx.call(em -> {
             ChannelEntity e = em.find(ChannelEntity.class, id);
             if (e == null) {
-                return false;
+                return Optional.<List<String>>empty();
+            }
+            List<String> files = new java.util.ArrayList<>();
+            for (AttachmentEntity a : em.createQuery("select a from AttachmentEntity a where a.conversationId in"
+                    + " (select c.id from ConversationEntity c where c.channelId = :c)", AttachmentEntity.class).setParameter("c", id)
+                    .getResultList()) {
+                if (a.fileId != null) {
+                    files.add(a.fileId);
+                }
+                em.remove(a);
             }
             for (Class<?> type : List.of(WorkEntity.class, MessageEntity.class, ConversationEntity.class)) {
                 em.createQuery("select x from " + type.getSimpleName() + " x where x.channelId = :c", type).setParameter("c", id)
@@ -251,7 +264,7 @@ public class ChannelStore {
             }
             releaseAccount(em, e);
             em.remove(e);
-            return true;
+            return Optional.of(files);
         });
     }
 
