@@ -64,7 +64,7 @@ public class InboundProcessing {
             List<IntakeRequest.Attachment> files = Json.attachments(m.attachments).stream()
                     .map(a -> new IntakeRequest.Attachment(a.name(), a.contentType(), a.size())).toList();
             // the parser reads the files' extracted text (PDF, CSV) after the message's own
-            String text = AttachmentRows.forParser(m.text, AttachmentRows.of(em, m.id));
+            String text = AttachmentRows.forParser(m.newText != null ? m.newText : m.text, AttachmentRows.of(em, m.id));
             return new Work(text, ch.kind, c.id, new IntakeRequest.Sender(c.contactName, c.contactEmail, c.contactPhone), files,
                     text.isBlank() || m.automated || !Message.IN.equals(m.direction));
         });

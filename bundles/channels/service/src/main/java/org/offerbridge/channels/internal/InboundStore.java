@@ -125,6 +125,7 @@ public class InboundStore {
             msg.channelId = channel.id();
             msg.direction = Message.IN;
             msg.text = m.text();
+            msg.newText = m.newText() == null || m.newText().equals(m.text()) ? null : m.newText();
             msg.attachments = m.attachments().isEmpty() ? null : Json.write(m.attachments());
             msg.providerMessageId = m.providerMessageId();
             msg.sentAt = m.sentAt() == null ? now : m.sentAt().toEpochMilli();
@@ -145,7 +146,7 @@ public class InboundStore {
             if (hasFiles && p.pending()) {
                 // processing waits for the files: the download queues it once each file is stored or given up
                 WorkQueue.add(em, WorkEntity.MEDIA, msg.id, channel.id(), now);
-            } else if (!m.automated() && (hasFiles || (m.text() != null && !m.text().isBlank()))) {
+            } else if (!m.automated() && (hasFiles || (m.textForParser() != null && !m.textForParser().isBlank()))) {
                 WorkQueue.add(em, WorkEntity.INBOUND, msg.id, channel.id(), now);
             }
             out.add(new Stored(msg.id, c.id, true));

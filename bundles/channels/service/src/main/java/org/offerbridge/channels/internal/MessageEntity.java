@@ -36,6 +36,10 @@ public class MessageEntity {
     @Lob
     @Column(name = "BODY")
     public String text;
+    /** The new part of {@link #text}, what the parser reads (an email reply without the mail it quotes); null: all of it. */
+    @Lob
+    @Column(name = "NEW_TEXT")
+    public String newText;
     static final int ATTACHMENTS_LENGTH = 4000;
     /**
      * JSON array of {name, contentType, size}; for files kept in the file store also {id, status, reason}: a summary of

@@ -26,23 +26,44 @@ public record InboundBatch(List<InboundMessage> messages, List<StatusUpdate> sta
      */
     public record InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
             List<Attachment> attachments, Instant sentAt, boolean automated, List<String> inReplyTo, String subject,
-            List<InboundFile> files) {
+            List<InboundFile> files, String newText) {
         public InboundMessage {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
             inReplyTo = inReplyTo == null ? List.of() : List.copyOf(inReplyTo);
             files = files == null ? List.of() : List.copyOf(files);
         }
 
+        /** A message whose whole text is new, with files (version 1.3). */
+        public InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
+                List<Attachment> attachments, Instant sentAt, boolean automated, List<String> inReplyTo, String subject,
+                List<InboundFile> files) {
+            this(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject, files, null);
+        }
+
         /** A message with threading and subject, without files (version 1.2). */
         public InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
                 List<Attachment> attachments, Instant sentAt, boolean automated, List<String> inReplyTo, String subject) {
-            this(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject, List.of());
+            this(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject, List.of(), null);
         }
 
         /** The same message carrying {@code files}. */
         public InboundMessage withFiles(List<InboundFile> files) {
             return new InboundMessage(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject,
-                    files);
+                    files, newText);
+        }
+
+        /**
+         * The same message, whose new part is {@code newText}: what the parser reads, while staff see the whole
+         * {@code text} (an email reply with the earlier mail quoted below it).
+         */
+        public InboundMessage withNewText(String newText) {
+            return new InboundMessage(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject,
+                    files, newText);
+        }
+
+        /** What the parser reads: the new part when the kind named one, else the whole text. */
+        public String textForParser() {
+            return newText != null ? newText : text;
         }
 
         /** A message of a kind without threading by reference or subjects. */

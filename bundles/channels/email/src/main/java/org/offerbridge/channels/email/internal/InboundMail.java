@@ -33,8 +33,7 @@ import jakarta.mail.internet.MimeUtility;
  * (unless In-Reply-To or References name a message the channel has, or else a reply token in a recipient address names
  * one of our replies), the text from text/plain or else text/html turned into text, attached files with their bytes
  * (read up to {@link #MAX_FILE_BYTES}; the file store applies the configured limits). The message's text is the new
- * part only ({@link QuotedText}): the SPI has one text, and it is what the parser reads; the full text goes with the raw
- * payload. Auto-replies, bounces and list mail are marked automated: kept, never a request.
+ * part ({@link QuotedText}) as the message's new text, which the parser reads; staff see the whole mail. Auto-replies, bounces and list mail are marked automated: kept, never a request.
  */
 final class InboundMail {
     /** The message as the channel takes it, and the mail's whole text (quoted part included) for the raw payload. */
@@ -83,8 +82,8 @@ final class InboundMail {
             answeredByToken(m, tokens).stream().filter(id -> !repliesTo.contains(id)).forEach(repliesTo::add);
         }
         return new Mail(new InboundMessage(messageId == null ? fallbackId : messageId, email == null ? "unknown" : email,
-                new Contact(name, null, null, email), QuotedText.newPart(text), List.of(), sent, automated, repliesTo, m.getSubject())
-                .withFiles(parts.files), text);
+                new Contact(name, null, null, email), text, List.of(), sent, automated, repliesTo, m.getSubject())
+                .withFiles(parts.files).withNewText(QuotedText.newPart(text)), text);
     }
 
     /** Our replies that recipient addresses with a valid reply token answer. */

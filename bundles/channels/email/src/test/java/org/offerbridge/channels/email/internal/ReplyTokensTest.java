@@ -123,7 +123,8 @@ class ReplyTokensTest {
         m.setSubject("Re: Quote");
         m.setText("Also 100 washers.\n\nOn Mon, 7 Dec 2026 at 10:15, Acme Sales <sales@shop.example> wrote:\n> 12 bolts are 54 INR.", "UTF-8");
         InboundMail.Mail read = InboundMail.read(wire(m), "<f>", "sales@shop.example", null);
-        assertEquals("Also 100 washers.", read.message().text());
+        assertEquals("Also 100 washers.", read.message().textForParser());
+        assertTrue(read.message().text().contains("> 12 bolts are 54 INR."), "staff see the whole mail");
         assertTrue(read.fullText().contains("> 12 bolts are 54 INR."));
         String raw = MailboxReader.raw(wire(m), read.fullText());
         assertTrue(raw.contains("Subject: Re: Quote") && raw.endsWith("> 12 bolts are 54 INR."), raw);
