@@ -159,7 +159,7 @@ public class WhatsAppKind implements ChannelKind {
             boolean captioned = files.size() == 1 && message.text().length() <= WhatsAppOutbound.MAX_CAPTION;
             SendOutcome last = null;
             if (!captioned && !message.text().isBlank()) {
-                last = answer(graph.post(messages, token, WhatsAppPayload.text(message.threadKey(), message.text())));
+                last = answer(graph.post(messages, token, WhatsAppOutbound.text(message.threadKey(), message.text())));
                 if (!last.sent()) {
                     return last;
                 }

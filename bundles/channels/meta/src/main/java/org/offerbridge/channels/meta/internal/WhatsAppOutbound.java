@@ -13,6 +13,13 @@ final class WhatsAppOutbound {
     private WhatsAppOutbound() {
     }
 
+    /** A free-form text message to {@code to} (a wa_id), at most 4096 characters. */
+    static ObjectNode text(String to, String body) {
+        ObjectNode n = envelope(to, "text");
+        n.putObject("text").put("preview_url", true).put("body", body);
+        return n;
+    }
+
     /** {@code type: document} with the media id from {@code POST /{phone-number-id}/media}; {@code caption} may be null. */
     static ObjectNode document(String to, String mediaId, String fileName, String caption) {
         ObjectNode n = envelope(to, "document");

@@ -14,7 +14,6 @@ import org.offerbridge.channels.spi.InboundBatch.StatusUpdate;
 import org.offerbridge.channels.spi.InboundFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * WhatsApp Cloud API webhook payloads and send bodies (PROVIDERS.md §1.2–1.3). Inbound: {@code entry[].changes[]} of
@@ -134,30 +133,5 @@ final class WhatsAppPayload {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** A free-form text message to {@code to} (a wa_id), at most 4096 characters. */
-    static ObjectNode text(String to, String body) {
-        ObjectNode n = envelope(to, "text");
-        n.putObject("text").put("preview_url", true).put("body", body);
-        return n;
-    }
-
-    /** A template message without parameters, for when the 24-hour window is closed. */
-    static ObjectNode template(String to, String name, String language) {
-        ObjectNode n = envelope(to, "template");
-        ObjectNode t = n.putObject("template");
-        t.put("name", name);
-        t.putObject("language").put("code", language);
-        return n;
-    }
-
-    private static ObjectNode envelope(String to, String type) {
-        ObjectNode n = GraphClient.JSON.createObjectNode();
-        n.put("messaging_product", "whatsapp");
-        n.put("recipient_type", "individual");
-        n.put("to", to);
-        n.put("type", type);
-        return n;
     }
 }
