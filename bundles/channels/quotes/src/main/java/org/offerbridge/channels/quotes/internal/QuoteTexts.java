@@ -2,14 +2,13 @@ package org.offerbridge.channels.quotes.internal;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.offerbridge.quotation.api.MoneyText;
 import org.offerbridge.quotation.api.QuoteMessage;
 
 /**
@@ -44,20 +43,7 @@ final class QuoteTexts {
     }
 
     static String money(Locale locale, BigDecimal amount, String currency) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        try {
-            Currency c = Currency.getInstance(currency);
-            f.setCurrency(c);
-            int digits = Math.max(0, c.getDefaultFractionDigits());
-            f.setMinimumFractionDigits(digits);
-            f.setMaximumFractionDigits(digits);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return amount.toPlainString() + " " + currency;
-        }
-        return f.format(amount);
+        return MoneyText.format(locale, amount, currency);
     }
 
     static String date(Locale locale, LocalDate day) {

@@ -2,13 +2,13 @@ package org.offerbridge.quotation.mail.internal;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
+
+import org.offerbridge.quotation.api.MoneyText;
 
 /** The email's wording in the recipient's language (l10n/quote-mail*.properties), English where we have no translation. */
 final class MailTexts {
@@ -29,17 +29,7 @@ final class MailTexts {
     }
 
     String money(BigDecimal amount, String currency) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        try {
-            Currency c = Currency.getInstance(currency);
-            f.setCurrency(c);
-            int digits = Math.max(0, c.getDefaultFractionDigits());
-            f.setMinimumFractionDigits(digits);
-            f.setMaximumFractionDigits(digits);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return amount.toPlainString() + " " + currency;
-        }
-        return f.format(amount);
+        return MoneyText.format(locale, amount, currency);
     }
 
     String date(LocalDate day) {
