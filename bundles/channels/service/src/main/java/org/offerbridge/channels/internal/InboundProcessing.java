@@ -2,6 +2,8 @@ package org.offerbridge.channels.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.offerbridge.channels.api.Message;
 import org.offerbridge.channels.internal.attachments.AttachmentRows;
@@ -35,6 +37,14 @@ public class InboundProcessing {
     private static final Logger LOG = LoggerFactory.getLogger(InboundProcessing.class);
     /** The parser's source key of a channel message: unique per message. */
     static final String SOURCE_PREFIX = "channels:";
+    /** Striped by conversation: few enough to keep, many enough that unrelated conversations rarely wait for each other. */
+    private static final Lock[] CONVERSATION_LOCKS = new Lock[64];
+
+    static {
+        for (int i = 0; i < CONVERSATION_LOCKS.length; i++) {
+            CONVERSATION_LOCKS[i] = new ReentrantLock();
+        }
+    }
     private final TenantTransactions tx;
     private final RequestContext context;
     private final WorkspaceStanding standing;
@@ -85,8 +95,16 @@ public class InboundProcessing {
         // background work acts as the channel within the workspace, under the plan the workspace has now
         TenantPrincipal actor = new TenantPrincipal(item.tenantId(), null, "channel:" + item.channelId(), Role.SALES, plan.get());
         // keyed by the message: a run after a crash between the parser's commit and ours finds that request, never a second
-        Optional<IntakeRequest> r = context.runAs(actor, () -> in.intake(new RequestInbox.Inbound(w.kind(), w.sender(), w.text(),
-                w.attachments(), w.conversationId()), SOURCE_PREFIX + item.messageId()));
+        // one message of a conversation at a time on this node: two at once could each find no open request and make two
+        Lock lock = CONVERSATION_LOCKS[Math.floorMod(w.conversationId().hashCode(), CONVERSATION_LOCKS.length)];
+        lock.lock();
+        Optional<IntakeRequest> r;
+        try {
+            r = context.runAs(actor, () -> in.intake(new RequestInbox.Inbound(w.kind(), w.sender(), w.text(),
+                    w.attachments(), w.conversationId()), SOURCE_PREFIX + item.messageId()));
+        } finally {
+            lock.unlock();
+        }
         finish(item, r.map(IntakeRequest::id).orElse(null), r.map(IntakeRequest::customerId).orElse(null));
     }
 
