@@ -61,7 +61,7 @@ final class ConversationsView extends ViewPage {
             + "var b=document.getElementById('conversation-send');if(b)b.click();}});})()";
     private static final String CSS = ".ob-unread td{font-weight:bold}"
             + ".ob-messages{max-height:420px;overflow-y:auto;border:1px solid #ddd;border-radius:4px;padding:8px}"
-            + ".ob-bubble{display:block;padding:6px 10px;border-radius:10px;max-width:75%;white-space:normal}"
+            + ".ob-bubble{display:block;width:fit-content;padding:6px 10px;border-radius:10px;max-width:75%;white-space:normal}"
             + ".ob-bubble-in{background:#f0f0f0}"
             + ".ob-bubble-out{background:#dbeafe;margin-left:auto}"
             + ".ob-bubble .ob-meta{font-size:11px;color:#666}"
