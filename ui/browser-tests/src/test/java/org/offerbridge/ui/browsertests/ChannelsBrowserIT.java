@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * webhook channel and sees its inbound URL and its secret once; a message signed with that secret and posted to the
  * inbound URL appears in the open Conversations view without a reload (the view polls); the admin takes the
  * conversation and the reply box becomes usable; a reply on a channel without a reply URL shows the service's reason.
- * An email channel whose login is no address is saved with its from address, and its SMTP server is cleared on edit.
+ * An email channel whose login is no address is saved with its from address; on edit its SMTP server is cleared (the
+ * mailbox stays, as the Reply-To through the workspace's email settings) and reply tokens are turned on.
  *
  * <p>Debug against a running server with {@code -Dofferbridge.ui.home=<karaf home> -Dofferbridge.ui.url=http://localhost:8391}.
  */
@@ -201,7 +202,8 @@ class ChannelsBrowserIT {
 
     /**
      * With an SMTP server and a login that is not an address the channel needs a from address (the API always took
-     * one; the form had no field); an optional value emptied on edit is cleared, not kept.
+     * one; the form had no field); an optional value emptied on edit is cleared, not kept, but the mailbox stays: it is
+     * the Reply-To when replies go through the workspace's email settings. The replyTokens checkbox saves {@code true}.
      */
     @Test
     void savesAnEmailChannelWithItsFromAddressAndClearsItsSmtpServerOnEdit() throws Exception {
@@ -216,7 +218,9 @@ class ChannelsBrowserIT {
         page.type("channel-setting-username", "shop01");
         page.type("channel-setting-password", "mailbox password");
         page.type("channel-setting-smtpHost", "127.0.0.1");
-        assertTrue(page.textOf("channel-help-fromAddress").contains("not an email address"), page.textOf("channel-help-fromAddress"));
+        assertTrue(page.textOf("channel-help-fromAddress").contains("Reply-To"), page.textOf("channel-help-fromAddress"));
+        assertTrue(page.textOf("channel-help-smtpHost").contains("Settings → Email"), page.textOf("channel-help-smtpHost"));
+        assertTrue(page.textOf("channel-help-replyTokens").contains("plus-address"), page.textOf("channel-help-replyTokens"));
         page.type("channel-setting-fromAddress", "sales@browser-test.example");
         page.screenshot("ch-07-email-form");
         page.click("channel-save");
@@ -228,18 +232,24 @@ class ChannelsBrowserIT {
         String saved = api("GET", "/api/v1/channels/" + id).body();
         assertEquals("sales@browser-test.example", jsonField(saved, "fromAddress"), saved);
         assertEquals("127.0.0.1", jsonField(saved, "smtpHost"), saved);
+        assertFalse(flagIsTrue(saved, "replyTokens"), "off unless ticked: " + saved);
 
         // edit: the new channel is selected; empty the SMTP server and save
         page.click("channels-edit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("channel-dialog")));
         assertEquals("sales@browser-test.example", driver.findElement(By.id("channel-setting-fromAddress")).getAttribute("value"));
         page.type("channel-setting-smtpHost", "");
+        page.scrollTo("channel-setting-replyTokens");
+        driver.findElement(By.cssSelector("#channel-setting-replyTokens label")).click();
+        page.awaitIdle();
+        page.screenshot("ch-07b-email-reply-tokens");
         page.click("channel-save");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("channel-dialog")));
         assertNoErrorNotification();
         String cleared = api("GET", "/api/v1/channels/" + id).body();
         assertNull(jsonField(cleared, "smtpHost"), cleared);
-        assertNull(jsonField(cleared, "fromAddress"), "it only means something with an SMTP server: " + cleared);
+        assertEquals("sales@browser-test.example", jsonField(cleared, "fromAddress"), "the mailbox stays the Reply-To: " + cleared);
+        assertTrue(flagIsTrue(cleared, "replyTokens"), cleared);
         assertEquals("shop01", jsonField(cleared, "username"), cleared);
         page.screenshot("ch-08-email-smtp-cleared");
 
@@ -286,6 +296,11 @@ class ChannelsBrowserIT {
     private static String jsonField(String json, String field) {
         Matcher m = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** A boolean setting that is true, as JSON true or the string "true". */
+    private static boolean flagIsTrue(String json, String field) {
+        return Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"?true\"?").matcher(json).find();
     }
 
     private static HttpResponse<String> api(String method, String path) throws IOException, InterruptedException {

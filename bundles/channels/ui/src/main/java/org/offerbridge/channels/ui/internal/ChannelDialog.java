@@ -15,6 +15,7 @@ import com.vaadin.server.SerializableSupplier;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.AbstractField;
 import com.vaadin.ui.Button;
+import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.FormLayout;
 import com.vaadin.ui.HorizontalLayout;
@@ -126,6 +127,14 @@ final class ChannelDialog extends Window {
         for (KindForms.Setting s : KindForms.of(k)) {
             AbstractField<String> field;
             String caption = t.get("setting." + s.name()) + (s.optional() ? " " + t.get("optional") : "");
+            if (s.flag()) {
+                CheckBox box = new CheckBox(t.get("setting." + s.name()), "true".equalsIgnoreCase(current.get(s.name())));
+                box.setId("channel-setting-" + s.name());
+                settingsForm.addComponents(box, help(k, s));
+                bindError(s, box);
+                fields.put(s.name(), () -> box.getValue() ? "true" : "");
+                continue;
+            }
             if (s.choices() != null) {
                 ComboBox<String> box = new ComboBox<>(caption);
                 box.setItems(s.choices());

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.offerbridge.channels.api.Conversation;
 import org.offerbridge.channels.api.ConversationService;
 import org.offerbridge.channels.api.Message;
+import org.offerbridge.channels.api.MessageAttachments;
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.platform.api.StaffDirectory;
@@ -28,6 +29,7 @@ import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
+import com.vaadin.ui.CssLayout;
 import com.vaadin.ui.Grid;
 import com.vaadin.ui.JavaScript;
 import com.vaadin.ui.HorizontalLayout;
@@ -59,15 +61,17 @@ final class ConversationsView extends ViewPage {
             + "var b=document.getElementById('conversation-send');if(b)b.click();}});})()";
     private static final String CSS = ".ob-unread td{font-weight:bold}"
             + ".ob-messages{max-height:420px;overflow-y:auto;border:1px solid #ddd;border-radius:4px;padding:8px}"
-            + ".ob-bubble{padding:6px 10px;border-radius:10px;max-width:75%;white-space:normal}"
+            + ".ob-bubble{display:block;width:fit-content;padding:6px 10px;border-radius:10px;max-width:75%;white-space:normal}"
             + ".ob-bubble-in{background:#f0f0f0}"
             + ".ob-bubble-out{background:#dbeafe;margin-left:auto}"
-            + ".ob-bubble .ob-meta{font-size:11px;color:#666}";
+            + ".ob-bubble .ob-meta{font-size:11px;color:#666}"
+            + ".ob-bubble>.v-label{display:block;white-space:normal}";
 
     private final transient UiSession session;
     private final transient ConversationService conversations;
     private final transient RequestInbox requests;
     private final transient StaffDirectory staff;
+    private final transient MessageFiles files;
     /** Owners' names by user id, read once per view. */
     private final Map<String, String> ownerNames = new HashMap<>();
     private final Texts t;
@@ -93,7 +97,8 @@ final class ConversationsView extends ViewPage {
     private Conversation current;
     private Registration poll;
 
-    ConversationsView(UiSession session, ConversationService conversations, RequestInbox requests, StaffDirectory staff) {
+    ConversationsView(UiSession session, ConversationService conversations, RequestInbox requests, StaffDirectory staff,
+            MessageAttachments attachments) {
         super(NAME, Texts.of(ConversationsViewContribution.class, session.locale()).get("conversations.menu"));
         this.session = session;
         this.conversations = conversations;
@@ -101,6 +106,7 @@ final class ConversationsView extends ViewPage {
         this.staff = staff;
         this.t = Texts.of(ConversationsViewContribution.class, session.locale());
         this.times = Times.of(session);
+        this.files = new MessageFiles(session, attachments, t);
 
         state.setId("conversations-state");
         state.setItems(Conversation.OPEN, Conversation.CLOSED);
@@ -183,7 +189,7 @@ final class ConversationsView extends ViewPage {
     public void attach() {
         super.attach();
         UI ui = getUI();
-        Page.getCurrent().getStyles().add(CSS);
+        Page.getCurrent().getStyles().add(CSS + MessageFiles.CSS);
         ui.setPollInterval(POLL_MILLIS);
         poll = ui.addPollListener(e -> poll());
     }
@@ -357,29 +363,28 @@ final class ConversationsView extends ViewPage {
         }
     }
 
-    private Label bubble(Message m) {
+    /** The message's text, its files (see {@link MessageFiles}) and a line with its time and, going out, its status. */
+    private CssLayout bubble(Message m) {
         boolean in = Message.IN.equals(m.direction());
-        StringBuilder html = new StringBuilder();
-        html.append("<div>").append(Html.escapeLines(m.text() == null ? "" : m.text())).append("</div>");
-        for (Message.Attachment a : m.attachments() == null ? List.<Message.Attachment>of() : m.attachments()) {
-            html.append("<div>").append(VaadinIcons.PAPERCLIP.getHtml()).append(' ')
-                    .append(Html.escape(a.name() == null ? "" : a.name())).append("</div>");
-        }
-        html.append("<div class=\"ob-meta\">")
-                .append(Html.escape(times.dateTime(m.sentAt() != null ? m.sentAt() : m.receivedAt())));
+        Label text = new Label(Html.escapeLines(m.text() == null ? "" : m.text()), ContentMode.HTML);
+        text.setWidthUndefined();
+        StringBuilder meta = new StringBuilder(Html.escape(times.dateTime(m.sentAt() != null ? m.sentAt() : m.receivedAt())));
         if (!in) {
-            html.append(' ').append(statusIcon(m.status())).append(' ')
+            meta.append(' ').append(statusIcon(m.status())).append(' ')
                     .append(Html.escape(t.has("message." + m.status()) ? t.get("message." + m.status()) : m.status()));
             if (m.failure() != null) {
-                html.append(" – ").append(Html.escape(m.failure()));
+                meta.append(" – ").append(Html.escape(m.failure()));
             }
         }
-        html.append("</div>");
-        Label bubble = new Label(html.toString(), ContentMode.HTML);
+        Label metaLine = new Label(meta.toString(), ContentMode.HTML);
+        metaLine.addStyleName("ob-meta");
+        metaLine.setWidthUndefined();
+        CssLayout bubble = new CssLayout(text);
+        files.rows(m).forEach(bubble::addComponent);
+        bubble.addComponent(metaLine);
         bubble.setId("message-" + m.id());
         bubble.addStyleName("ob-bubble");
         bubble.addStyleName(in ? "ob-bubble-in" : "ob-bubble-out");
-        bubble.setWidthUndefined();
         return bubble;
     }
 

@@ -3,6 +3,7 @@ package org.offerbridge.channels.ui.internal;
 import java.util.Locale;
 
 import org.offerbridge.channels.api.ConversationService;
+import org.offerbridge.channels.api.MessageAttachments;
 import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.platform.api.StaffDirectory;
 import org.offerbridge.ui.api.CapabilityViewContribution;
@@ -25,14 +26,16 @@ public class ConversationsViewContribution extends CapabilityViewContribution {
     private final ConversationService conversations;
     private final RequestInbox requests;
     private final StaffDirectory staff;
+    private final MessageAttachments attachments;
 
     @Activate
     public ConversationsViewContribution(@Reference ConversationService conversations, @Reference RequestInbox requests,
-            @Reference StaffDirectory staff) {
+            @Reference StaffDirectory staff, @Reference MessageAttachments attachments) {
         super(ConversationsView.NAME, ChannelsViewContribution.CAPABILITY, VaadinIcons.CHAT, 150);
         this.conversations = conversations;
         this.requests = requests;
         this.staff = staff;
+        this.attachments = attachments;
     }
 
     @Override
@@ -43,6 +46,6 @@ public class ConversationsViewContribution extends CapabilityViewContribution {
 
     @Override
     public View createView(UiSession session) {
-        return new ConversationsView(session, conversations, requests, staff);
+        return new ConversationsView(session, conversations, requests, staff, attachments);
     }
 }

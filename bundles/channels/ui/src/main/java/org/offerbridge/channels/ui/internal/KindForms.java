@@ -14,27 +14,32 @@ final class KindForms {
     /**
      * One setting: its name, whether it is a secret, whether it may stay empty, its choices (null: free text), and the
      * setting it only means something with (null: none) - clearing that one on edit clears this one too, since the
-     * server filled defaults (SMTP port, security, from address) that would otherwise keep it from being cleared.
+     * server filled defaults (SMTP port, security) that would otherwise keep it from being cleared. A {@code flag} is
+     * a checkbox sent as {@code "true"}; unticked it is left out (on edit: cleared), which the kinds read as false.
      */
-    record Setting(String name, boolean secret, boolean optional, List<String> choices, String requires) {
+    record Setting(String name, boolean secret, boolean optional, List<String> choices, String requires, boolean flag) {
         static Setting plain(String name) {
-            return new Setting(name, false, false, null, null);
+            return new Setting(name, false, false, null, null, false);
         }
 
         static Setting secret(String name) {
-            return new Setting(name, true, false, null, null);
+            return new Setting(name, true, false, null, null, false);
+        }
+
+        static Setting flag(String name) {
+            return new Setting(name, false, true, null, null, true);
         }
 
         Setting optionalOne() {
-            return new Setting(name, secret, true, choices, requires);
+            return new Setting(name, secret, true, choices, requires, flag);
         }
 
         Setting oneOf(String... values) {
-            return new Setting(name, secret, optional, List.of(values), requires);
+            return new Setting(name, secret, optional, List.of(values), requires, flag);
         }
 
         Setting with(String setting) {
-            return new Setting(name, secret, optional, choices, setting);
+            return new Setting(name, secret, optional, choices, setting, flag);
         }
     }
 
@@ -55,7 +60,8 @@ final class KindForms {
                     Setting.plain("smtpPort").optionalOne().with("smtpHost"),
                     Setting.plain("smtpSecurity").oneOf("ssl", "starttls", "none").optionalOne().with("smtpHost"),
                     Setting.plain("smtpUsername").optionalOne().with("smtpHost"), Setting.secret("smtpPassword").optionalOne(),
-                    Setting.plain("fromAddress").optionalOne().with("smtpHost")));
+                    // the channel's mailbox (Reply-To) whichever server sends, so it stays when the SMTP server is cleared
+                    Setting.plain("fromAddress").optionalOne(), Setting.flag("replyTokens")));
 
     private KindForms() {
     }

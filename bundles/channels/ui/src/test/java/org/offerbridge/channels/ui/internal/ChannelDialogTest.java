@@ -1,6 +1,7 @@
 package org.offerbridge.channels.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,6 +20,8 @@ import org.offerbridge.ui.api.Texts;
 
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
+import com.vaadin.ui.CheckBox;
+import com.vaadin.ui.Label;
 import com.vaadin.ui.PasswordField;
 import com.vaadin.ui.TextField;
 
@@ -131,13 +134,47 @@ class ChannelDialogTest {
         Components.<Button>find(d, "channel-save").click();
 
         Map<String, Object> sent = channels.lastSettings;
-        for (String cleared : List.of("smtpHost", "smtpPort", "smtpSecurity", "fromAddress")) {
+        for (String cleared : List.of("smtpHost", "smtpPort", "smtpSecurity")) {
             assertTrue(sent.containsKey(cleared) && sent.get(cleared) == null, cleared + " sent as null: " + sent);
         }
+        assertEquals("sales@example.com", sent.get("fromAddress"), "the mailbox stays the Reply-To through the workspace's server");
         assertEquals("imap.example.com", sent.get("imapHost"));
         assertEquals(993, sent.get("imapPort"));
         assertTrue(!sent.containsKey("password") && !sent.containsKey("smtpPassword"), "an empty secret keeps the stored one");
         assertTrue(!sent.containsKey("smtpUsername"), "a value that was never set is not sent");
+    }
+
+    @Test
+    void replyTokensIsACheckboxSentAsTrueAndClearedWhenUnticked() {
+        ChannelDialog d = ChannelDialog.connect(session, channels, t, List.of("email"), created -> { });
+        CheckBox tokens = Components.find(d, "channel-setting-replyTokens");
+        assertFalse(tokens.getValue(), "off unless the mailbox takes plus-addresses");
+        assertTrue(Components.<Label>find(d, "channel-help-replyTokens").getValue().contains("plus-address"));
+        Components.<Button>find(d, "channel-save").click();
+        assertFalse(channels.lastSettings.containsKey("replyTokens"), "unticked is the kinds' default: " + channels.lastSettings);
+
+        tokens.setValue(true);
+        Components.<Button>find(d, "channel-save").click();
+        assertEquals("true", channels.lastSettings.get("replyTokens"));
+
+        Channel mail = new Channel("ch3", "email", "Mailbox", Channel.CONNECTED, null, "https://x/in/abc",
+                Map.of("imapHost", "imap.example.com", "username", "sales@example.com", "replyTokens", "true"), null, null, null,
+                Instant.EPOCH);
+        ChannelDialog edit = ChannelDialog.edit(session, channels, t, mail, saved -> { });
+        CheckBox stored = Components.find(edit, "channel-setting-replyTokens");
+        assertTrue(stored.getValue());
+        stored.setValue(false);
+        Components.<Button>find(edit, "channel-save").click();
+        assertTrue(channels.lastSettings.containsKey("replyTokens") && channels.lastSettings.get("replyTokens") == null,
+                "unticking a stored flag clears it: " + channels.lastSettings);
+    }
+
+    @Test
+    void theSmtpHelpSaysRepliesGoThroughTheWorkspacesEmailSettingsWithoutOne() {
+        ChannelDialog d = ChannelDialog.connect(session, channels, t, List.of("email"), created -> { });
+        String help = Components.<Label>find(d, "channel-help-smtpHost").getValue();
+        assertTrue(help.contains("Settings → Email"), help);
+        assertFalse(help.contains("refused"), help);
     }
 
     /** The error's text (its HTML form needs a servlet container). */

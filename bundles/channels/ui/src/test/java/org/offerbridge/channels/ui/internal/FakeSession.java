@@ -12,6 +12,8 @@ import org.offerbridge.ui.api.UiSession;
 /** A UI session of a staff member with one role, calling services directly, keeping its error notifications. */
 final class FakeSession implements UiSession {
     final List<String> errors = new ArrayList<>();
+    /** True while {@link #call} or {@link #run} runs: the principal would be bound. */
+    boolean bound;
     private final Role role;
 
     FakeSession(Role role) {
@@ -35,12 +37,21 @@ final class FakeSession implements UiSession {
 
     @Override
     public <T> T call(Supplier<T> work) {
-        return work.get();
+        boolean was = bound;
+        bound = true;
+        try {
+            return work.get();
+        } finally {
+            bound = was;
+        }
     }
 
     @Override
     public void run(Runnable work) {
-        work.run();
+        call(() -> {
+            work.run();
+            return null;
+        });
     }
 
     @Override

@@ -35,7 +35,8 @@ class KindFormsTest {
         assertEquals(List.of("phoneNumberId", "accessToken", "appSecret", "verifyToken", "templateName", "templateLanguage"), names("whatsapp"));
         assertEquals(List.of("accountId", "accessToken", "appSecret", "verifyToken"), names("instagram"));
         assertEquals(List.of("imapHost", "imapPort", "imapSecurity", "username", "password", "folder"), names("email").subList(0, 6));
-        assertEquals(List.of("smtpHost", "smtpPort", "smtpSecurity", "smtpUsername", "smtpPassword", "fromAddress"), names("email").subList(6, 12));
+        assertEquals(List.of("smtpHost", "smtpPort", "smtpSecurity", "smtpUsername", "smtpPassword", "fromAddress", "replyTokens"),
+                names("email").subList(6, 13));
         assertEquals(List.of("replyUrl"), names("webhook"));
     }
 
@@ -50,7 +51,11 @@ class KindFormsTest {
         assertTrue(setting("webhook", "replyUrl").optional());
         assertTrue(setting("email", "fromAddress").optional());
         assertTrue(setting("whatsapp", "templateName").optional());
-        assertEquals("smtpHost", setting("email", "fromAddress").requires());
+        // the mailbox is the Reply-To through the workspace's server too: clearing the SMTP server keeps it
+        assertEquals(null, setting("email", "fromAddress").requires());
+        assertEquals("smtpHost", setting("email", "smtpPort").requires());
+        assertTrue(setting("email", "replyTokens").flag());
+        assertFalse(setting("email", "fromAddress").flag());
     }
 
     @Test

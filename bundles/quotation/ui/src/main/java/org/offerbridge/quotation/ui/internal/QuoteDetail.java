@@ -13,6 +13,7 @@ import org.offerbridge.quotation.api.QuoteChange;
 import org.offerbridge.quotation.api.QuoteService;
 import org.offerbridge.quotation.api.QuoteStatus;
 import org.offerbridge.quotation.api.Recipient;
+import org.offerbridge.quotation.api.SendOptions;
 import org.offerbridge.ui.api.ConfirmDialog;
 import org.offerbridge.ui.api.FieldErrors;
 import org.offerbridge.ui.api.Texts;
@@ -62,11 +63,14 @@ final class QuoteDetail extends VerticalLayout {
     private final LinksGrid links;
     private BrowserWindowOpener pdfOpener;
     private Quote quote;
+    /** The quote's conversation for the send dialog; null where the UI has no way to it. */
+    private final transient ConversationRoute conversations;
 
     /** @param listChanged told the quote an action changed (or a new revision made), so the list can show it */
     QuoteDetail(UiSession session, QuoteService quotes, ProductPicker picker, QuotePdfs pdfs, UiOrigin origin, Texts t,
-            QuoteLabels labels, Consumer<Quote> listChanged) {
+            QuoteLabels labels, Consumer<Quote> listChanged, ConversationRoute conversations) {
         this.session = session;
+        this.conversations = conversations;
         this.origin = origin;
         this.quotes = quotes;
         this.pdfs = pdfs;
@@ -222,12 +226,16 @@ final class QuoteDetail extends VerticalLayout {
         String id = quote.id();
         Recipient to = new Recipient(quote.customer() == null ? "" : quote.customer().name(),
                 quote.customer() == null ? "" : quote.customer().email());
+        Quote current = quote;
+        ConversationRoute.Offer offer = conversations == null ? null
+                : session.call(() -> conversations.offer(current, session.locale())).orElse(null);
         getUI().addWindow(new SendDialog(t, to, recipients -> session.call(() -> quotes.send(id, recipients, origin.current())),
                 s -> {
                     session.notifySuccess(t.get("sent"));
                     show(s.quote());
                     listChanged.accept(s.quote());
-                }, this::problem));
+                }, this::problem, offer,
+                () -> session.call(() -> quotes.send(id, null, new SendOptions(ConversationRoute.CHANNEL, null), origin.current()))));
     }
 
     private void approve() {

@@ -48,13 +48,14 @@ final class QuotesView extends ViewPage {
     private final QuoteDetail detail;
     private final Label hint = new Label();
 
-    QuotesView(UiSession session, QuoteService quotes, ProductPicker picker, QuotePdfs pdfs, UiOrigin origin) {
+    QuotesView(UiSession session, QuoteService quotes, ProductPicker picker, QuotePdfs pdfs, UiOrigin origin,
+            ConversationRoute conversations) {
         super(NAME, Texts.of(QuotesView.class, session.locale()).get("menu"));
         this.session = session;
         this.quotes = quotes;
         this.t = Texts.of(QuotesView.class, session.locale());
         this.labels = new QuoteLabels(t, session.principal().userId(), Times.of(session));
-        this.detail = new QuoteDetail(session, quotes, picker, pdfs, origin, t, labels, this::changed);
+        this.detail = new QuoteDetail(session, quotes, picker, pdfs, origin, t, labels, this::changed, conversations);
 
         status.setId("quotes-status-filter");
         status.setCaption(t.get("filter.status"));

@@ -1,9 +1,14 @@
 package org.offerbridge.quotation.ui.internal;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.platform.api.net.ClientAddresses;
 import org.offerbridge.quotation.api.QuoteDocumentSource;
 import org.offerbridge.quotation.api.QuotePdfWriter;
+import org.offerbridge.parser.api.RequestInbox;
+import org.offerbridge.quotation.api.QuoteSender;
 import org.offerbridge.quotation.api.QuoteService;
 import org.offerbridge.ui.api.CapabilityViewContribution;
 import org.offerbridge.ui.api.UiSession;
@@ -32,13 +37,27 @@ public class QuotesViewContribution extends CapabilityViewContribution {
     private volatile QuotePdfWriter writer;
     private final QuotePdfs pdfs = new QuotePdfs(() -> documents, () -> writer);
 
+    /** The channels' quote senders (email, conversation, messengers), as they come and go with their features. */
+    private final List<QuoteSender> senders = new CopyOnWriteArrayList<>();
+    private final ConversationRoute conversations;
+
     @Activate
     public QuotesViewContribution(@Reference QuoteService quotes, @Reference CatalogService catalog,
-            @Reference ClientAddresses addresses) {
+            @Reference ClientAddresses addresses, @Reference RequestInbox requests) {
         super(QuotesView.NAME, CAPABILITY, VaadinIcons.FILE_TEXT_O, 200);
         this.quotes = quotes;
         this.catalog = catalog;
         this.origin = new UiOrigin(addresses);
+        this.conversations = new ConversationRoute(requests, () -> senders);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindSender(QuoteSender sender) {
+        senders.add(sender);
+    }
+
+    void unbindSender(QuoteSender sender) {
+        senders.remove(sender);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -65,6 +84,6 @@ public class QuotesViewContribution extends CapabilityViewContribution {
 
     @Override
     public View createView(UiSession session) {
-        return new QuotesView(session, quotes, new ProductPicker(session, catalog), pdfs, origin);
+        return new QuotesView(session, quotes, new ProductPicker(session, catalog), pdfs, origin, conversations);
     }
 }

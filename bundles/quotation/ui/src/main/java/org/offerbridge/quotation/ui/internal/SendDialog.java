@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ import com.vaadin.ui.Alignment;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
+import com.vaadin.ui.RadioButtonGroup;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
@@ -34,10 +36,15 @@ final class SendDialog extends Window {
     private static final Pattern RECIPIENT_FIELD = Pattern.compile("recipients\\[(\\d+)\\]\\.(\\w+)");
     private static final int NAME_MAX = 200;
     private static final int EMAIL_MAX = 254;
+    private static final String EMAIL_OR_LINK = "default";
 
     private final Texts t;
     private final FieldErrors errors;
     private final Function<List<Recipient>, SentQuote> send;
+    private final Supplier<SentQuote> sendThroughConversation;
+    private final RadioButtonGroup<String> route = new RadioButtonGroup<>();
+    private final Label refusal = new Label();
+    private final VerticalLayout byAddress = new VerticalLayout();
     private final Consumer<SentQuote> sent;
     private final Consumer<ProblemException> failed;
     private final List<TextField[]> rows = new ArrayList<>();
@@ -50,10 +57,21 @@ final class SendDialog extends Window {
      */
     SendDialog(Texts t, Recipient customer, Function<List<Recipient>, SentQuote> send, Consumer<SentQuote> sent,
             Consumer<ProblemException> failed) {
+        this(t, customer, send, sent, failed, null, null);
+    }
+
+    /**
+     * A dialog that also offers the quote's conversation when {@code offer} is not null: chosen, the recipients are
+     * hidden (the quote goes to the customer in that conversation only) and {@code sendThroughConversation} sends it;
+     * a refusal ({@code 409} naming {@code channel}) is shown next to the choice and the dialog stays open.
+     */
+    SendDialog(Texts t, Recipient customer, Function<List<Recipient>, SentQuote> send, Consumer<SentQuote> sent,
+            Consumer<ProblemException> failed, ConversationRoute.Offer offer, Supplier<SentQuote> sendThroughConversation) {
         super(t.get("send.title"));
         this.t = t;
         this.errors = new FieldErrors(t.locale()).bind(this::target);
         this.send = send;
+        this.sendThroughConversation = sendThroughConversation;
         this.sent = sent;
         this.failed = failed;
         setId("quote-send-dialog");
@@ -76,9 +94,48 @@ final class SendDialog extends Window {
         cancel.setId("send-cancel");
         Label intro = new Label(t.get("send.intro"));
         intro.setWidth("100%");
-        VerticalLayout content = new VerticalLayout(intro, recipients, add, new HorizontalLayout(ok, cancel));
+        byAddress.setMargin(false);
+        byAddress.addComponents(intro, recipients, add);
+        VerticalLayout content = new VerticalLayout();
+        if (offer != null && sendThroughConversation != null) {
+            content.addComponent(routeChoice(offer));
+        }
+        content.addComponents(byAddress, new HorizontalLayout(ok, cancel));
         content.setMargin(true);
         setContent(content);
+    }
+
+    /** By email or link (the recipients below) or through the conversation, with its refusal and WhatsApp's template note. */
+    private VerticalLayout routeChoice(ConversationRoute.Offer offer) {
+        String kind = t.has("send.kind." + offer.kind()) ? t.get("send.kind." + offer.kind()) : String.valueOf(offer.kind());
+        String where = offer.contact() == null ? kind : kind + " · " + offer.contact();
+        route.setId("send-channel");
+        route.setCaption(t.get("send.channel"));
+        route.setItems(EMAIL_OR_LINK, ConversationRoute.CHANNEL);
+        route.setItemCaptionGenerator(r -> EMAIL_OR_LINK.equals(r) ? t.get("send.byEmail") : t.get("send.viaConversation", where));
+        route.setValue(EMAIL_OR_LINK);
+        refusal.setId("send-channel-refusal");
+        refusal.setWidth("100%");
+        refusal.addStyleName(ValoTheme.LABEL_FAILURE);
+        refusal.setValue(offer.refusal() == null ? "" : offer.refusal());
+        refusal.setVisible(false);
+        Label note = new Label(t.get("send.conversationNote"));
+        if (ConversationRoute.WHATSAPP.equals(offer.kind())) {
+            note.setValue(note.getValue() + " " + t.get("send.whatsappWindow"));
+        }
+        note.setId("send-channel-note");
+        note.setWidth("100%");
+        note.addStyleName(ValoTheme.LABEL_SMALL);
+        note.setVisible(false);
+        route.addValueChangeListener(e -> {
+            boolean conversation = ConversationRoute.CHANNEL.equals(e.getValue());
+            byAddress.setVisible(!conversation);
+            note.setVisible(conversation);
+            refusal.setVisible(conversation && !refusal.getValue().isEmpty());
+        });
+        VerticalLayout choice = new VerticalLayout(route, refusal, note);
+        choice.setMargin(false);
+        return choice;
     }
 
     private void addRow(Recipient r) {
@@ -110,6 +167,25 @@ final class SendDialog extends Window {
     }
 
     private void send() {
+        if (ConversationRoute.CHANNEL.equals(route.getValue())) {
+            SentQuote done;
+            try {
+                done = sendThroughConversation.get();
+            } catch (ProblemException e) {
+                if (e.status() != 409) {
+                    close();
+                    failed.accept(e);
+                    return;
+                }
+                // the channel cannot send now (a closed window without a template, disconnected): said next to the choice
+                refusal.setValue(ConversationRoute.refusal(e, t.locale()));
+                refusal.setVisible(true);
+                return;
+            }
+            sent.accept(done);
+            showLinks(done.links());
+            return;
+        }
         List<Recipient> to = filled();
         SentQuote done;
         try {
