@@ -105,6 +105,6 @@ abstract class QuoteThroughConversation implements QuoteSender {
     }
 
     static ProblemException conflict(String why) {
-        return new ProblemException(409, "conflict", "Conflict", why, "channel").withMessage("channels.cannotReply", why);
+        return new ProblemException(409, "conflict", "Conflict", why, "channel").withMessage("quotes.viaConversation", why);
     }
 }
