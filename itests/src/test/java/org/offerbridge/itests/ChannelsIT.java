@@ -142,6 +142,10 @@ public class ChannelsIT extends OfferbridgeTestSupport {
         JsonNode c = list.get(0);
         assertEquals(conversationId, c.get("id").asText());
         assertEquals(id, c.at("/channel/id").asText());
+        // no reply URL: the conversation says so before anyone writes, the list does not carry it
+        assertFalse(c.has("cannotReply"));
+        String why = get("/conversations/" + conversationId, w.apiKey()).json().path("cannotReply").asText();
+        assertTrue(why, why.contains("replyUrl"));
         assertEquals("webhook", c.at("/channel/kind").asText());
         assertEquals("ravi@sharma-traders.example", c.at("/contact/email").asText());
         assertEquals("open", c.get("state").asText());
@@ -319,6 +323,7 @@ public class ChannelsIT extends OfferbridgeTestSupport {
                 .json().get("conversationId").asText();
         String session = login(w);
 
+        assertFalse("a channel with a reply URL can reply", get("/conversations/" + conversationId, w.apiKey()).json().has("cannotReply"));
         assertProblem(call("POST", "/conversations/" + conversationId + "/messages", session, "{\"text\":\"Hello\"}"), 409, "owner");
         assertProblem(call("POST", "/conversations/" + conversationId + "/take", w.apiKey(), null), 403, null);
         Answer taken = call("POST", "/conversations/" + conversationId + "/take", session, null);

@@ -53,6 +53,17 @@ public interface ConversationService {
     Conversation unlinkCustomer(String id);
 
     /**
+     * Why a reply cannot be sent through the conversation's channel now (e.g. WhatsApp's 24-hour window is closed and
+     * the channel has no template), or empty when it can: the composer says so before anyone writes. 404 when the
+     * workspace has no such conversation.
+     *
+     * @since 1.2
+     */
+    default Optional<String> cannotReply(String id) {
+        return Optional.empty();
+    }
+
+    /**
      * Queues a reply from the owner through the conversation's channel, in the same transaction as the message:
      * 409 naming {@code owner} when the caller is not the owner, naming {@code channel} when the channel cannot send.
      */

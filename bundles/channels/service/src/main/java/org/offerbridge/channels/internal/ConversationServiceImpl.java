@@ -208,19 +208,34 @@ public class ConversationServiceImpl implements ConversationService {
         }
     }
 
+    /** The conversation and its last inbound time, read in one transaction. */
+    private record Snapshot(ConversationEntity conversation, Instant lastInbound) {
+    }
+
+    private Snapshot snapshot(String id) {
+        return tx.call(em -> new Snapshot(Optional.ofNullable(em.find(ConversationEntity.class, id))
+                .orElseThrow(ConversationServiceImpl::notFound), Conversations.lastInboundAt(em, id)));
+    }
+
+    private Optional<String> cannotReply(Snapshot snapshot) {
+        StoredChannel channel = channels.require(snapshot.conversation().channelId);
+        return channels.kind(channel.kind()).cannotReply(secrets.settings(channel), snapshot.lastInbound());
+    }
+
+    @Override
+    public Optional<String> cannotReply(String id) {
+        context.require();
+        return cannotReply(snapshot(id));
+    }
+
     @Override
     public Message reply(String id, String text) {
         TenantPrincipal p = staffUser();
         String t = ChannelRules.replyText(text);
-        // the conversation and its last inbound time in one read; the owner is checked again where the reply is written
-        record Snapshot(ConversationEntity conversation, Instant lastInbound) {
-        }
-        Snapshot snapshot = tx.call(em -> new Snapshot(Optional.ofNullable(em.find(ConversationEntity.class, id))
-                .orElseThrow(ConversationServiceImpl::notFound), Conversations.lastInboundAt(em, id)));
+        // the owner is checked again where the reply is written
+        Snapshot snapshot = snapshot(id);
         requireOwner(p, snapshot.conversation());
-        StoredChannel channel = channels.require(snapshot.conversation().channelId);
-        Instant lastInbound = snapshot.lastInbound();
-        Optional<String> cannot = channels.kind(channel.kind()).cannotReply(secrets.settings(channel), lastInbound);
+        Optional<String> cannot = cannotReply(snapshot);
         if (cannot.isPresent()) {
             throw new ProblemException(409, "conflict", "Conflict", cannot.get(), "channel").withMessage("channels.cannotReply", cannot.get());
         }

@@ -29,8 +29,10 @@ final class ChannelViews {
             Map<String, String> settings, String lastInboundAt, String lastOutboundAt, String lastError, String createdAt, String secret) {
     }
 
+    /** {@code cannotReply} is given by {@code GET /conversations/{id}} only, and only when a reply cannot be sent now. */
     public record ConversationView(String id, Conversation.ChannelRef channel, Conversation.Contact contact, String customerId,
-            String ownerId, String state, boolean unread, String lastMessageAt, List<String> tags) {
+            String ownerId, String state, boolean unread, String lastMessageAt, List<String> tags,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String cannotReply) {
     }
 
     public record MessageView(String id, String conversationId, String direction, String text, List<Message.Attachment> attachments,
@@ -62,8 +64,12 @@ final class ChannelViews {
     }
 
     static ConversationView view(Conversation c) {
+        return view(c, null);
+    }
+
+    static ConversationView view(Conversation c, String cannotReply) {
         return new ConversationView(c.id(), c.channel(), c.contact(), c.customerId(), c.ownerId(), c.state(), c.unread(),
-                text(c.lastMessageAt()), c.tags());
+                text(c.lastMessageAt()), c.tags(), cannotReply);
     }
 
     static MessageView view(Message m) {

@@ -18,6 +18,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
+import org.offerbridge.channels.api.Conversation;
 import org.offerbridge.channels.api.ConversationService;
 import org.offerbridge.channels.api.ConversationService.Filter;
 import org.offerbridge.channels.api.Message;
@@ -84,7 +85,14 @@ public class ConversationsResource {
     @GET
     @Path("{id}")
     public ConversationView get(@PathParam("id") String id) {
-        return ChannelViews.view(conversations.get(id).orElseThrow(() -> ProblemException.notFound("The conversation")));
+        Conversation c = conversations.get(id).orElseThrow(() -> ProblemException.notFound("The conversation"));
+        String cannotReply;
+        try {
+            cannotReply = conversations.cannotReply(id).orElse(null);
+        } catch (ProblemException kindNotInstalled) {
+            cannotReply = kindNotInstalled.getMessage();
+        }
+        return ChannelViews.view(c, cannotReply);
     }
 
     @GET

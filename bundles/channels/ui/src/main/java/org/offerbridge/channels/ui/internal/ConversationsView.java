@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.offerbridge.channels.api.Conversation;
 import org.offerbridge.channels.api.ConversationService;
@@ -301,11 +302,24 @@ final class ConversationsView extends ViewPage {
         contactLine.setValue(who == null ? "" : java.util.stream.Stream.of(who.name(), who.email(), who.phone(), who.handle())
                 .filter(v -> v != null && !v.isBlank()).distinct().collect(java.util.stream.Collectors.joining(" · ")));
         showRequests();
-        cannotReply.setVisible(false);
+        showWhyNoReply();
         reply.clear();
         showMessages(true);
         JavaScript.getCurrent().execute(ENTER_SENDS);
         fill(Math.max(PAGE, loaded.size()), true);
+    }
+
+    /** Says before anyone writes when the channel cannot take a reply now (a closed WhatsApp window without a template). */
+    private void showWhyNoReply() {
+        Optional<String> why;
+        try {
+            why = session.call(() -> conversations.cannotReply(current.id()));
+        } catch (ProblemException e) {
+            why = Optional.of(e.getMessage());
+        }
+        cannotReply.setVisible(why.isPresent());
+        why.ifPresent(reason -> cannotReply.setValue(ProblemTexts.of(new ProblemException(409, "conflict", "Conflict", reason, "channel")
+                .withMessage("channels.cannotReply", reason), session.locale())));
     }
 
     private void showRequests() {
