@@ -167,16 +167,21 @@ class ChannelsBrowserIT {
         assertFalse(driver.findElement(By.xpath("//*[@id='conversations-grid']//tr[contains(., 'Meera Nair')]"))
                 .getAttribute("class").contains("ob-unread"), "read while open");
 
-        // Shift+Enter is a new line, Enter sends; this channel has no reply URL, so the service's reason is shown
+        // this channel has no reply URL: the view says so as soon as the conversation is open, before anyone writes
+        WebElement early = driver.findElement(By.id("conversation-cannot-reply"));
+        assertTrue(early.isDisplayed() && early.getText().startsWith("Replies cannot be sent through this channel now")
+                && early.getText().contains("reply URL"), "said before anyone writes: " + early.getText());
+        // Shift+Enter is a new line, Enter sends; the refusal names the kind's own reason
         WebElement box = driver.findElement(By.id("conversation-reply"));
         box.sendKeys("We will send the quote today.", Keys.chord(Keys.SHIFT, Keys.ENTER), "Regards");
         page.awaitIdle();
         assertEquals("We will send the quote today.\nRegards", box.getAttribute("value"));
-        assertTrue(driver.findElements(By.id("conversation-cannot-reply")).stream().noneMatch(WebElement::isDisplayed), "not sent yet");
         box.sendKeys(Keys.ENTER);
         page.awaitIdle();
-        WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation-cannot-reply")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation-cannot-reply"), "This channel cannot send this reply"));
+        WebElement reason = driver.findElement(By.id("conversation-cannot-reply"));
         assertTrue(reason.getText().contains("reply URL"), "the kind's own reason, not a generic one: " + reason.getText());
+        assertEquals("We will send the quote today.\nRegards", box.getAttribute("value"), "refused: the text stays in the box");
         page.screenshot("ch-05-cannot-reply");
         assertNoErrorNotification();
 

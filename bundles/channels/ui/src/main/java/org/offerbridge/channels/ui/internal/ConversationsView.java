@@ -318,8 +318,7 @@ final class ConversationsView extends ViewPage {
             why = Optional.of(e.getMessage());
         }
         cannotReply.setVisible(why.isPresent());
-        why.ifPresent(reason -> cannotReply.setValue(ProblemTexts.of(new ProblemException(409, "conflict", "Conflict", reason, "channel")
-                .withMessage("channels.cannotReply", reason), session.locale())));
+        why.ifPresent(reason -> cannotReply.setValue(t.get("reply.blocked", reason)));
     }
 
     private void showRequests() {
