@@ -40,19 +40,22 @@ public class ConversationServiceImpl implements ConversationService {
     private final RequestContext context;
     private final StaffDirectory staff;
     private final WorkProcessor processor;
+    private final OutboundSending sending;
     /** Customer cards, to check a link; the customers bundle may restart while this one runs. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile CustomerDirectory customers;
 
     @Activate
     public ConversationServiceImpl(@Reference ChannelStore store, @Reference ChannelServiceImpl channels, @Reference ChannelSecrets secrets,
-            @Reference RequestContext context, @Reference StaffDirectory staff, @Reference WorkProcessor processor) {
+            @Reference RequestContext context, @Reference StaffDirectory staff, @Reference WorkProcessor processor,
+            @Reference OutboundSending sending) {
         this.tx = store.tx();
         this.channels = channels;
         this.secrets = secrets;
         this.context = context;
         this.staff = staff;
         this.processor = processor;
+        this.sending = sending;
     }
 
     @Override
@@ -222,10 +225,14 @@ public class ConversationServiceImpl implements ConversationService {
         return channels.kind(channel.kind()).cannotReply(secrets.settings(channel), snapshot.lastInbound());
     }
 
+    /** The same answer a quote sent through the conversation gets (a reason, never an exception, for a missing kind). */
     @Override
     public Optional<String> cannotReply(String id) {
         context.require();
-        return cannotReply(snapshot(id));
+        if (tx.call(em -> em.find(ConversationEntity.class, id)) == null) {
+            throw notFound();
+        }
+        return sending.cannotSend(id);
     }
 
     @Override

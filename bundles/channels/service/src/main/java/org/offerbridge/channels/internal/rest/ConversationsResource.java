@@ -86,13 +86,7 @@ public class ConversationsResource {
     @Path("{id}")
     public ConversationView get(@PathParam("id") String id) {
         Conversation c = conversations.get(id).orElseThrow(() -> ProblemException.notFound("The conversation"));
-        String cannotReply;
-        try {
-            cannotReply = conversations.cannotReply(id).orElse(null);
-        } catch (ProblemException kindNotInstalled) {
-            cannotReply = kindNotInstalled.getMessage();
-        }
-        return ChannelViews.view(c, cannotReply);
+        return ChannelViews.view(c, conversations.cannotReply(id).orElse(null));
     }
 
     @GET

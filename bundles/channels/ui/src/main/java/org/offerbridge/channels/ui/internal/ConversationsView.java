@@ -311,12 +311,7 @@ final class ConversationsView extends ViewPage {
 
     /** Says before anyone writes when the channel cannot take a reply now (a closed WhatsApp window without a template). */
     private void showWhyNoReply() {
-        Optional<String> why;
-        try {
-            why = session.call(() -> conversations.cannotReply(current.id()));
-        } catch (ProblemException e) {
-            why = Optional.of(e.getMessage());
-        }
+        Optional<String> why = session.call(() -> conversations.cannotReply(current.id()));
         cannotReply.setVisible(why.isPresent());
         why.ifPresent(reason -> cannotReply.setValue(t.get("reply.blocked", reason)));
     }
