@@ -1,6 +1,6 @@
 /** The seller's catalog as other capabilities see it: products, prices from the pricing rules, CSV import. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.offerbridge.catalog.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,7 +2,10 @@ package org.offerbridge.parser.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -20,11 +23,34 @@ public interface RequestInbox {
      * {@code conversationId} links the request to the channels capability's conversation it came from.
      */
     record Inbound(String channel, IntakeRequest.Sender sender, String text, List<IntakeRequest.Attachment> attachments,
-            String conversationId) {
+            String conversationId, List<ChosenItem> items) {
+        public Inbound {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+
+        /** What arrived in a conversation as free text only (the shape of version 1.4). */
+        public Inbound(String channel, IntakeRequest.Sender sender, String text, List<IntakeRequest.Attachment> attachments,
+                String conversationId) {
+            this(channel, sender, text, attachments, conversationId, List.of());
+        }
 
         /** What arrived outside a conversation (the shape of version 1.2). */
         public Inbound(String channel, IntakeRequest.Sender sender, String text, List<IntakeRequest.Attachment> attachments) {
-            this(channel, sender, text, attachments, null);
+            this(channel, sender, text, attachments, null, List.of());
+        }
+    }
+
+    /**
+     * A product the sender chose themselves (a request-for-quote form): it becomes a line of the proposal as it is,
+     * with its options (option name to chosen value, in the product's order), and the free text is parsed for more.
+     * An unknown SKU or option is kept as an unmatched item rather than refused: the sender's form may be older than
+     * the catalog.
+     *
+     * @since 1.5
+     */
+    record ChosenItem(String sku, BigDecimal quantity, Map<String, String> options) {
+        public ChosenItem {
+            options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
         }
     }
 
