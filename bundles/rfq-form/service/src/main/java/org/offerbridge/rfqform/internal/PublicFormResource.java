@@ -94,10 +94,10 @@ public class PublicFormResource {
     @Path("{token}")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("token") String token, @QueryParam("sku") String sku, @QueryParam("lang") String lang,
-            @QueryParam("sent") String sent, @HeaderParam("Accept-Language") String acceptLanguage) {
+            @QueryParam("sent") String sent, @HeaderParam("Accept-Language") String acceptLanguage, @Context HttpHeaders headers) {
         Optional<PublicForms.Open> form = forms.open(token);
         if (form.isEmpty()) {
-            return notFound(lang, acceptLanguage);
+            return notFound(lang, acceptLanguage, headers);
         }
         Locale locale = form.get().values().language(lang, acceptLanguage);
         if (sent != null && REFERENCE.matcher(sent).matches()) {
@@ -157,7 +157,7 @@ public class PublicFormResource {
         String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         Optional<PublicForms.Open> form = forms.open(token);
         if (form.isEmpty()) {
-            return notFound(null, acceptLanguage);
+            return notFound(null, acceptLanguage, headers);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         List<PublicForms.Upload> uploads = new ArrayList<>();
@@ -193,7 +193,7 @@ public class PublicFormResource {
         } catch (MessagingException | IOException e) {
             throw FieldRules.invalid("body", "The form body could not be read as multipart/form-data", "body.invalid");
         }
-        return browser(form.get(), fields, uploads, acceptLanguage);
+        return browser(form.get(), fields, uploads, acceptLanguage, html(headers));
     }
 
     /** The page's form as {@code application/x-www-form-urlencoded} (no files). */
@@ -202,10 +202,10 @@ public class PublicFormResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response submitForm(@PathParam("token") String token, MultivaluedMap<String, String> body,
-            @HeaderParam("Accept-Language") String acceptLanguage) {
+            @HeaderParam("Accept-Language") String acceptLanguage, @Context HttpHeaders headers) {
         Optional<PublicForms.Open> form = forms.open(token);
         if (form.isEmpty()) {
-            return notFound(null, acceptLanguage);
+            return notFound(null, acceptLanguage, headers);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         if (body != null) {
@@ -215,14 +215,27 @@ public class PublicFormResource {
                 }
             });
         }
-        return browser(form.get(), fields, List.of(), acceptLanguage);
+        return browser(form.get(), fields, List.of(), acceptLanguage, html(headers));
     }
 
-    private Response browser(PublicForms.Open form, Map<String, String> fields, List<PublicForms.Upload> uploads, String acceptLanguage) {
+    /**
+     * A form post. A browser (it asks for HTML) gets pages; a script posting the same fields gets problem+json for what
+     * is refused, as with JSON. Success is the redirect to the thank-you page either way.
+     */
+    private Response browser(PublicForms.Open form, Map<String, String> fields, List<PublicForms.Upload> uploads, String acceptLanguage,
+            boolean wantsHtml) {
         Locale locale = form.values().language(fields.get("lang"), acceptLanguage);
         Texts t = Texts.of(locale);
         SubmissionRules.Input in = input(fields);
         PublicForms.Result r = forms.submit(form, in, uploads, locale, true, fields.get("formToken"), fields.get("website"));
+        if (!wantsHtml) {
+            if (r.refusal() != null) {
+                throw problem(r.refusal());
+            }
+            if (!r.errors().isEmpty()) {
+                throw r.errors().get(0).problem();
+            }
+        }
         if (r.refusal() != null) {
             return switch (r.refusal()) {
                 case TOO_FAST -> html(400, forms.page(form, locale, null, new FormPage.Notice(typed(fields), Map.of(), "error.tooFast")));
@@ -312,7 +325,16 @@ public class PublicFormResource {
         return Math.max(1, Duration.between(now, midnight).getSeconds());
     }
 
-    private Response notFound(String lang, String acceptLanguage) {
+    /** Whether the client asked for HTML (a browser): else refusals are problem+json, as for every script. */
+    static boolean html(HttpHeaders headers) {
+        String accept = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT);
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains(MediaType.TEXT_HTML);
+    }
+
+    private Response notFound(String lang, String acceptLanguage, HttpHeaders headers) {
+        if (!html(headers)) {
+            throw ProblemException.notFound("This form");
+        }
         Locale locale = FormValues.DEFAULTS.language(lang, acceptLanguage);
         return html(404, FormPage.message(Texts.of(locale), "notFound", null));
     }
