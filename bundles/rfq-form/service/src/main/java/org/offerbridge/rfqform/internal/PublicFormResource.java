@@ -65,6 +65,8 @@ import jakarta.mail.util.ByteArrayDataSource;
 public class PublicFormResource {
     static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
     static final String JAVASCRIPT = "text/javascript;charset=utf-8";
+    /** What a refusal is for a client that did not ask for HTML (a script), as everywhere in the API. */
+    static final String PROBLEM = "application/problem+json";
     private static final Pattern ROW = Pattern.compile("items\\.(\\d{1,3})\\.sku");
     private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)](.*)");
     private static final int MAX_FIELDS = 2000;
@@ -92,7 +94,7 @@ public class PublicFormResource {
 
     @GET
     @Path("{token}")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, PROBLEM})
     public Response page(@PathParam("token") String token, @QueryParam("sku") String sku, @QueryParam("lang") String lang,
             @QueryParam("sent") String sent, @HeaderParam("Accept-Language") String acceptLanguage, @Context HttpHeaders headers) {
         Optional<PublicForms.Open> form = forms.open(token);
@@ -110,7 +112,7 @@ public class PublicFormResource {
     /** The script that draws the form's button on the seller's page and opens the form in an overlay. */
     @GET
     @Path("{token}/embed.js")
-    @Produces({"text/javascript", "application/problem+json"})
+    @Produces({"text/javascript", PROBLEM})
     public Response embed(@PathParam("token") String token) {
         PublicForms.Open form = forms.open(token).orElseThrow(() -> ProblemException.notFound("This form"));
         Locale locale = Locale.forLanguageTag(form.values().languages().get(0));
@@ -152,7 +154,7 @@ public class PublicFormResource {
     @POST
     @Path("{token}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, PROBLEM})
     public Response submitMultipart(@PathParam("token") String token, InputStream body, @Context HttpHeaders headers) {
         String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         Optional<PublicForms.Open> form = forms.open(token);
@@ -200,7 +202,7 @@ public class PublicFormResource {
     @POST
     @Path("{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, PROBLEM})
     public Response submitForm(@PathParam("token") String token, MultivaluedMap<String, String> body,
             @HeaderParam("Accept-Language") String acceptLanguage, @Context HttpHeaders headers) {
         Optional<PublicForms.Open> form = forms.open(token);

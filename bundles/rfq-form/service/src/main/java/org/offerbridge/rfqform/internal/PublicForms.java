@@ -163,6 +163,11 @@ public class PublicForms {
         return urls.of(form.formToken());
     }
 
+    /** All files of one post: the file store's per-message limit, and what the gateway takes from an anonymous caller. */
+    long maxFilesBytes(Open form) {
+        return Math.min(limits(form).perMessageBytes(), urls.maxFilesBytes());
+    }
+
     /** The limits of a post's files. */
     FileLimits limits(Open form) {
         return as(form, Role.VIEWER, files::limits);
@@ -187,10 +192,9 @@ public class PublicForms {
             more = products.size() > MAX_SHOWN;
             products.stream().limit(MAX_SHOWN).forEach(p -> shown.add(new FormPage.Shown(p, null)));
         }
-        FileLimits limits = limits(form);
         FormValues v = form.values();
         return FormPage.form(new FormPage.View(t, form.formToken(), form.tokens().issue(form.formToken(), clock.instant()), v.customerText(),
-                v.requiredFields(), shown, more, allLink, limits.perMessageBytes(), notice));
+                v.requiredFields(), shown, more, allLink, maxFilesBytes(form), notice));
     }
 
     /** The products the form offers, at most one more than it shows (to know there are more). */
@@ -310,9 +314,10 @@ public class PublicForms {
         }
         FileLimits limits = limits(form);
         long total = uploads.stream().mapToLong(u -> u.bytes().length).sum();
-        boolean tooLarge = total > limits.perMessageBytes() || uploads.stream().anyMatch(u -> u.bytes().length > limits.perFileBytes());
-        return tooLarge ? List.of(new SubmissionRules.FieldError("files", "error.files", FormPage.size(limits.perMessageBytes(), Locale.ENGLISH),
-                "The files are larger than the form takes (" + limits.perMessageBytes() + " bytes in all)")) : List.of();
+        long max = maxFilesBytes(form);
+        boolean tooLarge = total > max || uploads.stream().anyMatch(u -> u.bytes().length > limits.perFileBytes());
+        return tooLarge ? List.of(new SubmissionRules.FieldError("files", "error.files", FormPage.size(max, Locale.ENGLISH),
+                "The files are larger than the form takes (" + max + " bytes in all)")) : List.of();
     }
 
     /** The submission as a message of the workspace's webform channel, made again if staff deleted it. */
