@@ -325,6 +325,15 @@ public class OpenApiIT extends OfferbridgeTestSupport {
             return this;
         }
 
+        /** The last path segment of a URL the answer gives at {@code pointer} (a public form's token). */
+        Step saveLastSegment(String var, String pointer) {
+            saves.put(var, j -> {
+                String url = j.at(pointer).asText("");
+                return url.substring(url.lastIndexOf('/') + 1);
+            });
+            return this;
+        }
+
         /** A field of the example that can only be known at run time (a token shown once). */
         Step bodyField(String field, String var) {
             bodyFields.put(field, var);
@@ -436,6 +445,12 @@ public class OpenApiIT extends OfferbridgeTestSupport {
                 step("setConversationTags").param("id", "none").or(404),
                 step("linkConversationCustomer").param("id", "none").or(400, 404),
                 step("unlinkConversationCustomer").param("id", "none").or(404),
+                step("getRfqFormSettings"), step("updateRfqFormSettings").saveLastSegment("formToken", "/formUrl"),
+                step("getRfqForm").as(null).param("token", "formToken"),
+                step("getRfqFormEmbedScript").as(null).param("token", "formToken"),
+                step("submitRfqForm").as(null).param("token", "formToken"),
+                // a browser's post needs the signed token of a form it was served, which no example can hold
+                step("submitRfqForm").as(null).param("token", "formToken").form().or(400),
                 step("deleteChannel").param("id", "channel"),
                 step("deleteProduct").param("id", "product").or(409),
                 step("deleteCustomer").param("id", "customer").or(409),

@@ -38,7 +38,7 @@ class OpenApiDocumentCheckTest {
     /** Every capability's fragment; a capability with a new fragment adds it here. */
     private static final List<String> FRAGMENTS = List.of("openapi/catalog.json", "openapi/customers.json",
             "openapi/parser.json", "openapi/quotation.json", "openapi/system-messages.json", "openapi/webhooks.json",
-            "openapi/channels.json");
+            "openapi/channels.json", "openapi/rfq-form.json");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final Pattern OPERATION_ID = Pattern.compile("[a-z][a-zA-Z0-9]*");
 

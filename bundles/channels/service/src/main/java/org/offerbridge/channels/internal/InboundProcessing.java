@@ -53,7 +53,7 @@ public class InboundProcessing {
 
     /** What processing needs, read in one short transaction. */
     private record Work(String text, String kind, String conversationId, IntakeRequest.Sender sender,
-            List<IntakeRequest.Attachment> attachments, boolean skip) {
+            List<IntakeRequest.Attachment> attachments, List<RequestInbox.ChosenItem> items, boolean skip) {
     }
 
     @Activate
@@ -69,14 +69,17 @@ public class InboundProcessing {
             ConversationEntity c = m == null ? null : em.find(ConversationEntity.class, m.conversationId);
             ChannelEntity ch = em.find(ChannelEntity.class, item.channelId());
             if (m == null || c == null || ch == null || m.requestId != null) {
-                return new Work(null, null, null, null, null, true);
+                return new Work(null, null, null, null, null, null, true);
             }
             List<IntakeRequest.Attachment> files = Json.attachments(m.attachments).stream()
                     .map(a -> new IntakeRequest.Attachment(a.name(), a.contentType(), a.size())).toList();
             // the parser reads the files' extracted text (PDF, CSV) after the message's own
             String text = AttachmentRows.forParser(m.newText != null ? m.newText : m.text, AttachmentRows.of(em, m.id));
-            return new Work(text, ch.kind, c.id, new IntakeRequest.Sender(c.contactName, c.contactEmail, c.contactPhone), files,
-                    text.isBlank() || m.automated || !Message.IN.equals(m.direction));
+            // products the sender chose (a request-for-quote form) go to the intake as they are, beside the text
+            List<RequestInbox.ChosenItem> items = Json.items(m.items).stream()
+                    .map(i -> new RequestInbox.ChosenItem(i.sku(), i.quantity(), i.options())).toList();
+            return new Work(text, ch.kind, c.id, new IntakeRequest.Sender(c.contactName, c.contactEmail, c.contactPhone), files, items,
+                    (text.isBlank() && items.isEmpty()) || m.automated || !Message.IN.equals(m.direction));
         });
         if (w.skip()) {
             finish(item, null, null);
@@ -101,7 +104,7 @@ public class InboundProcessing {
         Optional<IntakeRequest> r;
         try {
             r = context.runAs(actor, () -> in.intake(new RequestInbox.Inbound(w.kind(), w.sender(), w.text(),
-                    w.attachments(), w.conversationId()), SOURCE_PREFIX + item.messageId()));
+                    w.attachments(), w.conversationId(), w.items()), SOURCE_PREFIX + item.messageId()));
         } finally {
             lock.unlock();
         }

@@ -133,6 +133,7 @@ public class InboundStore {
             msg.status = Message.DELIVERED;
             msg.automated = m.automated();
             msg.subject = subject(m.subject());
+            msg.items = m.items().isEmpty() ? null : Json.write(m.items());
             // the raw call once per batch, on its first message: enough to replay or investigate
             msg.raw = stored ? null : raw;
             em.persist(msg);
@@ -146,7 +147,7 @@ public class InboundStore {
             if (hasFiles && p.pending()) {
                 // processing waits for the files: the download queues it once each file is stored or given up
                 WorkQueue.add(em, WorkEntity.MEDIA, msg.id, channel.id(), now);
-            } else if (!m.automated() && (hasFiles || (m.textForParser() != null && !m.textForParser().isBlank()))) {
+            } else if (!m.automated() && (hasFiles || !m.items().isEmpty() || (m.textForParser() != null && !m.textForParser().isBlank()))) {
                 WorkQueue.add(em, WorkEntity.INBOUND, msg.id, channel.id(), now);
             }
             out.add(new Stored(msg.id, c.id, true));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.offerbridge.channels.api.Message.Attachment;
+import org.offerbridge.channels.spi.InboundBatch.InboundItem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -42,6 +43,21 @@ final class Json {
             return MAPPER.readValue(json, MAP);
         } catch (IOException e) {
             throw new IllegalStateException("a stored settings value is not JSON", e);
+        }
+    }
+
+    private static final TypeReference<List<InboundItem>> ITEMS = new TypeReference<>() {
+    };
+
+    /** The products a message's sender chose, as stored with it; none for a column that is empty or unreadable. */
+    static List<InboundItem> items(String json) {
+        if (json == null || json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return MAPPER.readValue(json, ITEMS);
+        } catch (IOException e) {
+            return List.of();
         }
     }
 

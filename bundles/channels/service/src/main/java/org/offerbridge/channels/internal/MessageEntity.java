@@ -69,6 +69,10 @@ public class MessageEntity {
     /** The subject where the kind has one (email), so a reply keeps it. */
     @Column(name = "SUBJECT", length = 300)
     public String subject;
+    /** JSON array of the products the sender chose ({sku, quantity, options}); null when none (every kind but the form). */
+    @Lob
+    @Column(name = "ITEMS")
+    public String items;
     @Lob
     @Column(name = "RAW")
     public String raw;

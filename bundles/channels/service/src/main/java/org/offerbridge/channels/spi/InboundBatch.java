@@ -1,7 +1,11 @@
 package org.offerbridge.channels.spi;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.offerbridge.channels.api.Conversation.Contact;
 import org.offerbridge.channels.api.Message.Attachment;
@@ -23,14 +27,24 @@ public record InboundBatch(List<InboundMessage> messages, List<StatusUpdate> sta
      * with the message where the kind has one (an email's subject), so a reply can keep it. {@code files} are the
      * files the message carried, kept in the workspace's file store (their bytes, or a reference fetched later); a kind
      * that gives files need not also list them in {@code attachments}, which is metadata only (since 1.3).
+     * {@code items} are products the sender chose themselves (a request-for-quote form): they reach the parser's intake
+     * as they are, beside the text it parses (since 1.4).
      */
     public record InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
             List<Attachment> attachments, Instant sentAt, boolean automated, List<String> inReplyTo, String subject,
-            List<InboundFile> files, String newText) {
+            List<InboundFile> files, String newText, List<InboundItem> items) {
         public InboundMessage {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
             inReplyTo = inReplyTo == null ? List.of() : List.copyOf(inReplyTo);
             files = files == null ? List.of() : List.copyOf(files);
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+
+        /** A message without chosen items (version 1.3). */
+        public InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
+                List<Attachment> attachments, Instant sentAt, boolean automated, List<String> inReplyTo, String subject,
+                List<InboundFile> files, String newText) {
+            this(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject, files, newText, List.of());
         }
 
         /** A message whose whole text is new, with files (version 1.3). */
@@ -49,7 +63,17 @@ public record InboundBatch(List<InboundMessage> messages, List<StatusUpdate> sta
         /** The same message carrying {@code files}. */
         public InboundMessage withFiles(List<InboundFile> files) {
             return new InboundMessage(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject,
-                    files, newText);
+                    files, newText, items);
+        }
+
+        /**
+         * The same message carrying the products the sender chose.
+         *
+         * @since 1.4
+         */
+        public InboundMessage withItems(List<InboundItem> items) {
+            return new InboundMessage(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject,
+                    files, newText, items);
         }
 
         /**
@@ -58,7 +82,7 @@ public record InboundBatch(List<InboundMessage> messages, List<StatusUpdate> sta
          */
         public InboundMessage withNewText(String newText) {
             return new InboundMessage(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, inReplyTo, subject,
-                    files, newText);
+                    files, newText, items);
         }
 
         /** What the parser reads: the new part when the kind named one, else the whole text. */
@@ -70,6 +94,18 @@ public record InboundBatch(List<InboundMessage> messages, List<StatusUpdate> sta
         public InboundMessage(String providerMessageId, String threadKey, Contact contact, String text,
                 List<Attachment> attachments, Instant sentAt, boolean automated) {
             this(providerMessageId, threadKey, contact, text, attachments, sentAt, automated, List.of(), null);
+        }
+    }
+
+    /**
+     * A product the sender chose: its SKU, the quantity and the chosen options (option name to value, in the product's
+     * order). Handed to the parser's intake as a line of its own.
+     *
+     * @since 1.4
+     */
+    public record InboundItem(String sku, BigDecimal quantity, Map<String, String> options) {
+        public InboundItem {
+            options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
         }
     }
 

@@ -1,0 +1,494 @@
+package org.offerbridge.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.Before;
+import org.junit.Ignore;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The request-for-quote form on the real distribution: settings round trip, validation and roles; the public form
+ * refused (404) while off, for unknown tokens and other workspaces; JSON, urlencoded and multipart submissions becoming
+ * a conversation message on the webform channel and an intake request with channel webform; honeypot, fast fill and
+ * the daily cap (with its one system message); the customer's copy received by GreenMail.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RfqFormIT extends OfferbridgeTestSupport {
+    private static final int CAP = 3;
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+    private static final String SMTP_USER = "mailbox";
+    private static final String SMTP_PASSWORD = "smtp pass " + System.nanoTime();
+    private static GreenMail smtp;
+    private static int smtpPort;
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions(
+                mavenBundle("com.icegreen", "greenmail", System.getProperty("greenmail.version")),
+                editConfigurationFilePut("etc/org.offerbridge.platform.outbound.cfg", "allowedPrivateHosts", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.offerbridge.rfqform.cfg", "dailyCap", Integer.toString(CAP)),
+                editConfigurationFilePut("etc/org.offerbridge.rfqform.cfg", "minFillSeconds", "2"),
+                editConfigurationFilePut("etc/org.offerbridge.channels.cfg", "pollIntervalMillis", "200"));
+    }
+
+    @Before
+    public void ready() throws IOException {
+        awaitApi();
+        await("the form settings endpoint", () -> get("/rfq-form/settings", register("Probe", "business").apiKey()).status() == 200, 90);
+        if (smtp == null) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                smtpPort = s.getLocalPort();
+            }
+            smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    .withConfiguration(GreenMailConfiguration.aConfig().withUser("sales@mailform.example", SMTP_USER, SMTP_PASSWORD));
+            smtp.start();
+        }
+    }
+
+    // --- helpers ---
+
+    private JsonNode enable(Workspace w) {
+        Answer a = call("PUT", "/rfq-form/settings", w.apiKey(), "{\"enabled\":true}");
+        assertEquals(a.body(), 200, a.status());
+        return a.json();
+    }
+
+    /** The form's path under the API base: /rfq/{token}. */
+    private static String formPath(JsonNode settings) {
+        String url = settings.get("formUrl").asText();
+        return url.substring(url.indexOf("/api/v1") + "/api/v1".length());
+    }
+
+    private Answer postJson(String path, String body) {
+        return call("POST", path, null, body);
+    }
+
+    private Answer postForm(String path, String urlencoded) {
+        return send("POST", path, null, "application/x-www-form-urlencoded", urlencoded.getBytes(StandardCharsets.UTF_8),
+                Map.of("Accept", "text/html"));
+    }
+
+    private Answer page(String path) {
+        return call("GET", path, null, null, Map.of("Accept", "text/html"));
+    }
+
+    private static String formToken(Answer page) {
+        Matcher m = FORM_TOKEN.matcher(page.body());
+        assertTrue(page.body(), m.find());
+        return m.group(1);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private JsonNode conversations(Workspace w, String channelId) {
+        return get("/conversations?channel=" + channelId, w.apiKey()).json().get("items");
+    }
+
+    /** The one conversation of the webform channel with this email, once it is there. */
+    private JsonNode conversationOf(Workspace w, String channelId, String email) {
+        AtomicReference<JsonNode> found = new AtomicReference<>();
+        await("the submission's conversation", () -> {
+            for (JsonNode c : conversations(w, channelId)) {
+                if (email.equals(c.path("contact").path("email").asText())) {
+                    found.set(c);
+                    return true;
+                }
+            }
+            return false;
+        }, 30);
+        return found.get();
+    }
+
+    private JsonNode requestOf(Workspace w, String conversationId) {
+        AtomicReference<JsonNode> found = new AtomicReference<>();
+        await("the intake request of the submission", () -> {
+            JsonNode items = get("/requests?conversation=" + conversationId, w.apiKey()).json().path("items");
+            if (items.size() > 0 && !"received".equals(items.get(0).path("status").asText())) {
+                found.set(items.get(0));
+                return true;
+            }
+            return false;
+        }, 60);
+        return get("/requests/" + found.get().get("id").asText(), w.apiKey()).json();
+    }
+
+    private static List<String> skus(JsonNode request) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode l : request.path("proposal")) {
+            if ("line".equals(l.path("kind").asText())) {
+                out.add(l.path("sku").asText());
+            }
+        }
+        return out;
+    }
+
+    // --- settings ---
+
+    @Test
+    public void settingsRoundTripValidationAndRoles() {
+        Workspace w = register("Form Settings Ltd", "business");
+        JsonNode s = get("/rfq-form/settings", w.apiKey()).json();
+        assertFalse(s.get("enabled").asBoolean());
+        assertEquals(30, s.get("retentionDays").asInt());
+        assertEquals("all", s.get("products").asText());
+        assertEquals(7, s.get("languages").size());
+        assertTrue(s.get("formUrl").asText(), s.get("formUrl").asText().matches("http://[^/]+/api/v1/rfq/[A-Za-z0-9_-]{20,}"));
+        assertTrue(s.get("embedSnippet").asText().startsWith("<script src=\"" + s.get("formUrl").asText() + "/embed.js\""));
+        assertTrue(s.get("embedSnippet").asText().contains("<noscript><a href=\"" + s.get("formUrl").asText() + "\""));
+        assertTrue(s.get("iframeSnippet").asText().startsWith("<iframe src=\"" + s.get("formUrl").asText() + "\""));
+        assertTrue(s.get("channelId").isNull());
+
+        assertProblem(call("PUT", "/rfq-form/settings", w.apiKey(), "{\"retentionDays\":0}"), 400, "retentionDays");
+        assertProblem(call("PUT", "/rfq-form/settings", w.apiKey(), "{\"retentionDays\":366}"), 400, "retentionDays");
+        assertProblem(call("PUT", "/rfq-form/settings", w.apiKey(), "{\"languages\":[\"en\",\"pt\"]}"), 400, "languages[1]");
+        assertProblem(call("PUT", "/rfq-form/settings", w.apiKey(), "{\"requiredFields\":[\"name\",\"company\"]}"), 400, "requiredFields");
+        assertProblem(call("PUT", "/rfq-form/settings", w.apiKey(), "{\"recipients\":[\"not an address\"]}"), 400, "recipients[0]");
+        assertProblem(call("PUT", "/rfq-form/settings", w.apiKey(), "{\"products\":5}"), 400, "products");
+        assertFalse("nothing changed by refused puts", get("/rfq-form/settings", w.apiKey()).json().get("enabled").asBoolean());
+
+        Answer put = call("PUT", "/rfq-form/settings", w.apiKey(), "{\"enabled\":true,\"notify\":true,\"recipients\":[\"Sales@Form.example\"],"
+                + "\"buttonLabel\":\"Ask for a price\",\"customerText\":\"We answer within a day.\",\"retentionDays\":90,"
+                + "\"products\":[\"HB-M8-40\"],\"requiredFields\":[\"phone\",\"name\"],\"thankYouText\":\"Talk soon.\",\"languages\":[\"de\",\"en\"]}");
+        assertEquals(put.body(), 200, put.status());
+        JsonNode p = put.json();
+        assertTrue(p.get("enabled").asBoolean());
+        assertTrue(p.get("notify").asBoolean());
+        assertEquals("sales@form.example", p.get("recipients").get(0).asText());
+        assertEquals(90, p.get("retentionDays").asInt());
+        assertEquals("HB-M8-40", p.get("products").get(0).asText());
+        assertEquals("[\"name\",\"phone\"]", p.get("requiredFields").toString());
+        assertEquals("[\"de\",\"en\"]", p.get("languages").toString());
+        assertTrue(p.get("embedSnippet").asText().contains(">Ask for a price</a>"));
+        assertEquals(s.get("formUrl").asText(), p.get("formUrl").asText());
+        String channelId = p.get("channelId").asText();
+        assertEquals(p.toString(), get("/rfq-form/settings", w.apiKey()).json().toString());
+
+        // the webform channel: one, made by enabling; not through POST /channels; enabling again reuses it
+        JsonNode channel = get("/channels/" + channelId, w.apiKey()).json();
+        assertEquals("webform", channel.get("kind").asText());
+        assertProblem(call("POST", "/channels", w.apiKey(), "{\"kind\":\"webform\",\"name\":\"second\",\"settings\":{}}"), 409, "kind");
+        call("PUT", "/rfq-form/settings", w.apiKey(), "{\"enabled\":false}");
+        assertEquals(channelId, enable(w).get("channelId").asText());
+        // deleted by staff: enabling makes it again
+        assertEquals(204, call("DELETE", "/channels/" + channelId, w.apiKey(), null).status());
+        await("the channel deleted", () -> get("/channels/" + channelId, w.apiKey()).status() == 404, 10);
+        assertNotEquals(channelId, enable(w).get("channelId").asText());
+
+        // roles: admins only
+        String sales = call("POST", "/api-keys", w.apiKey(), "{\"name\":\"sales desk\",\"role\":\"sales\"}").json().get("key").asText();
+        assertProblem(get("/rfq-form/settings", sales), 403, null);
+        assertProblem(call("PUT", "/rfq-form/settings", sales, "{\"enabled\":false}"), 403, null);
+        assertProblem(get("/rfq-form/settings", null), 401, null);
+        // a plan without the form
+        Workspace starter = register("Starter Shop", "starter");
+        assertEquals(402, get("/rfq-form/settings", starter.apiKey()).status());
+    }
+
+    // --- the public form ---
+
+    @Test
+    public void theFormIsNotFoundWhileOffForUnknownTokensAndAfterSwitchingOff() {
+        Workspace w = withHardwareCatalog("Form Off Hardware");
+        JsonNode s = get("/rfq-form/settings", w.apiKey()).json();
+        String path = formPath(s);
+        Answer off = page(path);
+        assertEquals(404, off.status());
+        assertTrue(off.header("Content-Type").startsWith("text/html"));
+        assertTrue(off.body().contains("This form is not available"));
+        assertProblem(postJson(path, "{\"name\":\"A\",\"email\":\"a@b.example\",\"message\":\"10 bolts\"}"), 404, null);
+        assertEquals(404, get(path + "/embed.js", null).status());
+
+        enable(w);
+        Answer on = page(path + "?lang=fr");
+        assertEquals(on.body(), 200, on.status());
+        assertTrue(on.body().contains("<html lang=\"fr\">"));
+        assertTrue(on.body().contains("M8 hex bolt 40mm"));
+        assertTrue(on.header("Content-Security-Policy").startsWith("default-src 'none'"));
+        assertEquals("nosniff", on.header("X-Content-Type-Options"));
+        assertEquals("no-store", on.header("Cache-Control"));
+        Answer one = page(path + "?sku=HB-M8-60");
+        assertTrue(one.body().contains("name=\"items.0.sku\" value=\"HB-M8-60\""));
+        assertFalse("only the chosen product", one.body().contains("value=\"HB-M8-40\""));
+        Answer script = get(path + "/embed.js", null);
+        assertEquals(200, script.status());
+        assertTrue(script.header("Content-Type").startsWith("text/javascript"));
+        assertTrue(script.body().contains(s.get("formUrl").asText()));
+
+        // an unknown token, and a token that only looks like one
+        assertEquals(404, page("/rfq/" + "A".repeat(32)).status());
+        assertEquals(404, page("/rfq/x").status());
+
+        call("PUT", "/rfq-form/settings", w.apiKey(), "{\"enabled\":false}");
+        assertEquals(404, page(path).status());
+        assertEquals(404, postJson(path, "{\"name\":\"A\",\"email\":\"a@b.example\",\"message\":\"10 bolts\"}").status());
+    }
+
+    @Test
+    public void eachWorkspaceHasItsOwnFormAndSettings() {
+        Workspace a = withHardwareCatalog("Tenant A Hardware");
+        Workspace b = withHardwareCatalog("Tenant B Hardware");
+        JsonNode sa = enable(a);
+        JsonNode sb = get("/rfq-form/settings", b.apiKey()).json();
+        assertNotEquals(sa.get("formUrl").asText(), sb.get("formUrl").asText());
+        assertFalse("b's form is still off", sb.get("enabled").asBoolean());
+        assertEquals(404, page(formPath(sb)).status());
+        // a's submission lands in a's conversations only
+        Answer r = postJson(formPath(sa), "{\"name\":\"Cross\",\"email\":\"cross@tenant.example\",\"message\":\"12 M8 hex bolts 40mm\"}");
+        assertEquals(r.body(), 201, r.status());
+        conversationOf(a, sa.get("channelId").asText(), "cross@tenant.example");
+        assertFalse(get("/conversations", b.apiKey()).body().contains("cross@tenant.example"));
+        assertEquals(404, get("/channels/" + sa.get("channelId").asText(), b.apiKey()).status());
+    }
+
+    // --- submissions ---
+
+    @Test
+    public void aJsonSubmissionBecomesAConversationMessageAndARequestOnTheWebformChannel() {
+        Workspace w = withHardwareCatalog("Json Form Hardware");
+        JsonNode s = enable(w);
+        Answer r = postJson(formPath(s), "{\"name\":\"Anil Sharma\",\"email\":\"anil@json.example\",\"phone\":\"+91 98765 43210\","
+                + "\"company\":\"Sharma Traders\",\"message\":\"Please also quote 2 rolls of PVC tape.\","
+                + "\"items\":[{\"sku\":\"HB-M8-40\",\"quantity\":12}]}");
+        assertEquals(r.body(), 201, r.status());
+        String reference = r.json().get("reference").asText();
+        assertTrue(reference, reference.matches("RFQ-[2-9A-Z]{4}-[2-9A-Z]{4}"));
+
+        JsonNode c = conversationOf(w, s.get("channelId").asText(), "anil@json.example");
+        assertEquals("webform", c.get("channel").get("kind").asText());
+        assertEquals("Anil Sharma", c.get("contact").get("name").asText());
+        JsonNode messages = get("/conversations/" + c.get("id").asText() + "/messages", w.apiKey()).json().get("items");
+        String text = messages.get(0).get("text").asText();
+        assertTrue(text, text.contains(reference));
+        assertTrue(text, text.contains("12 × M8 hex bolt 40mm (HB-M8-40)"));
+        assertTrue(text, text.contains("Company: Sharma Traders"));
+        JsonNode cannot = get("/conversations/" + c.get("id").asText(), w.apiKey()).json().get("cannotReply");
+        assertNotNull("a web form carries no replies", cannot);
+
+        JsonNode request = requestOf(w, c.get("id").asText());
+        assertEquals("webform", request.get("channel").asText());
+        assertTrue("the free text is parsed as usual: " + request, skus(request).contains("TAPE-PVC"));
+
+        // the same submission sent twice is two requests for the customer, with two references
+        Answer again = postJson(formPath(s), "{\"name\":\"Anil Sharma\",\"email\":\"anil@json.example\",\"message\":\"and 3 rolls of tape\"}");
+        assertEquals(201, again.status());
+        assertNotEquals(reference, again.json().get("reference").asText());
+
+        assertProblem(postJson(formPath(s), "{\"email\":\"x@y.example\",\"message\":\"hi\"}"), 400, "name");
+        assertProblem(postJson(formPath(s), "{\"name\":\"X\",\"email\":\"nope\",\"message\":\"hi\"}"), 400, "email");
+        assertProblem(postJson(formPath(s), "{\"name\":\"X\",\"email\":\"x@y.example\",\"items\":[{\"sku\":\"NOPE\",\"quantity\":1}]}"), 400,
+                "items[0].sku");
+        assertProblem(postJson(formPath(s), "{\"name\":\"X\",\"email\":\"x@y.example\",\"items\":[{\"sku\":\"HB-M8-40\",\"quantity\":0}]}"), 400,
+                "items[0].quantity");
+        assertProblem(postJson(formPath(s), "{\"name\":\"X\",\"email\":\"x@y.example\",\"items\":[{\"sku\":\"HB-M8-40\",\"quantity\":1,"
+                + "\"options\":{\"Colour\":\"Red\"}}]}"), 400, "items[0].options");
+        assertProblem(postJson(formPath(s), "{\"name\":\"X\",\"email\":\"x@y.example\"}"), 400, "items");
+        assertProblem(postJson(formPath(s), "{\"name\":\"X\",\"email\":\"x@y.example\",\"message\":\"hi\",\"formToken\":\"v1.1.forged\"}"), 400,
+                "formToken");
+    }
+
+    /** Waits for the parser's intake of Inbound.items (the parser engineer's part of issue 17): then the chosen items are lines. */
+    @Ignore("waits for the parser branch that turns RequestInbox.Inbound.items into lines")
+    @Test
+    public void theChosenItemsBecomeTheRequestsLines() {
+        Workspace w = withHardwareCatalog("Items Form Hardware");
+        JsonNode s = enable(w);
+        Answer r = postJson(formPath(s), "{\"name\":\"Items\",\"email\":\"items@form.example\",\"items\":[{\"sku\":\"HB-M8-60\",\"quantity\":7}]}");
+        assertEquals(r.body(), 201, r.status());
+        JsonNode request = requestOf(w, conversationOf(w, s.get("channelId").asText(), "items@form.example").get("id").asText());
+        assertTrue(request.toString(), skus(request).contains("HB-M8-60"));
+    }
+
+    @Test
+    public void aBrowserPostIsRefusedWhenFastThenLandsOnTheThankYouPage() {
+        Workspace w = withHardwareCatalog("Browser Form Hardware");
+        JsonNode s = enable(w);
+        String path = formPath(s);
+        Answer form = page(path + "?lang=de");
+        String token = formToken(form);
+        String body = "name=" + enc("Priya Rao") + "&email=" + enc("priya@browser.example") + "&message=" + enc("Please also quote 2 rolls of PVC tape")
+                + "&items.0.sku=HB-M8-40&items.0.quantity=5&items.1.sku=HB-M8-60&items.1.quantity=&website=&lang=de&formToken=" + enc(token);
+        Answer fast = postForm(path, body);
+        assertEquals(fast.body(), 400, fast.status());
+        assertTrue(fast.body().contains("Das ging schnell"));
+        assertTrue("what was typed is kept", fast.body().contains("value=\"Priya Rao\""));
+        assertTrue(conversations(w, s.get("channelId").asText()).isEmpty());
+
+        // people are slower than the minimum fill time: the same post, sent again until that time has passed
+        AtomicReference<Answer> done = new AtomicReference<>();
+        await("the post accepted once the form was open long enough", () -> {
+            Answer a = postForm(path, body);
+            done.set(a);
+            return a.status() != 400;
+        }, 30);
+        Answer sent = done.get();
+        assertEquals(sent.body(), 303, sent.status());
+        String location = sent.header("Location");
+        assertTrue(location, location.matches("[A-Za-z0-9_-]+\\?sent=RFQ-[2-9A-Z]{4}-[2-9A-Z]{4}&lang=de"));
+        Answer thanks = page("/rfq/" + location);
+        assertEquals(200, thanks.status());
+        assertTrue(thanks.body().contains("Vielen Dank für Ihre Anfrage"));
+        String reference = location.substring(location.indexOf("sent=") + 5, location.indexOf('&'));
+        assertTrue(thanks.body().contains(reference));
+        JsonNode c = conversationOf(w, s.get("channelId").asText(), "priya@browser.example");
+        JsonNode request = requestOf(w, c.get("id").asText());
+        assertEquals("webform", request.get("channel").asText());
+
+        // a form with errors comes back with them, in the form's language, and nothing is stored
+        Answer bad = postForm(path, "name=&email=nope&items.0.sku=HB-M8-40&items.0.quantity=x&lang=de&formToken=" + enc(token));
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("id=\"errors\""));
+        assertTrue(bad.body().contains("aria-describedby=\"f-email-error\" aria-invalid=\"true\""));
+        assertTrue(bad.body().contains("id=\"f-items.0.quantity-error\""));
+        assertEquals(1, conversations(w, s.get("channelId").asText()).size());
+    }
+
+    @Test
+    public void aMultipartPostWithAFileKeepsTheFileWithTheMessage() {
+        Workspace w = withHardwareCatalog("Files Form Hardware");
+        JsonNode s = enable(w);
+        String path = formPath(s);
+        String token = formToken(page(path));
+        String boundary = "----ob" + System.nanoTime();
+        String multipart = part(boundary, "name", "File Sender") + part(boundary, "email", "files@form.example")
+                + part(boundary, "message", "Quote the list attached please") + part(boundary, "formToken", token)
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"list.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + "sku,quantity\nTAPE-PVC,4\n\r\n--" + boundary + "--\r\n";
+        AtomicReference<Answer> done = new AtomicReference<>();
+        await("the multipart post accepted", () -> {
+            Answer a = send("POST", path, null, "multipart/form-data; boundary=" + boundary, multipart.getBytes(StandardCharsets.UTF_8),
+                    Map.of("Accept", "text/html"));
+            done.set(a);
+            return a.status() != 400;
+        }, 30);
+        assertEquals(done.get().body(), 303, done.get().status());
+        JsonNode c = conversationOf(w, s.get("channelId").asText(), "files@form.example");
+        JsonNode message = get("/conversations/" + c.get("id").asText() + "/messages", w.apiKey()).json().get("items").get(0);
+        JsonNode file = message.get("attachments").get(0);
+        assertEquals("list.csv", file.get("name").asText());
+        assertEquals("stored", file.get("status").asText());
+    }
+
+    private static String part(String boundary, String name, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+
+    // --- anti-abuse ---
+
+    @Test
+    public void theHoneypotIsRefusedAndNothingIsStored() {
+        Workspace w = withHardwareCatalog("Honeypot Hardware");
+        JsonNode s = enable(w);
+        assertProblem(postJson(formPath(s), "{\"name\":\"Bot\",\"email\":\"bot@spam.example\",\"message\":\"buy\",\"website\":\"http://spam.example\"}"),
+                400, "website");
+        Answer page = postForm(formPath(s), "name=Bot&email=bot%40spam.example&message=buy&website=http%3A%2F%2Fspam.example&formToken=x");
+        assertEquals(400, page.status());
+        assertTrue(page.body().contains("Your request could not be sent"));
+        assertTrue(conversations(w, s.get("channelId").asText()).isEmpty());
+    }
+
+    @Test
+    public void theDailyCapRefusesPolitelyAndTellsTheWorkspaceOnce() {
+        Workspace w = withHardwareCatalog("Busy Hardware");
+        JsonNode s = enable(w);
+        for (int i = 0; i < CAP; i++) {
+            Answer a = postJson(formPath(s), "{\"name\":\"Buyer " + i + "\",\"email\":\"buyer" + i + "@cap.example\",\"message\":\"12 M8 hex bolts 40mm\"}");
+            assertEquals(a.body(), 201, a.status());
+        }
+        Answer over = postJson(formPath(s), "{\"name\":\"Late\",\"email\":\"late@cap.example\",\"message\":\"12 M8 hex bolts 40mm\"}");
+        assertProblem(over, 429, null);
+        long retry = Long.parseLong(over.header("Retry-After"));
+        assertTrue(retry > 0 && retry <= 86_400);
+        assertEquals(429, postJson(formPath(s), "{\"name\":\"Later\",\"email\":\"later@cap.example\",\"message\":\"hi\"}").status());
+        Answer browser = postForm(formPath(s), "name=Late&email=late%40cap.example&message=hi&formToken=" + enc(formToken(page(formPath(s)))));
+        // the token is fresh: refused as too fast first, or by the cap; either is polite HTML
+        assertTrue(browser.status() == 400 || browser.status() == 429);
+        assertTrue(browser.header("Content-Type").startsWith("text/html"));
+        JsonNode messages = get("/system-messages", w.apiKey()).json().get("items");
+        int told = 0;
+        for (JsonNode m : messages) {
+            if ("rfq-form".equals(m.get("source").asText()) && m.get("message").asText().contains("daily limit of " + CAP)) {
+                told++;
+            }
+        }
+        assertEquals(messages.toString(), 1, told);
+        // another workspace's form is not affected
+        Workspace other = withHardwareCatalog("Quiet Hardware");
+        assertEquals(201, postJson(formPath(enable(other)), "{\"name\":\"A\",\"email\":\"a@quiet.example\",\"message\":\"hi\"}").status());
+    }
+
+    // --- the customer's copy ---
+
+    @Test
+    public void theCustomerGetsACopyInTheirLanguageAndAMissingMailSetupIsReported() throws Exception {
+        Workspace w = withHardwareCatalog("Mail Form Hardware");
+        JsonNode s = enable(w);
+        Answer none = postJson(formPath(s), "{\"name\":\"No Mail\",\"email\":\"nomail@form.example\",\"message\":\"12 M8 hex bolts 40mm\"}");
+        assertEquals(201, none.status());
+        await("the system message about the copy", () -> get("/system-messages", w.apiKey()).body().contains("has no email settings"), 30);
+
+        Answer smtpSet = call("PUT", "/settings/email", w.apiKey(), "{\"host\":\"127.0.0.1\",\"port\":" + smtpPort
+                + ",\"security\":\"none\",\"username\":\"" + SMTP_USER + "\",\"password\":\"" + SMTP_PASSWORD
+                + "\",\"fromAddress\":\"sales@mailform.example\",\"fromName\":\"Mail Form Sales\"}");
+        assertEquals(smtpSet.body(), 200, smtpSet.status());
+        Answer r = call("POST", formPath(s), null, "{\"name\":\"Jana Kraus\",\"email\":\"jana@form.example\",\"message\":\"Bitte auch Band\","
+                + "\"items\":[{\"sku\":\"HB-M8-40\",\"quantity\":12}]}", Map.of("Accept-Language", "de-DE,de;q=0.9"));
+        assertEquals(r.body(), 201, r.status());
+        String reference = r.json().get("reference").asText();
+        await("the copy at the customer's address", () -> mailTo("jana@form.example").size() == 1, 30);
+        MimeMessage m = mailTo("jana@form.example").get(0);
+        assertEquals("Ihre Angebotsanfrage " + reference, m.getSubject());
+        assertEquals("Mail Form Sales <sales@mailform.example>", m.getFrom()[0].toString());
+        String body = new String(m.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(body, body.contains("Guten Tag Jana Kraus,"));
+        assertTrue(body, body.contains("12 × M8 hex bolt 40mm (HB-M8-40)"));
+        assertTrue(body, body.contains("Bitte auch Band"));
+        assertTrue(body, body.contains(reference));
+    }
+
+    private static List<MimeMessage> mailTo(String address) {
+        List<MimeMessage> out = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            try {
+                if (m.getAllRecipients()[0].toString().contains(address)) {
+                    out.add(m);
+                }
+            } catch (Exception e) {
+                // not one of ours
+            }
+        }
+        return out;
+    }
+}
