@@ -184,7 +184,7 @@ public class CatalogIT extends OfferbridgeTestSupport {
         assertTrue(export.header("Content-Type").startsWith("text/csv"));
         String[] lines = export.body().split("\n");
         assertEquals(20_001, lines.length);
-        assertEquals("sku,name,aliases,unit,price,currency,stock,tax_rate,description,active", lines[0]);
+        assertEquals("sku,name,aliases,unit,price,currency,stock,tax_rate,description,active,options", lines[0]);
 
         Answer again = send("POST", "/catalog/import", w.apiKey(), "text/csv", export.body().getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(0, again.json().get("imported").asInt());
@@ -325,5 +325,107 @@ public class CatalogIT extends OfferbridgeTestSupport {
         assertEquals(formula, items.get(0).get("name").asText());
         assertEquals("@SUM(A1)", items.get(0).get("aliases").get(0).asText());
         assertFalse(get("/catalog/export", other.apiKey()).body().contains("FX-1"));
+    }
+
+    private static final String COLOUR_AND_SIZE = "[{\"name\":\"Colour\",\"values\":[{\"value\":\"Red\"},"
+            + "{\"value\":\"Blue\",\"priceDelta\":\"2.50\"}]},{\"name\":\"Size (EU)\",\"values\":[{\"value\":\"S\",\"priceDelta\":-1},"
+            + "{\"value\":\"M\"},{\"value\":\"L; XL\",\"priceDelta\":0}]}]";
+
+    private static String productWithOptions(String sku, String options) {
+        return "{\"sku\":\"" + sku + "\",\"name\":\"Gloves\",\"unit\":\"pair\",\"price\":\"120\",\"currency\":\"INR\","
+                + "\"options\":" + options + "}";
+    }
+
+    @Test
+    public void optionsRoundTripThroughRestAndCsv() {
+        Workspace w = register("Options Shop", "business");
+        Answer created = call("POST", "/catalog/products", w.apiKey(), productWithOptions("GL-1", COLOUR_AND_SIZE));
+        assertEquals(created.body(), 201, created.status());
+        String id = created.json().get("id").asText();
+        String expected = "[{\"name\":\"Colour\",\"values\":[{\"value\":\"Red\"},{\"value\":\"Blue\",\"priceDelta\":\"2.50\"}]},"
+                + "{\"name\":\"Size (EU)\",\"values\":[{\"value\":\"S\",\"priceDelta\":\"-1.00\"},{\"value\":\"M\"},{\"value\":\"L; XL\"}]}]";
+        assertEquals("amounts as money strings, zero as none", expected, created.json().get("options").toString());
+        assertEquals(expected, get("/catalog/products/" + id, w.apiKey()).json().get("options").toString());
+        assertEquals(expected, get("/catalog/products?q=gl-1", w.apiKey()).json().get("items").get(0).get("options").toString());
+        assertEquals(201, call("POST", "/catalog/products", w.apiKey(), product("PLAIN", "Plain", "pcs", "1")).status());
+        assertEquals("[]", get("/catalog/products?q=plain", w.apiKey()).json().get("items").get(0).get("options").toString());
+
+        // the export writes one cell; importing the export back changes nothing
+        String export = get("/catalog/export", w.apiKey()).body();
+        assertTrue(export, export.contains(",true,Colour=Red|Blue(+2.50); Size \\(EU\\)=S(-1.00)|M|L\\; XL\n"));
+        Answer again = send("POST", "/catalog/import", w.apiKey(), "text/csv", export.getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(again.body(), 2, again.json().get("updated").asInt());
+        assertEquals(0, again.json().get("errors").size());
+        assertEquals("the round trip changes nothing", export, get("/catalog/export", w.apiKey()).body());
+        assertEquals(expected, get("/catalog/products/" + id, w.apiKey()).json().get("options").toString());
+
+        // a file without the column keeps the options; an empty cell removes them; a cell sets them on a new product
+        importCsv(w.apiKey(), HEADER + "GL-1,Gloves,,pair,125,INR,\n", Map.of());
+        assertEquals(expected, get("/catalog/products/" + id, w.apiKey()).json().get("options").toString());
+        Answer cells = importCsv(w.apiKey(), "sku,name,unit,price,currency,options\nGL-1,Gloves,pair,125,INR,\nGL-2,Paint,pcs,10,INR,Finish=Gloss|Matt(+1.5)\n"
+                + "GL-3,Bad,pcs,1,INR,Finish=Gloss|gloss\n", Map.of());
+        assertEquals(cells.body(), 1, cells.json().get("imported").asInt());
+        assertEquals("options[0].values[1].value", cells.json().get("errors").get(0).get("field").asText());
+        assertEquals("[]", get("/catalog/products/" + id, w.apiKey()).json().get("options").toString());
+        assertEquals("[{\"name\":\"Finish\",\"values\":[{\"value\":\"Gloss\"},{\"value\":\"Matt\",\"priceDelta\":\"1.50\"}]}]",
+                get("/catalog/products?q=gl-2", w.apiKey()).json().get("items").get(0).get("options").toString());
+
+        // PATCH: options replace all; absent keeps them; null removes them
+        Answer patched = call("PATCH", "/catalog/products/" + id, w.apiKey(), "{\"options\":" + COLOUR_AND_SIZE + "}");
+        assertEquals(patched.body(), 200, patched.status());
+        assertEquals(expected, patched.json().get("options").toString());
+        assertEquals(expected, call("PATCH", "/catalog/products/" + id, w.apiKey(), "{\"price\":\"130\"}").json().get("options").toString());
+        assertEquals("[]", call("PATCH", "/catalog/products/" + id, w.apiKey(), "{\"options\":null}").json().get("options").toString());
+    }
+
+    @Test
+    public void badOptionsAreA400NamingTheFieldAndWriteNothing() {
+        Workspace w = register("Options Strict", "business");
+        assertProblem(call("POST", "/catalog/products", w.apiKey(), productWithOptions("A",
+                "[{\"name\":\"Colour\",\"values\":[{\"value\":\"Red\"}]},{\"name\":\"Size\",\"values\":[{\"value\":\"S\"},{\"value\":\"s\"}]}]")),
+                400, "options[1].values[1].value");
+        assertProblem(call("POST", "/catalog/products", w.apiKey(), productWithOptions("A",
+                "[{\"name\":\"Colour\",\"values\":[{\"value\":\"Red\"}]},{\"name\":\"colour\",\"values\":[{\"value\":\"S\"}]}]")),
+                400, "options[1].name");
+        assertProblem(call("POST", "/catalog/products", w.apiKey(), productWithOptions("A",
+                "[{\"name\":\"Colour\",\"values\":[{\"value\":\"Red\",\"priceDelta\":1e-999999999}]}]")), 400, "options[0].values[0].priceDelta");
+        assertProblem(call("POST", "/catalog/products", w.apiKey(), productWithOptions("A",
+                "[{\"name\":\"Colour\",\"values\":[{\"value\":\"Red\",\"priceDelta\":\"1e-999999999\"}]}]")), 400, "options[0].values[0].priceDelta");
+        assertProblem(call("POST", "/catalog/products", w.apiKey(), productWithOptions("A",
+                "[{\"name\":\"Colour\",\"values\":[{\"value\":\"Red\",\"priceDelta\":\"0.00001\"}]}]")), 400, "options[0].values[0].priceDelta");
+        assertProblem(call("POST", "/catalog/products", w.apiKey(), productWithOptions("A",
+                "[{\"name\":\"" + "x".repeat(61) + "\",\"values\":[{\"value\":\"Red\"}]}]")), 400, "options[0].name");
+        assertProblem(call("POST", "/catalog/products", w.apiKey(), productWithOptions("A", "[{\"name\":\"Colour\",\"values\":[]}]")),
+                400, "options[0].values");
+        assertProblem(call("POST", "/catalog/products", w.apiKey(), productWithOptions("A", "[{\"name\":\"Colour\"}]")), 400, "options[0].values");
+        StringBuilder eleven = new StringBuilder("[");
+        for (int i = 0; i < 11; i++) {
+            eleven.append(i == 0 ? "" : ",").append("{\"name\":\"O").append(i).append("\",\"values\":[{\"value\":\"v\"}]}");
+        }
+        assertProblem(call("POST", "/catalog/products", w.apiKey(), productWithOptions("A", eleven + "]")), 400, "options");
+        assertProblem(call("POST", "/catalog/products", w.apiKey(), productWithOptions("A", "\"Colour=Red\"")), 400, "options");
+        assertEquals("nothing was written", 0, get("/catalog/products", w.apiKey()).json().get("items").size());
+
+        String id = call("POST", "/catalog/products", w.apiKey(), productWithOptions("A", COLOUR_AND_SIZE)).json().get("id").asText();
+        assertProblem(call("PATCH", "/catalog/products/" + id, w.apiKey(), "{\"price\":\"1\",\"options\":[{\"name\":\"Colour\","
+                + "\"values\":[{\"value\":\"Red\\u0007\"}]}]}"), 400, "options[0].values[0].value");
+        JsonNode unchanged = get("/catalog/products/" + id, w.apiKey()).json();
+        assertEquals("120.00", unchanged.get("price").asText());
+        assertEquals(2, unchanged.get("options").size());
+
+        Answer sales = call("POST", "/api-keys", w.apiKey(), "{\"name\":\"sales desk\",\"role\":\"sales\"}");
+        assertProblem(call("PATCH", "/catalog/products/" + id, sales.json().get("key").asText(), "{\"options\":[]}"), 403, null);
+        assertEquals(2, get("/catalog/products/" + id, w.apiKey()).json().get("options").size());
+    }
+
+    @Test
+    public void anotherTenantCannotSeeOrChangeOptions() {
+        Workspace a = register("Options A", "business");
+        Workspace b = register("Options B", "business");
+        String id = call("POST", "/catalog/products", a.apiKey(), productWithOptions("SECRET-OPT", COLOUR_AND_SIZE)).json().get("id").asText();
+        assertProblem(get("/catalog/products/" + id, b.apiKey()), 404, null);
+        assertProblem(call("PATCH", "/catalog/products/" + id, b.apiKey(), "{\"options\":[]}"), 404, null);
+        assertFalse(get("/catalog/export", b.apiKey()).body().contains("Colour"));
+        assertEquals(2, get("/catalog/products/" + id, a.apiKey()).json().get("options").size());
     }
 }

@@ -37,7 +37,7 @@ final class CatalogCsvExport {
             printer.printRecord(text(p.sku()), text(p.name()), text(String.join("|", p.aliases())), text(p.unit()),
                     p.price().toPlainString(), text(p.currency()), p.stock() == null ? "" : p.stock().toPlainString(),
                     p.taxRate() == null ? "" : p.taxRate().toPlainString(), p.description() == null ? "" : text(p.description()),
-                    p.active());
+                    p.active(), text(OptionsCell.format(p.options(), p.currency())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

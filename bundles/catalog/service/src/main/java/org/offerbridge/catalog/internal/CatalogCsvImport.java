@@ -95,7 +95,8 @@ final class CatalogCsvImport {
                 row.hasTaxRate() || isNew ? row.taxRate() : current.taxRate(),
                 row.hasStock() || isNew ? row.stock() : current.stock(),
                 row.hasAliases() || isNew ? row.aliases() : current.aliases(),
-                row.active() != null ? row.active() : isNew || current.active());
+                row.active() != null ? row.active() : isNew || current.active(),
+                row.hasOptions() || isNew ? row.options() : current.options());
     }
 
     /** Thrown inside the transaction so that a dry run rolls everything back. */

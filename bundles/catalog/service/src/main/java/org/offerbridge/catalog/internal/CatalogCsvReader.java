@@ -28,7 +28,7 @@ import org.offerbridge.platform.api.rest.ProblemException;
 final class CatalogCsvReader {
     static final List<String> REQUIRED = List.of("sku", "name", "unit", "price");
     static final List<String> EXPORT_HEADER = List.of("sku", "name", "aliases", "unit", "price", "currency", "stock",
-            "tax_rate", "description", "active");
+            "tax_rate", "description", "active", "options");
 
     /** A line whose problem belongs in the system messages, classified for the summary. */
     enum Problem { DUPLICATE_SKU, NEGATIVE_PRICE, UNKNOWN_UNIT, OTHER }
@@ -123,8 +123,10 @@ final class CatalogCsvReader {
         boolean hasDescription = columns.containsKey("description");
         String description = ProductRules.description(cell(r, "description"));
         Boolean active = columns.containsKey("active") ? bool(cell(r, "active")) : null;
+        boolean hasOptions = columns.containsKey(OptionsCell.FIELD);
+        var options = ProductRules.options(OptionsCell.parse(cell(r, OptionsCell.FIELD)));
         return new CsvRow(line, sku, name, description, hasDescription, unit, price, currency, stock, hasStock, tax, hasTax,
-                aliases, hasAliases, active);
+                aliases, hasAliases, active, options, hasOptions);
     }
 
     /** A number as written in a spreadsheet cell ("1234.50", " 7 "); a refusal quotes the cell, to find it in the file. */

@@ -18,6 +18,7 @@ import org.offerbridge.catalog.api.ImportResult;
 import org.offerbridge.catalog.api.PriceQuote;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.catalog.api.ProductDraft;
+import org.offerbridge.catalog.api.ProductOption;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.SystemMessageLog;
@@ -143,7 +144,7 @@ public class CatalogServiceImpl implements CatalogService {
         Product created = store.create(new ProductValues(ProductRules.sku(d.sku()), ProductRules.name(d.name()),
                 ProductRules.description(d.description()), ProductRules.unit(d.unit()), ProductRules.price(d.price()),
                 ProductRules.currency(d.currency()), ProductRules.taxRate(d.taxRate()), ProductRules.stock(d.stock()),
-                ProductRules.aliases(d.aliases()), d.active() == null || d.active()));
+                ProductRules.aliases(d.aliases()), d.active() == null || d.active(), ProductRules.options(d.options())));
         audit.record("product.created", "product:" + created.sku(), null);
         events.changed(by, store::revision);
         return created;
@@ -161,7 +162,10 @@ public class CatalogServiceImpl implements CatalogService {
         return updated;
     }
 
-    /** The draft's values, checked now, over the stored ones: null leaves a value, {@code clear*} removes one. */
+    /**
+     * The draft's values, checked now, over the stored ones: null leaves a value, {@code clear*} removes one; options
+     * given replace the stored ones (an empty list removes them).
+     */
     private static UnaryOperator<ProductValues> changes(ProductDraft d) {
         String sku = d.sku() == null ? null : ProductRules.sku(d.sku());
         String name = d.name() == null ? null : ProductRules.name(d.name());
@@ -172,11 +176,13 @@ public class CatalogServiceImpl implements CatalogService {
         BigDecimal taxRate = ProductRules.taxRate(d.taxRate());
         BigDecimal stock = ProductRules.stock(d.stock());
         List<String> aliases = d.aliases() == null ? null : ProductRules.aliases(d.aliases());
+        List<ProductOption> options = d.options() == null ? null : ProductRules.options(d.options());
         return v -> new ProductValues(sku != null ? sku : v.sku(), name != null ? name : v.name(),
                 d.description() != null ? description : v.description(), unit != null ? unit : v.unit(),
                 price != null ? price : v.price(), currency != null ? currency : v.currency(),
                 taxRate != null || d.clearTaxRate() ? taxRate : v.taxRate(), stock != null || d.clearStock() ? stock : v.stock(),
-                aliases != null ? aliases : v.aliases(), d.active() != null ? d.active() : v.active());
+                aliases != null ? aliases : v.aliases(), d.active() != null ? d.active() : v.active(),
+                options != null ? options : v.options());
     }
 
     @Override

@@ -6,6 +6,7 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 
@@ -51,6 +52,14 @@ public class ProductEntity {
     /** Lower-case SKU, name and aliases: what the search box matches. */
     @Column(length = ProductRules.MAX_SEARCH_TEXT)
     public String searchText;
+    /**
+     * The options as JSON ({@link OptionsJson}); null when the product has none. Nullable, so EclipseLink's
+     * create-or-extend adds the column to a filled table: rows written before options existed read as none. A LOB, as
+     * the most options a product may have do not fit a VARCHAR; rows without options store nothing there.
+     */
+    @Lob
+    @Column(name = "OPTIONS_JSON", length = ProductRules.MAX_OPTIONS_JSON)
+    public String options;
     public boolean active;
     public long createdAt;
     public long updatedAt;

@@ -233,7 +233,7 @@ public class ProductStore {
         return p;
     }
 
-    private static void write(ProductEntity p, ProductValues v, long now) {
+    static void write(ProductEntity p, ProductValues v, long now) {
         p.sku = v.sku();
         p.skuKey = ProductRules.skuKey(v.sku());
         p.name = v.name();
@@ -245,18 +245,20 @@ public class ProductStore {
         p.stock = v.stock();
         p.aliases = String.join("|", v.aliases());
         p.active = v.active();
+        p.options = OptionsJson.write(v.options());
         p.searchText = ProductRules.searchText(v.sku(), v.name(), v.aliases());
         p.updatedAt = now;
     }
 
-    private static ProductValues values(ProductEntity p) {
+    static ProductValues values(ProductEntity p) {
         return new ProductValues(p.sku, p.name, p.description, p.unit, p.price, p.currency, p.taxRate, p.stock,
-                splitAliases(p.aliases), p.active);
+                splitAliases(p.aliases), p.active, OptionsJson.read(p.options));
     }
 
     static Product view(ProductEntity p) {
         return new Product(p.id, p.sku, p.name, p.description, p.unit, p.price, p.currency, p.taxRate, p.stock,
-                splitAliases(p.aliases), p.active, Instant.ofEpochMilli(p.createdAt), Instant.ofEpochMilli(p.updatedAt));
+                splitAliases(p.aliases), p.active, Instant.ofEpochMilli(p.createdAt), Instant.ofEpochMilli(p.updatedAt),
+                OptionsJson.read(p.options));
     }
 
     private static List<String> splitAliases(String joined) {

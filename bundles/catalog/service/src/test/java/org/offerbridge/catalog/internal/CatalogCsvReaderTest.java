@@ -139,4 +139,29 @@ class CatalogCsvReaderTest {
         assertEquals(n, count[0]);
         assertTrue(rejected.isEmpty());
     }
+
+    @Test
+    void theOptionsColumnIsReadCheckedAndAnEmptyCellIsNone() throws IOException {
+        read("sku,name,unit,price,options\n"
+                + "GL-1,Gloves,pair,120,\"Size=S|M|L|XL(+10.00); Colour = Black\"\n"
+                + "GL-2,Gloves,pair,120,\n"
+                + "GL-3,Gloves,pair,120,Size=S|s\n"
+                + "GL-4,Gloves,pair,120,Size=S(ten)\n");
+        assertEquals(2, rows.size(), () -> rejected.toString());
+        assertTrue(rows.get(0).hasOptions());
+        assertEquals("Size", rows.get(0).options().get(0).name());
+        assertEquals(new BigDecimal("10"), rows.get(0).options().get(0).values().get(3).priceDelta());
+        assertEquals("Black", rows.get(0).options().get(1).values().get(0).value());
+        assertEquals(List.of(), rows.get(1).options());
+        assertEquals(2, rejected.size());
+        assertEquals("options[0].values[1].value", rejected.get(0).error().field());
+        assertEquals(4, rejected.get(0).error().line());
+        assertEquals("options", rejected.get(1).error().field());
+    }
+
+    @Test
+    void withoutAnOptionsColumnTheStoredOptionsStay() throws IOException {
+        read("sku,name,unit,price\nA,Alpha,pcs,1\n");
+        assertFalse(rows.get(0).hasOptions());
+    }
 }

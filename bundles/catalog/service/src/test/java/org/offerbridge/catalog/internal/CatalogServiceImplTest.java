@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.offerbridge.catalog.api.ImportProgress;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.catalog.api.ProductDraft;
+import org.offerbridge.catalog.api.ProductOption;
 import org.offerbridge.platform.api.Role;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.catalog.internal.rest.CatalogFilesResource;
@@ -101,7 +102,7 @@ class CatalogServiceImplTest {
     void adminsChangeTheCatalogWithCheckedValues(Role role) {
         when(store.create(any())).thenReturn(BOLT);
         assertEquals(BOLT, service(role).create(bolt()));
-        verify(store).create(new ProductValues("BOLT", "Bolt", null, "pcs", new BigDecimal("4.5"), "EUR", null, null, List.of(), true));
+        verify(store).create(new ProductValues("BOLT", "Bolt", null, "pcs", new BigDecimal("4.5"), "EUR", null, null, List.of(), true, List.of()));
         verify(audit).record("product.created", "product:BOLT", null);
         verify(events).changed(any(), any());
     }
@@ -133,8 +134,51 @@ class CatalogServiceImplTest {
         var captor = org.mockito.ArgumentCaptor.forClass(UnaryOperator.class);
         verify(store).update(eq("p-1"), captor.capture());
         ProductValues stored = new ProductValues("BOLT", "Bolt", "Zinc", "pcs", new BigDecimal("4.5"), "EUR", new BigDecimal("18"),
-                new BigDecimal("7"), List.of("bolt m8"), true);
+                new BigDecimal("7"), List.of("bolt m8"), true, List.of(COLOUR));
         assertEquals(new ProductValues("BOLT", "Bolt", "Zinc", "pcs", new BigDecimal("4.25"), "EUR", new BigDecimal("18"), null,
-                List.of("bolt m8"), true), captor.getValue().apply(stored));
+                List.of("bolt m8"), true, List.of(COLOUR)), captor.getValue().apply(stored), "options not named stay");
+    }
+
+    private static final ProductOption COLOUR = new ProductOption("Colour", List.of(new ProductOption.Value("Red", null),
+            new ProductOption.Value("Blue", new BigDecimal("2.5"))));
+
+    private UnaryOperator<ProductValues> change(ProductDraft draft) {
+        when(store.update(eq("p-1"), any())).thenReturn(Optional.of(BOLT));
+        service(Role.ADMIN).update("p-1", draft);
+        @SuppressWarnings("unchecked")
+        var captor = org.mockito.ArgumentCaptor.forClass(UnaryOperator.class);
+        verify(store).update(eq("p-1"), captor.capture());
+        @SuppressWarnings("unchecked")
+        UnaryOperator<ProductValues> change = captor.getValue();
+        return change;
+    }
+
+    @Test
+    void optionsGivenReplaceTheStoredOnesCheckedAndAnEmptyListRemovesThem() {
+        ProductValues stored = new ProductValues("BOLT", "Bolt", null, "pcs", BigDecimal.ONE, "EUR", null, null, List.of(), true,
+                List.of(COLOUR));
+        ProductOption size = new ProductOption(" Size ", List.of(new ProductOption.Value(" L ", new BigDecimal("-1.00"))));
+        ProductDraft replace = new ProductDraft(null, null, null, null, null, null, null, null, null, null, false, false, List.of(size));
+        assertEquals(List.of(new ProductOption("Size", List.of(new ProductOption.Value("L", new BigDecimal("-1"))))),
+                change(replace).apply(stored).options(), "trimmed, trailing zeros dropped");
+    }
+
+    @Test
+    void anEmptyOptionsListRemovesThem() {
+        ProductValues stored = new ProductValues("BOLT", "Bolt", null, "pcs", BigDecimal.ONE, "EUR", null, null, List.of(), true,
+                List.of(COLOUR));
+        ProductDraft remove = new ProductDraft(null, null, null, null, null, null, null, null, null, null, false, false, List.of());
+        assertEquals(List.of(), change(remove).apply(stored).options());
+    }
+
+    @Test
+    void badOptionsAreRefusedNamingTheFieldBeforeTheStoreIsAsked() {
+        ProductDraft draft = new ProductDraft("BOLT", "Bolt", null, "pcs", BigDecimal.ONE, "EUR", null, null, null, null, false, false,
+                List.of(COLOUR, new ProductOption("Size", List.of(new ProductOption.Value("S", null), new ProductOption.Value(" ", null)))));
+        ProblemException e = assertThrows(ProblemException.class, () -> service(Role.ADMIN).create(draft));
+        assertEquals("options[1].values[1].value", e.field());
+        assertThrows(ProblemException.class, () -> service(Role.ADMIN).update("p-1", draft));
+        verify(store, never()).create(any());
+        verify(store, never()).update(any(), any());
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.offerbridge.catalog.api.Product;
+import org.offerbridge.catalog.api.ProductOption;
 
 class CsvFormulaGuardTest {
 
@@ -59,7 +60,7 @@ class CsvFormulaGuardTest {
     void anExportIsNeutralisedAndImportsBackToTheSameValues() throws IOException {
         Product p = new Product("p1", "-SKU-1", "=HYPERLINK(\"http://evil.example\";\"Click\")", "@cmd|calc", "pcs",
                 new BigDecimal("12.50"), "EUR", new BigDecimal("18"), new BigDecimal("7"), List.of("=alias", "plain alias"),
-                true, null, null);
+                true, null, null, List.of(new ProductOption("+Extra", List.of(new ProductOption.Value("Yes", new BigDecimal("5"))))));
         ProductStore store = mock(ProductStore.class);
         doAnswer(inv -> {
             Consumer<Product> row = inv.getArgument(0);
@@ -72,7 +73,7 @@ class CsvFormulaGuardTest {
 
         String line = csv.split("\n")[1];
         assertEquals("'-SKU-1,\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"Click\"\")\",'=alias|plain alias,pcs,12.50,EUR,7,18,"
-                + "'@cmd|calc,true", line);
+                + "'@cmd|calc,true,'+Extra=Yes(+5.00)", line);
 
         List<CsvRow> rows = new ArrayList<>();
         List<CatalogCsvReader.Rejected> rejected = new ArrayList<>();
@@ -86,5 +87,6 @@ class CsvFormulaGuardTest {
         assertEquals(new BigDecimal("12.5"), r.price().stripTrailingZeros());
         assertEquals(p.taxRate(), r.taxRate());
         assertEquals(p.stock(), r.stock());
+        assertEquals(p.options(), r.options(), "the options cell too");
     }
 }

@@ -4,20 +4,35 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.offerbridge.catalog.api.ProductDraft;
+import org.offerbridge.catalog.api.ProductOption;
 
 /**
  * The demo workspace's catalog: industrial hardware with English names and aliases in German and Hindi (Latin and
- * Devanagari), so the example requests in several languages find their products.
+ * Devanagari), so the example requests in several languages find their products. A few carry options (glove sizes,
+ * paint finish and shade, chain finish), some with a price difference, for the request-for-quote form.
  */
 public final class DemoCatalog {
     private DemoCatalog() {
     }
 
-    public record Item(String sku, String name, String unit, String price, String taxRate, int stock, List<String> aliases) {
+    public record Item(String sku, String name, String unit, String price, String taxRate, int stock, List<String> aliases,
+            List<ProductOption> options) {
+        public Item(String sku, String name, String unit, String price, String taxRate, int stock, List<String> aliases) {
+            this(sku, name, unit, price, taxRate, stock, aliases, List.of());
+        }
+
         public ProductDraft draft(String currency) {
             return new ProductDraft(sku, name, null, unit, new BigDecimal(price), currency, new BigDecimal(taxRate),
-                    BigDecimal.valueOf(stock), aliases, Boolean.TRUE, false, false);
+                    BigDecimal.valueOf(stock), aliases, Boolean.TRUE, false, false, options);
         }
+    }
+
+    /** An option whose values are written "Value" or "Value:+12.50" (the price difference after the colon). */
+    private static ProductOption option(String name, String... values) {
+        return new ProductOption(name, java.util.Arrays.stream(values).map(v -> {
+            int at = v.indexOf(':');
+            return at < 0 ? new ProductOption.Value(v, null) : new ProductOption.Value(v.substring(0, at), new BigDecimal(v.substring(at + 1)));
+        }).toList());
     }
 
     public static final List<Item> ITEMS = List.of(
@@ -40,16 +55,19 @@ public final class DemoCatalog {
             new Item("GI-PIPE-1", "Galvanised iron pipe 1 inch", "m", "310.00", "18", 700, List.of("GI pipe", "verzinktes Rohr 1 Zoll", "जीआई पाइप")),
             new Item("BV-HALF", "Brass ball valve 1/2 inch", "pcs", "265.00", "18", 420, List.of("ball valve", "Kugelhahn 1/2", "बॉल वाल्व")),
             new Item("GL-NIT-M", "Nitrile gloves size M box of 100", "box", "390.00", "12", 350, List.of("nitrile gloves", "Nitrilhandschuhe M", "दस्ताने")),
-            new Item("GL-LTH", "Leather work gloves", "pair", "120.00", "12", 800, List.of("work gloves", "Arbeitshandschuhe Leder", "चमड़े के दस्ताने")),
+            new Item("GL-LTH", "Leather work gloves", "pair", "120.00", "12", 800, List.of("work gloves", "Arbeitshandschuhe Leder", "चमड़े के दस्ताने"),
+                    List.of(option("Size", "S", "M", "L", "XL:+10.00"))),
             new Item("HM-WH", "Safety helmet white", "pcs", "240.00", "18", 300, List.of("hard hat", "Schutzhelm weiß", "हेलमेट")),
             new Item("SG-CLR", "Safety goggles clear", "pcs", "95.00", "18", 500, List.of("goggles", "Schutzbrille", "चश्मा")),
             new Item("DR-HSS-8", "HSS drill bit 8mm", "pcs", "85.00", "18", 700, List.of("drill bit 8mm", "Bohrer 8 mm", "ड्रिल बिट 8")),
             new Item("CD-115", "Cutting disc 115mm", "pcs", "42.00", "18", 2000, List.of("cutting wheel", "Trennscheibe 115", "कटिंग डिस्क")),
             new Item("GD-115", "Angle grinder 115mm 850W", "pcs", "3250.00", "18", 40, List.of("grinder", "Winkelschleifer", "ग्राइंडर")),
-            new Item("PT-WH-20", "Enamel paint white 20 l", "drum", "5400.00", "18", 60, List.of("white paint", "Lack weiß", "सफेद पेंट")),
+            new Item("PT-WH-20", "Enamel paint white 20 l", "drum", "5400.00", "18", 60, List.of("white paint", "Lack weiß", "सफेद पेंट"),
+                    List.of(option("Finish", "Gloss", "Satin", "Matt:+150.00"), option("Shade", "Pure white", "Off-white", "Ivory:+80.00"))),
             new Item("PR-RED-4", "Red oxide primer 4 l", "can", "820.00", "18", 150, List.of("primer", "Rostschutzgrundierung", "प्राइमर")),
             new Item("LB-GR-1", "Lithium grease 1 kg", "can", "360.00", "18", 220, List.of("grease", "Schmierfett", "ग्रीस")),
-            new Item("CH-6", "Galvanised chain 6mm", "m", "140.00", "18", 900, List.of("chain 6mm", "Kette 6 mm", "चेन")),
+            new Item("CH-6", "Galvanised chain 6mm", "m", "140.00", "18", 900, List.of("chain 6mm", "Kette 6 mm", "चेन"),
+                    List.of(option("Finish", "Hot-dip galvanised", "Electro-galvanised:-12.00"))),
             new Item("LD-AL-6", "Aluminium ladder 6 steps", "pcs", "4800.00", "18", 25, List.of("ladder", "Leiter 6 Stufen", "सीढ़ी")),
             new Item("PD-A4", "Copier paper A4 80 gsm ream", "ream", "310.00", "12", 400, List.of("A4 paper", "Kopierpapier A4", "कागज़ A4")));
 }

@@ -11,14 +11,23 @@ final class CatalogBodies {
 
     /** POST /catalog/products. */
     public record NewProduct(String sku, String name, String description, String unit, JsonDecimal price, String currency,
-            JsonDecimal taxRate, JsonDecimal stock, List<String> aliases, Boolean active) {
+            JsonDecimal taxRate, JsonDecimal stock, List<String> aliases, Boolean active, List<OptionBody> options) {
     }
 
-    /** PATCH /catalog/products/{id}: absent fields stay; null removes stock or taxRate, is a 400 for the
-     * fields a product must have, and leaves description and aliases as they are (an empty one removes them). */
+    /** One option of a product body: {@code {"name": "Colour", "values": [{"value": "Blue", "priceDelta": "2.50"}]}}. */
+    public record OptionBody(String name, List<OptionValueBody> values) {
+    }
+
+    /** One allowed value; {@code priceDelta} as a string or a number, like prices. */
+    public record OptionValueBody(String value, JsonDecimal priceDelta) {
+    }
+
+    /** PATCH /catalog/products/{id}: absent fields stay; null removes stock, taxRate or options, is a 400 for the
+     * fields a product must have, and leaves description and aliases as they are (an empty one removes them). Options
+     * given replace all of the product's options. */
     public record ProductChanges(Patch<String> sku, Patch<String> name, Patch<String> description, Patch<String> unit,
             Patch<JsonDecimal> price, Patch<String> currency, Patch<JsonDecimal> taxRate, Patch<JsonDecimal> stock,
-            Patch<List<String>> aliases, Patch<Boolean> active) {
+            Patch<List<String>> aliases, Patch<Boolean> active, Patch<List<OptionBody>> options) {
     }
 
     /**

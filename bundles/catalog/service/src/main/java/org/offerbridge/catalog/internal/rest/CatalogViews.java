@@ -18,7 +18,16 @@ final class CatalogViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProductView(String id, String sku, String name, String description, String unit, String price, String currency,
-            String taxRate, BigDecimal stock, List<String> aliases, boolean active, String createdAt, String updatedAt) {
+            String taxRate, BigDecimal stock, List<String> aliases, boolean active, String createdAt, String updatedAt,
+            List<OptionView> options) {
+    }
+
+    record OptionView(String name, List<OptionValueView> values) {
+    }
+
+    /** A value; {@code priceDelta} in the product's currency, absent when the value costs nothing extra. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record OptionValueView(String value, String priceDelta) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +45,9 @@ final class CatalogViews {
 
     static ProductView view(Product p) {
         return new ProductView(p.id(), p.sku(), p.name(), p.description(), p.unit(), JsonNumbers.money(p.price(), p.currency()), p.currency(),
-                JsonNumbers.decimal(p.taxRate()), JsonNumbers.quantity(p.stock()), p.aliases(), p.active(), p.createdAt().toString(), p.updatedAt().toString());
+                JsonNumbers.decimal(p.taxRate()), JsonNumbers.quantity(p.stock()), p.aliases(), p.active(), p.createdAt().toString(), p.updatedAt().toString(),
+                p.options().stream().map(o -> new OptionView(o.name(), o.values().stream()
+                        .map(v -> new OptionValueView(v.value(), JsonNumbers.money(v.priceDelta(), p.currency()))).toList())).toList());
     }
 
     static PriceListView view(PriceList l) {

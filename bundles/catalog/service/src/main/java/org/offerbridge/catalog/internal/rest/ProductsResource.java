@@ -2,6 +2,8 @@ package org.offerbridge.catalog.internal.rest;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -19,8 +21,12 @@ import javax.ws.rs.core.Response;
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.catalog.api.ProductDraft;
+import org.offerbridge.catalog.api.ProductOption;
+import org.offerbridge.catalog.internal.ProductRules;
 import org.offerbridge.catalog.internal.CatalogCapability;
 import org.offerbridge.catalog.internal.rest.CatalogBodies.NewProduct;
+import org.offerbridge.catalog.internal.rest.CatalogBodies.OptionBody;
+import org.offerbridge.catalog.internal.rest.CatalogBodies.OptionValueBody;
 import org.offerbridge.catalog.internal.rest.CatalogBodies.ProductChanges;
 import org.offerbridge.catalog.internal.rest.CatalogViews.ProductView;
 import org.offerbridge.platform.api.Role;
@@ -76,7 +82,7 @@ public class ProductsResource {
         NewProduct b = FieldRules.body(body);
         ProductDraft draft = new ProductDraft(b.sku(), b.name(), b.description(), b.unit(), JsonDecimal.value("price", b.price()),
                 b.currency(), JsonDecimal.value("taxRate", b.taxRate()), JsonDecimal.value("stock", b.stock()), b.aliases(),
-                b.active(), false, false);
+                b.active(), false, false, options(b.options()));
         ProductView created = CatalogViews.view(catalog.create(draft));
         return Response.created(URI.create("catalog/products/" + created.id())).entity(created).build();
     }
@@ -93,7 +99,8 @@ public class ProductsResource {
                 Changes.given(b.description()).value(), Changes.kept("unit", b.unit()).value(),
                 Changes.kept("price", b.price()).map(d -> FieldRules.required("price", d.value("price"))).value(), Changes.kept("currency", b.currency()).value(),
                 taxRate.value(), stock.value(), Changes.given(b.aliases()).value(), Changes.kept("active", b.active()).value(),
-                stock.cleared(), taxRate.cleared());
+                stock.cleared(), taxRate.cleared(),
+                Changes.given(b.options()).map(o -> o == null ? List.<ProductOption>of() : options(o)).value());
         return catalog.update(id, draft).map(CatalogViews::view).orElseThrow(() -> notFound(id));
     }
 
@@ -105,6 +112,31 @@ public class ProductsResource {
             throw notFound(id);
         }
         return Response.noContent().build();
+    }
+
+    /**
+     * The body's options as the catalog takes them, each price difference read as a number naming its field
+     * ({@code options[0].values[1].priceDelta}); a null option or value is a 400 naming it. Lists longer than the
+     * catalog allows are cut one past the limit, which {@code ProductRules} refuses by name.
+     */
+    static List<ProductOption> options(List<OptionBody> body) {
+        if (body == null) {
+            return null;
+        }
+        List<ProductOption> out = new ArrayList<>();
+        for (int i = 0; i < body.size() && i <= ProductRules.MAX_OPTIONS; i++) {
+            String at = "options[" + i + "]";
+            OptionBody o = FieldRules.required(at, body.get(i));
+            List<ProductOption.Value> values = new ArrayList<>();
+            List<OptionValueBody> given = o.values() == null ? List.of() : o.values();
+            for (int j = 0; j < given.size() && j <= ProductRules.MAX_OPTION_VALUES; j++) {
+                String vat = at + ".values[" + j + "]";
+                OptionValueBody v = FieldRules.required(vat, given.get(j));
+                values.add(new ProductOption.Value(v.value(), JsonDecimal.value(vat + ".priceDelta", v.priceDelta())));
+            }
+            out.add(new ProductOption(o.name(), values));
+        }
+        return out;
     }
 
     private static ProblemException notFound(String id) {

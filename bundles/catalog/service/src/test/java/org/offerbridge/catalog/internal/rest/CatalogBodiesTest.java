@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.catalog.api.ProductDraft;
+import org.offerbridge.catalog.api.ProductOption;
 import org.offerbridge.catalog.internal.PriceListService;
 import org.offerbridge.catalog.internal.rest.CatalogBodies.NewProduct;
 import org.offerbridge.catalog.internal.rest.CatalogBodies.NewRule;
@@ -112,5 +113,69 @@ class CatalogBodiesTest {
         assertEquals(1, last.items().size());
         assertNull(last.nextCursor());
         assertEquals("4.50", last.items().get(0).price(), "money is answered as a decimal string");
+    }
+
+    /** The options of a POST body as the resource hands them to the catalog (create builds a JAX-RS Response, so not called here). */
+    private List<ProductOption> created(String body) throws Exception {
+        return ProductsResource.options(mapper.readValue(body, NewProduct.class).options());
+    }
+
+    @Test
+    void optionsReachTheCatalogWithPriceDifferencesAsStringsOrNumbers() throws Exception {
+        List<ProductOption> d = created("{\"sku\":\"A\",\"options\":[{\"name\":\"Colour\",\"values\":[{\"value\":\"Red\"},"
+                + "{\"value\":\"Blue\",\"priceDelta\":\"2.50\"},{\"value\":\"Black\",\"priceDelta\":-0.5}]}]}");
+        assertEquals(List.of(new ProductOption("Colour", List.of(new ProductOption.Value("Red", null),
+                new ProductOption.Value("Blue", new BigDecimal("2.50")), new ProductOption.Value("Black", new BigDecimal("-0.5"))))),
+                d);
+        assertNull(created("{\"sku\":\"B\"}"), "absent: none given");
+    }
+
+    @Test
+    void badOptionsAreA400NamingTheFieldByIndex() {
+        for (var bad : List.of(
+                List.of("{\"options\":[{\"name\":\"C\",\"values\":[{\"value\":\"R\"},{\"value\":\"B\",\"priceDelta\":\"two\"}]}]}",
+                        "options[0].values[1].priceDelta"),
+                List.of("{\"options\":[{\"name\":\"C\",\"values\":[{\"value\":\"R\",\"priceDelta\":1e-999999999}]}]}",
+                        "options[0].values[0].priceDelta"),
+                List.of("{\"options\":[{\"name\":\"C\",\"values\":[{\"value\":\"R\"}]},null]}", "options[1]"),
+                List.of("{\"options\":[{\"name\":\"C\",\"values\":[null]}]}", "options[0].values[0]"))) {
+            ProblemException e = assertThrows(ProblemException.class,
+                    () -> created(bad.get(0)), bad.get(0));
+            assertEquals(400, e.status());
+            assertEquals(bad.get(1), e.field());
+        }
+        assertEquals("price", assertThrows(UnrecognizedPropertyException.class, () -> mapper.readValue(
+                "{\"options\":[{\"name\":\"C\",\"values\":[{\"value\":\"R\",\"price\":1}]}]}", NewProduct.class))
+                .getPropertyName(), "an unknown field inside an option is refused by name too");
+        verifyNoInteractions(catalog);
+    }
+
+    @Test
+    void aPatchLeavesAbsentOptionsAndNullOrAnEmptyListRemovesThem() throws Exception {
+        when(catalog.update(eq("p-1"), any())).thenReturn(Optional.of(product("A")));
+        ProductsResource products = new ProductsResource(catalog);
+        var draft = org.mockito.ArgumentCaptor.forClass(ProductDraft.class);
+        products.update("p-1", mapper.readValue("{\"price\":1}", ProductChanges.class));
+        products.update("p-1", mapper.readValue("{\"options\":null}", ProductChanges.class));
+        products.update("p-1", mapper.readValue("{\"options\":[]}", ProductChanges.class));
+        products.update("p-1", mapper.readValue("{\"options\":[{\"name\":\"Size\",\"values\":[{\"value\":\"L\"}]}]}",
+                ProductChanges.class));
+        verify(catalog, org.mockito.Mockito.times(4)).update(eq("p-1"), draft.capture());
+        assertNull(draft.getAllValues().get(0).options(), "absent options stay");
+        assertEquals(List.of(), draft.getAllValues().get(1).options());
+        assertEquals(List.of(), draft.getAllValues().get(2).options());
+        assertEquals("Size", draft.getAllValues().get(3).options().get(0).name());
+    }
+
+    @Test
+    void answersCarryOptionsWithPriceDifferencesAsMoneyStrings() {
+        Product p = new Product("id-A", "A", "Bolt", null, "pcs", new BigDecimal("4.5"), "EUR", null, null, List.of(), true,
+                Instant.EPOCH, Instant.EPOCH, List.of(new ProductOption("Colour", List.of(new ProductOption.Value("Red", null),
+                        new ProductOption.Value("Blue", new BigDecimal("2.5"))))));
+        var view = CatalogViews.view(p);
+        assertEquals("Colour", view.options().get(0).name());
+        assertNull(view.options().get(0).values().get(0).priceDelta());
+        assertEquals("2.50", view.options().get(0).values().get(1).priceDelta());
+        assertEquals(List.of(), CatalogViews.view(product("B")).options(), "always a list");
     }
 }

@@ -95,6 +95,8 @@ final class CatalogView extends ViewPage {
         grid.addColumn(p -> p.taxRate() == null ? "" : p.taxRate().stripTrailingZeros().toPlainString() + " %")
                 .setCaption(t.get("field.taxRate")).setWidth(90);
         grid.addColumn(p -> String.join(", ", p.aliases())).setCaption(t.get("field.aliases")).setWidth(240);
+        grid.addColumn(p -> String.join(", ", p.options().stream().map(o -> o.name()).toList())).setId("options")
+                .setCaption(t.get("field.options")).setWidth(160);
         grid.addColumn(p -> p.active() ? t.get("yes") : t.get("no")).setCaption(t.get("field.active")).setWidth(90);
         grid.setWidth("100%");
         grid.setHeight("560px");

@@ -37,6 +37,9 @@ import com.vaadin.ui.themes.ValoTheme;
 /** Creates or edits one product. Errors from the catalog's rules are shown on the field they name. */
 final class ProductForm extends Window {
     private static final long serialVersionUID = 1L;
+    /** The catalog's limits (its rules refuse more; the form only stops offering to add). */
+    private static final int MAX_OPTIONS = 10;
+    private static final int MAX_OPTION_VALUES = 50;
 
     /** The form's values as staff typed them; numbers are read when saving, in the user's notation. */
     static final class Values {
@@ -67,6 +70,7 @@ final class ProductForm extends Window {
     private final TextField stock = new TextField();
     private final TextArea aliases = new TextArea();
     private final CheckBox active = new CheckBox();
+    private final OptionsEditor options;
     /** Shown above the form: a blocking error notification would stop the user correcting the field. */
     private final Label problem = new Label();
     private final Binder<Values> binder = new Binder<>();
@@ -81,8 +85,10 @@ final class ProductForm extends Window {
         setId("catalog-product-form");
         setCaption(product == null ? t.get("new") : product.sku());
         setModal(true);
-        setWidth("560px");
+        setWidth("640px");
         errors = new FieldErrors(session.locale());
+        options = new OptionsEditor(t, session.locale(), MAX_OPTIONS, MAX_OPTION_VALUES);
+        errors.bind(options::target);
         field(sku, "product-sku", "field.sku", "sku", (v, x) -> v.sku = x, v -> v.sku);
         field(name, "product-name", "field.name", "name", (v, x) -> v.name = x, v -> v.name);
         field(description, null, "field.description", "description", (v, x) -> v.description = x, v -> v.description);
@@ -104,8 +110,11 @@ final class ProductForm extends Window {
         unit.setEmptySelectionAllowed(false);
         currency.setMaxLength(3);
         binder.readBean(product == null ? newValues() : values(product));
+        if (product != null) {
+            options.setOptions(product.options(), product.currency());
+        }
 
-        FormLayout form = new FormLayout(sku, name, description, unit, price, currency, taxRate, stock, aliases, active);
+        FormLayout form = new FormLayout(sku, name, description, unit, price, currency, taxRate, stock, aliases, options, active);
         form.setMargin(true);
         Button save = new Button(t.get("save"), e -> save());
         save.setId("product-save");
@@ -118,6 +127,7 @@ final class ProductForm extends Window {
         HorizontalLayout buttons = new HorizontalLayout(save, delete, cancel);
         if (!editable) {
             binder.setReadOnly(true);
+            options.setEditable(false);
             save.setVisible(false);
             delete.setVisible(false);
         }
@@ -166,6 +176,7 @@ final class ProductForm extends Window {
 
     private void save() {
         errors.clear();
+        options.fields().forEach(c -> c.setComponentError(null));
         problem.setVisible(false);
         Values v = new Values();
         binder.writeBeanIfValid(v);
@@ -173,7 +184,7 @@ final class ProductForm extends Window {
         try {
             draft = new ProductDraft(v.sku, v.name, v.description, v.unit, parse("price", v.price), v.currency,
                     parse("taxRate", v.taxRate), parse("stock", v.stock), Arrays.asList(v.aliases.split("\\R")), v.active,
-                    v.stock.isBlank(), v.taxRate.isBlank());
+                    v.stock.isBlank(), v.taxRate.isBlank(), options.options(this::parse));
             session.run(() -> {
                 if (product == null) {
                     catalog.create(draft);
@@ -215,9 +226,31 @@ final class ProductForm extends Window {
             session.notifyError(e);
             return;
         }
-        errors.show(e);
-        problem.setValue(errors.text(e));
+        String own = ownText(e);
+        if (own == null) {
+            errors.show(e);
+            problem.setValue(errors.text(e));
+        } else {
+            FieldErrors.Target target = errors.targetOf(e.field());
+            if (target != null) {
+                errors.mark(target.component(), own);
+            }
+            problem.setValue(own);
+        }
         problem.setVisible(true);
+    }
+
+    /**
+     * The catalog's own refusals that the shared texts do not know, in the staff member's language: an option name or
+     * value given twice. Null for every other problem.
+     */
+    private String ownText(ProblemException e) {
+        if (!"catalog.option.twice".equals(e.messageKey()) || e.messageArgs().size() < 2) {
+            return null;
+        }
+        FieldErrors.Target target = errors.targetOf(e.field());
+        String caption = target == null ? e.field() : target.caption() != null ? target.caption() : target.component().getCaption();
+        return t.get("option.twice", caption, e.messageArgs().get(1));
     }
 
     /** Reads a number as the user writes it in their locale ("4,50" in German), or in plain notation. */
