@@ -784,8 +784,13 @@ public class QuotesIT extends OfferbridgeTestSupport {
                 + "\"price\":\"10.00\",\"currency\":\"INR\",\"options\":[{\"name\":\"Colour\",\"values\":[{\"value\":\"Blue\"},"
                 + "{\"value\":\"Red\",\"priceDelta\":\"1.50\"}]},{\"name\":\"Size\",\"values\":[{\"value\":\"M\"},"
                 + "{\"value\":\"XL\",\"priceDelta\":\"2.25\"}]}]}");
-        org.junit.Assume.assumeTrue("the catalog does not take product options yet: " + product.body(),
-                product.status() == 201 && product.json().path("options").size() == 2);
+        boolean catalogTakesOptions = product.status() == 201 && product.json().path("options").size() == 2;
+        if (!catalogTakesOptions) {
+            // Pax Exam reports a skipped test as passed: say it where the run's output shows it
+            System.out.println("QuotesIT: SKIPPED aRequestsChosenOptionsBecomeTheQuoteLinesOptionsPricedWithTheirDeltas, the catalog does not take"
+                    + " product options yet (" + product.status() + ")");
+        }
+        org.junit.Assume.assumeTrue("the catalog does not take product options yet: " + product.body(), catalogTakesOptions);
 
         String request = "{\"channel\":\"webform\",\"sender\":{\"name\":\"Asha\",\"email\":\"asha@form.example\"},"
                 + "\"items\":[{\"sku\":\"WS-100\",\"quantity\":3,\"options\":{\"size\":\"xl\",\"colour\":\"red\"}}]}";
