@@ -759,4 +759,69 @@ public class QuotesIT extends OfferbridgeTestSupport {
         });
         return found;
     }
+
+    @Test
+    public void optionsAProductLacksAreA400NamingTheLine() {
+        Workspace w = shop("Options Strict Hardware");
+        assertProblem(call("POST", "/quotes", w.apiKey(), quoteBody("[{\"sku\":\"HB-M8-40\",\"quantity\":1},"
+                + "{\"sku\":\"TAPE-PVC\",\"quantity\":1,\"options\":{\"Colour\":\"Blue\"}}]")), 400, "lines[1].options");
+        assertProblem(call("POST", "/quotes", w.apiKey(), quoteBody("[{\"sku\":\"HB-M8-40\",\"quantity\":1,\"options\":{\"Colour\":\" \"}}]")),
+                400, "lines[0].options");
+        JsonNode q = create(w, "[{\"sku\":\"HB-M8-40\",\"quantity\":1}]");
+        assertFalse("no options, no field: " + q.get("lines"), q.get("lines").get(0).has("options"));
+        assertProblem(call("PATCH", "/quotes/" + q.get("id").asText(), w.apiKey(),
+                "{\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":2,\"options\":{\"Size\":\"XL\"}}]}"), 400, "lines[0].options");
+    }
+
+    /**
+     * Needs products with options in the catalog (the catalog capability's options, issue 17): until the catalog takes
+     * them over REST the test is skipped, saying so.
+     */
+    @Test
+    public void aRequestsChosenOptionsBecomeTheQuoteLinesOptionsPricedWithTheirDeltas() {
+        Workspace w = shop("Options Hardware");
+        Answer product = call("POST", "/catalog/products", w.apiKey(), "{\"sku\":\"WS-100\",\"name\":\"Work shirt\",\"unit\":\"pcs\","
+                + "\"price\":\"10.00\",\"currency\":\"INR\",\"options\":[{\"name\":\"Colour\",\"values\":[{\"value\":\"Blue\"},"
+                + "{\"value\":\"Red\",\"priceDelta\":\"1.50\"}]},{\"name\":\"Size\",\"values\":[{\"value\":\"M\"},"
+                + "{\"value\":\"XL\",\"priceDelta\":\"2.25\"}]}]}");
+        boolean catalogTakesOptions = product.status() == 201 && product.json().path("options").size() == 2;
+        if (!catalogTakesOptions) {
+            // Pax Exam reports a skipped test as passed: say it where the run's output shows it
+            System.out.println("QuotesIT: SKIPPED aRequestsChosenOptionsBecomeTheQuoteLinesOptionsPricedWithTheirDeltas, the catalog does not take"
+                    + " product options yet (" + product.status() + ")");
+        }
+        org.junit.Assume.assumeTrue("the catalog does not take product options yet: " + product.body(), catalogTakesOptions);
+
+        String request = "{\"channel\":\"webform\",\"sender\":{\"name\":\"Asha\",\"email\":\"asha@form.example\"},"
+                + "\"items\":[{\"sku\":\"WS-100\",\"quantity\":3,\"options\":{\"size\":\"xl\",\"colour\":\"red\"}}]}";
+        JsonNode r = call("POST", "/requests", w.apiKey(), request).json();
+        JsonNode line = r.get("proposal").get(0);
+        assertEquals(r.toString(), "WS-100", line.get("sku").asText());
+        assertEquals("the product's spelling and order", "{\"Colour\":\"Red\",\"Size\":\"XL\"}", line.get("options").toString());
+        assertEquals("10.00 + 1.50 + 2.25", "13.75", line.get("unitPrice").asText());
+
+        Answer confirmed = call("POST", "/requests/" + r.get("id").asText() + "/confirm", w.apiKey(), null);
+        assertEquals(confirmed.body(), 200, confirmed.status());
+        String quoteId = confirmed.json().get("quoteId").asText();
+        JsonNode q = get("/quotes/" + quoteId, w.apiKey()).json();
+        JsonNode quoted = q.get("lines").get(0);
+        assertEquals("{\"Colour\":\"Red\",\"Size\":\"XL\"}", quoted.get("options").toString());
+        assertEquals("13.75", quoted.get("unitPrice").asText());
+        assertEquals("3 × 13.75", "41.25", quoted.get("lineTotal").asText());
+        assertEquals("41.25 + 18 % tax (7.43)", "48.68", q.get("totals").get("gross").asText());
+
+        // kept through an edit in the quote editor's shape, shown to the customer, copied into a revision
+        Answer patched = call("PATCH", "/quotes/" + quoteId, w.apiKey(),
+                "{\"lines\":[{\"sku\":\"WS-100\",\"quantity\":4,\"options\":{\"Colour\":\"Blue\",\"Size\":\"M\"}}]}");
+        assertEquals(patched.body(), 200, patched.status());
+        assertEquals("10.00", patched.json().get("lines").get(0).get("unitPrice").asText());
+        String path = publicPath(sendQuote(w, quoteId));
+        Answer html = page(path, "en");
+        assertTrue(html.body(), html.body().contains("Work shirt <small>WS-100</small><span class=\"opt\">Colour: Blue · Size: M</span>"));
+        JsonNode revised = call("POST", "/quotes/" + quoteId + "/revise", w.apiKey(), null).json();
+        assertEquals("{\"Colour\":\"Blue\",\"Size\":\"M\"}", revised.get("lines").get(0).get("options").toString());
+
+        Workspace other = shop("Options Other");
+        assertProblem(get("/quotes/" + quoteId, other.apiKey()), 404, null);
+    }
 }

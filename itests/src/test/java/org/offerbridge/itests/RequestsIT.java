@@ -225,4 +225,71 @@ public class RequestsIT extends OfferbridgeTestSupport {
         assertEquals("still over the quota: re-parsing keeps it failed", "failed",
                 call("POST", "/requests/" + id + "/reparse", w.apiKey(), null).json().get("status").asText());
     }
+
+    private static String items(String text, String items) {
+        return "{\"channel\":\"webform\",\"sender\":{\"name\":\"Asha\",\"email\":\"asha@form.example\"},"
+                + (text == null ? "" : "\"text\":\"" + text + "\",") + "\"items\":" + items + "}";
+    }
+
+    @Test
+    public void chosenItemsBecomeLinesAndTheTextAddsMoreButNoProductTwice() {
+        Workspace w = withHardwareCatalog("Form Hardware");
+        Answer created = call("POST", "/requests", w.apiKey(), items("also 2 rolls of PVC tape and 5 M8 hex bolts 40mm",
+                "[{\"sku\":\"hb-m8-40\",\"quantity\":12},{\"sku\":\"NOPE-1\",\"quantity\":3,\"options\":{\"Colour\":\"Purple\"}},"
+                + "{\"sku\":\"TAPE-PVC\",\"quantity\":1,\"options\":{\"Width\":\"19 mm\"}}]"));
+        assertEquals(created.body(), 201, created.status());
+        JsonNode r = created.json();
+        assertEquals("proposed", r.get("status").asText());
+        JsonNode proposal = r.get("proposal");
+        JsonNode chosen = proposal.get(0);
+        assertEquals(proposal.toString(), "HB-M8-40", chosen.get("sku").asText());
+        assertEquals("as chosen, not as the text says", 12, chosen.get("quantity").asInt());
+        assertEquals(1.0, chosen.get("confidence").asDouble(), 0);
+        assertFalse("a chosen line has no source in the text: " + chosen, chosen.has("spans") || chosen.has("text"));
+        assertFalse("no options, no field: " + chosen, chosen.has("options"));
+        assertEquals("4.50", chosen.get("unitPrice").asText());
+        long bolts = 0;
+        long tape = 0;
+        for (JsonNode l : proposal) {
+            bolts += "HB-M8-40".equals(l.path("sku").asText()) ? 1 : 0;
+            tape += "TAPE-PVC".equals(l.path("sku").asText()) ? 1 : 0;
+        }
+        assertEquals("the bolts the text names again are not added twice: " + proposal, 1, bolts);
+        assertEquals("the text adds the tape: " + proposal, 1, tape);
+        String unmatched = proposal.toString();
+        assertTrue(unmatched, unmatched.contains("\"kind\":\"unmatched\",\"quantity\":3,\"text\":\"NOPE-1 (Colour: Purple) × 3\""));
+        assertTrue("an option the product lacks: " + unmatched, unmatched.contains("\"text\":\"TAPE-PVC (Width: 19 mm) × 1\""));
+
+        // parsing again keeps the chosen products
+        JsonNode again = call("POST", "/requests/" + r.get("id").asText() + "/reparse", w.apiKey(), null).json().get("proposal");
+        assertEquals(proposal.toString(), again.toString());
+
+        // items without text are a request too
+        Answer itemsOnly = call("POST", "/requests", w.apiKey(), items(null, "[{\"sku\":\"HB-M8-60\",\"quantity\":2.5}]"));
+        assertEquals(itemsOnly.body(), 201, itemsOnly.status());
+        assertEquals("proposed", itemsOnly.json().get("status").asText());
+        assertEquals(1, itemsOnly.json().get("proposal").size());
+        assertEquals(2.5, itemsOnly.json().get("proposal").get(0).get("quantity").asDouble(), 0);
+
+        // staff may not give a line options its product lacks
+        assertProblem(call("PUT", "/requests/" + r.get("id").asText() + "/proposal", w.apiKey(),
+                "{\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":1,\"options\":{\"Colour\":\"Blue\"}}]}"), 400, "lines[0].options");
+
+        Workspace other = withHardwareCatalog("Form Other");
+        assertProblem(get("/requests/" + r.get("id").asText(), other.apiKey()), 404, null);
+        assertEquals(0, get("/requests", other.apiKey()).json().get("items").size());
+    }
+
+    @Test
+    public void badItemsAreA400NamingTheFieldAndStoreNothing() {
+        Workspace w = withHardwareCatalog("Strict Form");
+        assertProblem(call("POST", "/requests", w.apiKey(), items(null, "[]")), 400, "text");
+        assertProblem(call("POST", "/requests", w.apiKey(), items(null, "[{\"sku\":\"HB-M8-40\"}]")), 400, "items[0].quantity");
+        assertProblem(call("POST", "/requests", w.apiKey(), items(null, "[{\"sku\":\"HB-M8-40\",\"quantity\":0}]")), 400, "items[0].quantity");
+        assertProblem(call("POST", "/requests", w.apiKey(), items("hi", "[{\"quantity\":1}]")), 400, "items[0].sku");
+        assertProblem(call("POST", "/requests", w.apiKey(), items("hi", "[null]")), 400, "items[0].sku");
+        assertProblem(call("POST", "/requests", w.apiKey(), items("hi", "[{\"sku\":\"A\",\"quantity\":1},{\"sku\":\"B\",\"quantity\":1,"
+                + "\"options\":{\"Colour\":\"" + "x".repeat(201) + "\"}}]")), 400, "items[1].options");
+        assertEquals(0, get("/requests", w.apiKey()).json().get("items").size());
+    }
 }

@@ -54,8 +54,19 @@ public interface RequestInbox {
         }
     }
 
-    /** A catalog line as staff set it. */
-    record LineEdit(String sku, BigDecimal quantity) {
+    /**
+     * A catalog line as staff set it; {@code options} (option name to value, may be null or empty) must be options
+     * of the product with values it allows.
+     */
+    record LineEdit(String sku, BigDecimal quantity, Map<String, String> options) {
+        public LineEdit {
+            options = options == null || options.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        }
+
+        /** A line without options (the shape of version 1.5). */
+        public LineEdit(String sku, BigDecimal quantity) {
+            this(sku, quantity, Map.of());
+        }
     }
 
     /** A requested item the catalog lacks, as staff set it; quantity may be null. */

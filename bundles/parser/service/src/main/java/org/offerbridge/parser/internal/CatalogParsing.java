@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.PriceQuote;
 import org.offerbridge.catalog.api.Product;
+import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.parser.api.Span;
 import org.offerbridge.parser.engine.ParseResult;
 import org.offerbridge.parser.engine.ParsedLine;
@@ -34,7 +35,20 @@ public class CatalogParsing {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Line(String sku, String name, BigDecimal quantity, String unit, double confidence, String source,
-            Boolean inStock, String unitPrice, String currency, @JsonIgnore List<Span> spans) {
+            Boolean inStock, String unitPrice, String currency, @JsonIgnore List<Span> spans, @JsonIgnore Map<String, String> options) {
+        public Line {
+            options = options == null ? Map.of() : options;
+        }
+
+        /** A line without options, as the parser reads them from text. */
+        public Line(String sku, String name, BigDecimal quantity, String unit, double confidence, String source, Boolean inStock,
+                String unitPrice, String currency, List<Span> spans) {
+            this(sku, name, quantity, unit, confidence, source, inStock, unitPrice, currency, spans, Map.of());
+        }
+    }
+
+    /** Products chosen by SKU (a sender's items or staff lines), priced, and what could not be matched. */
+    public record Chosen(List<Line> lines, List<Unmatched> unmatched) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -95,27 +109,90 @@ public class CatalogParsing {
 
     /**
      * Prices lines staff chose: every SKU must be an active product of the bound tenant's catalog (400 naming
-     * {@code lines[i].sku} otherwise). Staff lines carry confidence 1 and no source.
+     * {@code lines[i].sku} otherwise) and its options the product's (400 naming {@code lines[i].options}). Staff lines
+     * carry confidence 1 and no source; lines of one SKU with the same options are one line.
      */
-    public List<Line> staffLines(List<Map.Entry<String, BigDecimal>> chosen) {
-        Map<String, BigDecimal> quantities = new LinkedHashMap<>();
-        Map<String, Product> products = new LinkedHashMap<>();
+    public List<Line> staffLines(List<RequestInbox.LineEdit> chosen) {
+        List<Pick> picks = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
-            String sku = chosen.get(i).getKey();
-            String field = "lines[" + i + "].sku";
+            RequestInbox.LineEdit l = chosen.get(i);
+            String sku = l.sku().strip();
+            String field = "lines[" + i + "]";
             Product p = catalog.bySku(sku).filter(Product::active).orElseThrow(() ->
-                    ProblemException.invalid(field, "no active product with SKU " + sku + " in this catalog"));
-            products.put(p.sku(), p);
-            quantities.merge(p.sku(), chosen.get(i).getValue(), BigDecimal::add);
+                    ProblemException.invalid(field + ".sku", "no active product with SKU " + sku + " in this catalog"));
+            Map<String, String> options = ChosenOptions.resolve(p, l.options()).orElseThrow(() -> ProblemException.invalid(
+                    field + ".options", "'" + ChosenOptions.text(l.options()) + "' are not options " + p.sku() + " offers"));
+            picks.add(new Pick(p, options, l.quantity()));
+        }
+        return priced(picks);
+    }
+
+    /**
+     * Prices the products a sender chose: each becomes a line with confidence 1 and no source, its options spelled and
+     * ordered as the product has them and their price differences in the unit price. An unknown or inactive SKU, an
+     * option the product lacks or a value it does not allow becomes an unmatched item saying what was asked.
+     */
+    public Chosen chosen(List<RequestInbox.ChosenItem> items) {
+        List<Pick> picks = new ArrayList<>();
+        List<Unmatched> unmatched = new ArrayList<>();
+        for (RequestInbox.ChosenItem item : items) {
+            Optional<Product> product = catalog.bySku(item.sku()).filter(Product::active);
+            Optional<Map<String, String>> options = product.flatMap(p -> ChosenOptions.resolve(p, item.options()));
+            if (options.isPresent()) {
+                picks.add(new Pick(product.get(), options.get(), item.quantity()));
+            } else {
+                unmatched.add(new Unmatched(ChosenOptions.asked(item.sku(), item.options(), item.quantity()), item.quantity(), List.of()));
+            }
+        }
+        return new Chosen(picks.isEmpty() ? List.of() : priced(picks), unmatched);
+    }
+
+    /**
+     * The proposal of a request with chosen products: their lines first, then the lines the text yields for other
+     * products (a product chosen is not proposed twice), then what was not matched, the chosen items' first.
+     * {@code fromText} is null when the request has no text.
+     */
+    public static Answer withChosen(Chosen chosen, Answer fromText) {
+        if (fromText == null) {
+            return new Answer(null, chosen.lines(), chosen.unmatched(), BUILTIN);
+        }
+        java.util.Set<String> skus = new java.util.HashSet<>();
+        chosen.lines().forEach(l -> skus.add(l.sku()));
+        List<Line> lines = new ArrayList<>(chosen.lines());
+        fromText.lines().stream().filter(l -> !skus.contains(l.sku())).forEach(lines::add);
+        List<Unmatched> unmatched = new ArrayList<>(chosen.unmatched());
+        unmatched.addAll(fromText.unmatched());
+        return new Answer(fromText.language(), lines, unmatched, fromText.parser());
+    }
+
+    private record Pick(Product product, Map<String, String> options, BigDecimal quantity) {
+    }
+
+    /**
+     * One line per product and options (quantities added up), priced by the catalog for the product's whole quantity
+     * (its volume breaks) plus the chosen values' price differences, never below zero.
+     */
+    private List<Line> priced(List<Pick> picks) {
+        Map<String, BigDecimal> quantities = new LinkedHashMap<>();
+        Map<List<Object>, Pick> merged = new LinkedHashMap<>();
+        for (Pick pick : picks) {
+            quantities.merge(pick.product().sku(), pick.quantity(), BigDecimal::add);
+            merged.merge(List.of(pick.product().sku(), pick.options()), pick,
+                    (a, b) -> new Pick(a.product(), a.options(), a.quantity().add(b.quantity())));
         }
         Map<String, PriceQuote> prices = catalog.prices(quantities, null);
         List<Line> lines = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> q : quantities.entrySet()) {
-            Product p = products.get(q.getKey());
+        for (Pick pick : merged.values()) {
+            Product p = pick.product();
             PriceQuote price = prices.get(p.sku());
-            lines.add(new Line(p.sku(), p.name(), q.getValue(), p.unit(), 1.0, null,
-                    p.stock() == null ? null : p.stock().compareTo(q.getValue()) >= 0,
-                    price == null ? null : price.unitPrice().toPlainString(), p.currency(), List.of()));
+            String unitPrice = null;
+            if (price != null) {
+                BigDecimal withOptions = price.unitPrice().add(ChosenOptions.delta(p, pick.options()));
+                unitPrice = withOptions.max(BigDecimal.ZERO).toPlainString();
+            }
+            lines.add(new Line(p.sku(), p.name(), pick.quantity(), p.unit(), 1.0, null,
+                    p.stock() == null ? null : p.stock().compareTo(pick.quantity()) >= 0, unitPrice, p.currency(), List.of(),
+                    pick.options()));
         }
         return lines;
     }

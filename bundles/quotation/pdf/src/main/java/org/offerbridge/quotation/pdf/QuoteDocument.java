@@ -2,7 +2,10 @@ package org.offerbridge.quotation.pdf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -37,15 +40,23 @@ public record QuoteDocument(String number, int revision, LocalDate issued, Local
 
     /**
      * One line of the quote. {@code discountPercent} and {@code taxRate} are percentages (19 for 19 %);
-     * either may be null when not applicable.
+     * either may be null when not applicable. {@code options} are the product's options chosen for the line (name to
+     * value, in order), printed under its name; empty when none (since 1.1).
      */
     public record Line(int position, String sku, String name, BigDecimal quantity, String unit, BigDecimal unitPrice,
-            BigDecimal discountPercent, BigDecimal taxRate, BigDecimal lineTotal) {
+            BigDecimal discountPercent, BigDecimal taxRate, BigDecimal lineTotal, Map<String, String> options) {
         public Line {
             Objects.requireNonNull(name, "line name");
             Objects.requireNonNull(quantity, "line quantity");
             Objects.requireNonNull(unitPrice, "line unitPrice");
             Objects.requireNonNull(lineTotal, "line lineTotal");
+            options = options == null || options.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        }
+
+        /** A line without options (the shape of version 1.0). */
+        public Line(int position, String sku, String name, BigDecimal quantity, String unit, BigDecimal unitPrice,
+                BigDecimal discountPercent, BigDecimal taxRate, BigDecimal lineTotal) {
+            this(position, sku, name, quantity, unit, unitPrice, discountPercent, taxRate, lineTotal, Map.of());
         }
     }
 

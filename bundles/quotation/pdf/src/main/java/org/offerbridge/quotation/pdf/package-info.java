@@ -4,7 +4,7 @@
  * service that lays it out.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.offerbridge.quotation.pdf;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,7 +2,10 @@ package org.offerbridge.quotation.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Everything a rendered quote document (PDF) shows, gathered for the bound tenant. */
@@ -33,7 +36,17 @@ public record QuoteDocumentData(String number, int revision, LocalDate issued, L
     public record Party(String name, String address, String email, String phone, String taxId) {
     }
 
+    /** {@code options}: the product's options chosen for the line, in order, printed under its name; empty when none. */
     public record Line(int position, String sku, String name, BigDecimal quantity, String unit, BigDecimal unitPrice,
-            BigDecimal discountPercent, BigDecimal taxRate, BigDecimal lineTotal) {
+            BigDecimal discountPercent, BigDecimal taxRate, BigDecimal lineTotal, Map<String, String> options) {
+        public Line {
+            options = options == null || options.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        }
+
+        /** A line without options (the shape of version 1.4). */
+        public Line(int position, String sku, String name, BigDecimal quantity, String unit, BigDecimal unitPrice,
+                BigDecimal discountPercent, BigDecimal taxRate, BigDecimal lineTotal) {
+            this(position, sku, name, quantity, unit, unitPrice, discountPercent, taxRate, lineTotal, Map.of());
+        }
     }
 }

@@ -3,7 +3,7 @@
  * public link, orders, and the {@link org.offerbridge.quotation.api.QuoteEvents} whiteboard.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.offerbridge.quotation.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -25,7 +25,7 @@ public class CatalogPricing {
 
     /** A line ready to be stored; {@code field} names it for a 400. */
     record Priced(String field, String productId, String sku, String name, String unit, BigDecimal quantity, BigDecimal unitPrice,
-            BigDecimal discountPercent, BigDecimal taxRate) {
+            BigDecimal discountPercent, BigDecimal taxRate, Map<String, String> options) {
         QuoteMath.LineInput math() {
             return new QuoteMath.LineInput(field, quantity, unitPrice, discountPercent, taxRate);
         }
@@ -41,7 +41,10 @@ public class CatalogPricing {
         return catalog.defaultCurrency();
     }
 
-    /** Prices lines already checked by {@link QuoteRules#lines}; a SKU the catalog cannot price in {@code currency} is a 400. */
+    /**
+     * Prices lines already checked by {@link QuoteRules#lines}; a SKU the catalog cannot price in {@code currency} is a 400,
+     * as are options the product does not offer (naming {@code lines[i].options}).
+     */
     List<Priced> price(List<QuoteDraft.LineInput> lines, String currency, BigDecimal defaultTaxRate) {
         Map<String, BigDecimal> quantities = new LinkedHashMap<>();
         for (QuoteDraft.LineInput l : lines) {
@@ -63,9 +66,13 @@ public class CatalogPricing {
             if (!price.currency().equals(currency)) {
                 throw ProblemException.invalid(field + ".sku", "'" + sku + "' is priced in " + price.currency() + ", the quote is in " + currency);
             }
+            Map<String, String> options = LineOptions.resolve(p, l.options()).orElseThrow(() -> ProblemException.invalid(field + ".options",
+                    "'" + LineOptions.text(l.options()) + "' are not options '" + p.sku() + "' offers"));
+            // the chosen values' price differences on top of the catalog's price for the quantity; never below zero
+            BigDecimal unitPrice = price.unitPrice().add(LineOptions.delta(p, options)).max(BigDecimal.ZERO);
             BigDecimal discount = l.discountPercent() == null ? BigDecimal.ZERO : l.discountPercent();
             BigDecimal tax = p.taxRate() != null ? p.taxRate() : defaultTaxRate;
-            out.add(new Priced(field, p.id(), p.sku(), p.name(), p.unit(), l.quantity(), price.unitPrice(), discount, tax));
+            out.add(new Priced(field, p.id(), p.sku(), p.name(), p.unit(), l.quantity(), unitPrice, discount, tax, options));
         }
         return out;
     }

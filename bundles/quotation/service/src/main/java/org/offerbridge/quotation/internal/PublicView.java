@@ -21,7 +21,7 @@ final class PublicView {
             default -> PublicQuote.State.OPEN;
         };
         List<QuoteLine> shown = QuoteRecords.quote(q, lines).lines().stream().map(l -> new QuoteLine(l.position(), null, l.sku(), l.name(),
-                l.unit(), l.quantity(), l.unitPrice(), l.discountPercent(), l.taxRate(), l.lineTotal())).toList();
+                l.unit(), l.quantity(), l.unitPrice(), l.discountPercent(), l.taxRate(), l.lineTotal(), l.options())).toList();
         return new PublicQuote(state, q.number, q.revision, q.sellerName, q.customerName, q.currency, q.pricesIncludeTax,
                 LocalDate.ofEpochDay(q.validUntil), shown, QuoteRecords.totals(q), q.locale);
     }

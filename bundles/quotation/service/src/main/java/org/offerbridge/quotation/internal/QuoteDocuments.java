@@ -24,7 +24,7 @@ final class QuoteDocuments {
         return new QuoteDocumentData(q.number(), q.revision(), q.createdAt().atZone(ZoneOffset.UTC).toLocalDate(), q.validUntil(),
                 tag == null ? Locale.ENGLISH : Locale.forLanguageTag(tag), q.currency(), q.pricesIncludeTax(), seller, buyer,
                 q.lines().stream().map(l -> new QuoteDocumentData.Line(l.position(), l.sku(), l.name(), l.quantity(), l.unit(),
-                        l.unitPrice(), l.discountPercent(), l.taxRate(), l.lineTotal())).toList(),
+                        l.unitPrice(), l.discountPercent(), l.taxRate(), l.lineTotal(), l.options())).toList(),
                 q.totals(), template);
     }
 }

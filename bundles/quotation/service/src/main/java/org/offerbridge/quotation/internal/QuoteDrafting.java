@@ -65,7 +65,7 @@ final class QuoteDrafting {
     Quote createFromProposal(IntakeRequest r, Origin origin) {
         List<QuoteDraft.LineInput> lines = r.proposal() == null ? List.of() : r.proposal().stream()
                 .filter(l -> ProposalLine.LINE.equals(l.kind()) && l.sku() != null && l.quantity() != null && l.quantity().signum() > 0)
-                .map(l -> new QuoteDraft.LineInput(l.sku(), l.quantity(), null)).toList();
+                .map(l -> new QuoteDraft.LineInput(l.sku(), l.quantity(), null, l.options())).toList();
         QuoteCustomer customer = null;
         if (r.customerId() != null) {
             customer = customers.get(r.customerId()).map(QuoteDrafting::snapshot).orElse(null);
@@ -220,6 +220,7 @@ final class QuoteDrafting {
             l.discountPercent = p.discountPercent();
             l.taxRate = p.taxRate();
             l.lineTotal = r.lineTotals().get(i);
+            l.options = QuoteRecords.optionsJson(p.options());
             em.persist(l);
             maxDiscount = maxDiscount.max(p.discountPercent());
         }

@@ -44,6 +44,9 @@ public class QuoteLineEntity {
     public BigDecimal taxRate;
     @Column(nullable = false, precision = 19, scale = 4)
     public BigDecimal lineTotal;
+    /** The product's options chosen for the line: a JSON object of name to value in the product's order, or null for none. */
+    @Column(length = 8000)
+    public String options;
 
     /** This line's snapshot (product, price, discount, tax) as a line of another quote. */
     QuoteLineEntity copyFor(String otherQuoteId, String newId) {
@@ -60,6 +63,7 @@ public class QuoteLineEntity {
         c.discountPercent = discountPercent;
         c.taxRate = taxRate;
         c.lineTotal = lineTotal;
+        c.options = options;
         return c;
     }
 }

@@ -3,7 +3,9 @@ package org.offerbridge.quotation.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -16,6 +18,7 @@ import org.offerbridge.quotation.api.QuoteStatus;
 import org.offerbridge.quotation.api.Totals;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Entities to the exported records, and the JSON snapshots kept in a few columns. */
@@ -36,7 +39,24 @@ final class QuoteRecords {
 
     static QuoteLine line(QuoteLineEntity l) {
         return new QuoteLine(l.position, l.productId, l.sku, l.name, l.unit, plain(l.quantity), money(l.unitPrice), plain(l.discountPercent),
-                plain(l.taxRate), l.lineTotal);
+                plain(l.taxRate), l.lineTotal, options(l.options));
+    }
+
+    /** Options for a line's column: null for none. */
+    static String optionsJson(Map<String, String> options) {
+        return options == null || options.isEmpty() ? null : write(options);
+    }
+
+    /** A line's options in their order; none when the column is empty. */
+    static Map<String, String> options(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return mapper().readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A quote line's options could not be read", e);
+        }
     }
 
     static Quote quote(QuoteEntity q, List<QuoteLine> lines) {
@@ -86,7 +106,7 @@ final class QuoteRecords {
     private static List<QuoteLine> scaled(List<QuoteLine> lines, String currency) {
         int digits = QuoteMath.minorUnits(currency);
         return lines.stream().map(l -> new QuoteLine(l.position(), l.productId(), l.sku(), l.name(), l.unit(), l.quantity(), l.unitPrice(),
-                l.discountPercent(), l.taxRate(), scale(l.lineTotal(), digits))).toList();
+                l.discountPercent(), l.taxRate(), scale(l.lineTotal(), digits), l.options())).toList();
     }
 
     private static BigDecimal scale(BigDecimal v, int digits) {

@@ -78,7 +78,8 @@ final class QuoteRules {
             String field = "lines[" + i + "]";
             QuoteDraft.LineInput l = FieldRules.required(field + ".sku", given.get(i));
             out.add(new QuoteDraft.LineInput(FieldRules.requiredText(field + ".sku", l.sku(), MAX_SKU),
-                    quantity(field + ".quantity", l.quantity()), discount(field + ".discountPercent", l.discountPercent())));
+                    quantity(field + ".quantity", l.quantity()), discount(field + ".discountPercent", l.discountPercent()),
+                    LineOptions.check(field + ".options", l.options())));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestInbox;
+import org.offerbridge.parser.internal.ChosenOptions;
 import org.offerbridge.parser.internal.MessageRules;
 import org.offerbridge.platform.api.fields.FieldRules;
 
@@ -31,7 +32,11 @@ final class InboundRules {
     static RequestStore.Inbound inbound(RequestInbox.Inbound body) {
         FieldRules.body(body);
         String channel = MessageRules.channel(body.channel() == null ? "api" : body.channel().toLowerCase(Locale.ROOT));
-        String text = FieldRules.required("text", MessageRules.text(body.text()));
+        List<RequestInbox.ChosenItem> items = chosen(body.items());
+        String text = MessageRules.text(body.text());
+        if (items.isEmpty()) {
+            FieldRules.required("text", text);
+        }
         IntakeRequest.Sender s = body.sender() == null ? new IntakeRequest.Sender(null, null, null) : body.sender();
         String name = FieldRules.name("sender.name", s.name(), MAX_NAME);
         String email = FieldRules.optionalEmail("sender.email", s.email());
@@ -48,10 +53,32 @@ final class InboundRules {
             }
         }
         String conversationId = FieldRules.text("conversationId", body.conversationId(), MAX_CONVERSATION_ID);
-        return new RequestStore.Inbound(channel, name, email, phone, text, IntakeViews.attachmentsJson(attachments), conversationId);
+        return new RequestStore.Inbound(channel, name, email, phone, text == null ? "" : text, IntakeViews.attachmentsJson(attachments),
+                conversationId, items);
     }
 
-    /** The staff's catalog lines: a SKU each and a quantity above 0, SKUs trimmed and quantities without trailing zeros. */
+    /**
+     * The products a sender chose: at most {@link #MAX_LINES}, each with a SKU, a quantity above 0 and options of
+     * single-line names and values (a blank value is an option not chosen). Whether the catalog has them is not checked
+     * here: what it lacks becomes an unmatched item.
+     */
+    static List<RequestInbox.ChosenItem> chosen(List<RequestInbox.ChosenItem> items) {
+        List<RequestInbox.ChosenItem> in = FieldRules.atMost("items", items == null ? List.<RequestInbox.ChosenItem>of() : items, MAX_LINES);
+        List<RequestInbox.ChosenItem> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            RequestInbox.ChosenItem item = in.get(i);
+            String field = "items[" + i + "]";
+            String sku = FieldRules.requiredText(field + ".sku", item == null ? null : item.sku(), MAX_SKU);
+            BigDecimal quantity = FieldRules.required(field + ".quantity", quantity(field + ".quantity", item.quantity()));
+            out.add(new RequestInbox.ChosenItem(sku, quantity, ChosenOptions.check(field + ".options", item.options(), true)));
+        }
+        return out;
+    }
+
+    /**
+     * The staff's catalog lines: a SKU each, a quantity above 0 and options of the shape {@link ChosenOptions#check}
+     * wants; SKUs trimmed.
+     */
     static List<RequestInbox.LineEdit> lines(List<RequestInbox.LineEdit> lines) {
         List<RequestInbox.LineEdit> in = FieldRules.atMost("lines", lines == null ? List.<RequestInbox.LineEdit>of() : lines, MAX_LINES);
         List<RequestInbox.LineEdit> out = new ArrayList<>(in.size());
@@ -59,7 +86,7 @@ final class InboundRules {
             RequestInbox.LineEdit l = in.get(i);
             String sku = FieldRules.requiredText("lines[" + i + "].sku", l == null ? null : l.sku(), MAX_SKU);
             out.add(new RequestInbox.LineEdit(sku, FieldRules.required("lines[" + i + "].quantity",
-                    quantity("lines[" + i + "].quantity", l.quantity()))));
+                    quantity("lines[" + i + "].quantity", l.quantity())), ChosenOptions.check("lines[" + i + "].options", l.options())));
         }
         return out;
     }

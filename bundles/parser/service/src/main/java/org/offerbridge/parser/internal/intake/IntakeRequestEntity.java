@@ -37,6 +37,9 @@ public class IntakeRequestEntity {
     /** Attachment metadata as received (JSON array of name, contentType, size). */
     @Lob
     public String attachments;
+    /** The products the sender chose (JSON array of sku, quantity, options), or null: they are proposed again on every parse. */
+    @Lob
+    public String items;
     @Column(nullable = false, length = 12)
     public String status;
     @Column(length = 500)

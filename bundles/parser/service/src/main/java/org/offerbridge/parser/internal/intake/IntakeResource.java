@@ -3,6 +3,7 @@ package org.offerbridge.parser.internal.intake;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -50,12 +51,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class IntakeResource {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record NewRequest(String channel, IntakeRequest.Sender sender, String text, List<IntakeRequest.Attachment> attachments) {
+    /** {@code items}: products the sender chose themselves (a request-for-quote form), with their options. */
+    public record NewRequest(String channel, IntakeRequest.Sender sender, String text, List<IntakeRequest.Attachment> attachments,
+            List<ItemBody> items) {
     }
 
+    /** A chosen product in POST /requests. */
+    public record ItemBody(String sku, BigDecimal quantity, Map<String, String> options) {
+    }
+
+    /** A catalog line in PUT /requests/{id}/proposal and POST /requests/{id}/review; {@code options} may be left out. */
+    public record LineBody(String sku, BigDecimal quantity, Map<String, String> options) {
+    }
+
+    /** {@code options} only on a line with options. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProposalLineView(String kind, String sku, String name, BigDecimal quantity, String unit, String unitPrice,
-            String currency, Double confidence, String text, List<Span> spans) {
+            String currency, Double confidence, String text, List<Span> spans, Map<String, String> options) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,7 +77,11 @@ public class IntakeResource {
     }
 
     /** The staff's lines and unmatched items: the body of PUT /requests/{id}/proposal and POST /requests/{id}/review. */
-    public record Proposal(List<RequestInbox.LineEdit> lines, List<RequestInbox.ItemEdit> unmatched, String note) {
+    public record Proposal(List<LineBody> lines, List<RequestInbox.ItemEdit> unmatched, String note) {
+        List<RequestInbox.LineEdit> edits() {
+            return lines == null ? null : lines.stream().map(l -> l == null ? null : new RequestInbox.LineEdit(l.sku(), l.quantity(), l.options()))
+                    .toList();
+        }
     }
 
     /** One correction as exported: enough to turn into a parser test case. */
@@ -85,7 +101,7 @@ public class IntakeResource {
     @RolesAllowed(Role.SALES_NAME)
     public Response receive(NewRequest body) {
         IntakeRequest done = inbox.receive(body == null ? null
-                : new RequestInbox.Inbound(body.channel(), body.sender(), body.text(), body.attachments()));
+                : new RequestInbox.Inbound(body.channel(), body.sender(), body.text(), body.attachments(), null, items(body.items())));
         return Response.created(URI.create("requests/" + done.id())).entity(view(done)).build();
     }
 
@@ -110,7 +126,7 @@ public class IntakeResource {
     @RolesAllowed(Role.SALES_NAME)
     public RequestView edit(@PathParam("id") String id, Proposal body) {
         Proposal p = FieldRules.body(body);
-        return view(inbox.editProposal(id, p.lines(), p.unmatched()));
+        return view(inbox.editProposal(id, p.edits(), p.unmatched()));
     }
 
     /** Parses the request again, e.g. after a failure or a catalog change; 409 once confirmed. */
@@ -139,7 +155,7 @@ public class IntakeResource {
     @RolesAllowed(Role.SALES_NAME)
     public RequestView review(@PathParam("id") String id, Proposal body) {
         Proposal p = FieldRules.body(body);
-        return view(inbox.markForReview(id, p.lines(), p.unmatched(), p.note()));
+        return view(inbox.markForReview(id, p.edits(), p.unmatched(), p.note()));
     }
 
     /** Every correction of this workspace as JSON, oldest first (at most 10,000). */
@@ -150,6 +166,12 @@ public class IntakeResource {
                 c.language(), c.text(), tree(c.originalJson()), tree(c.correctedJson()), c.note(), c.correctedBy(),
                 c.correctedAt().toString())).toList();
         return Response.ok(out).header("Content-Disposition", "attachment; filename=\"parser-corrections.json\"").build();
+    }
+
+    /** A null item becomes an empty one, so the rules name {@code items[i].sku}. */
+    private static List<RequestInbox.ChosenItem> items(List<ItemBody> items) {
+        return items == null ? null : items.stream().map(i -> i == null ? new RequestInbox.ChosenItem(null, null, null)
+                : new RequestInbox.ChosenItem(i.sku(), i.quantity(), i.options())).toList();
     }
 
     private static Object tree(String json) {
@@ -163,7 +185,7 @@ public class IntakeResource {
     private static RequestView view(IntakeRequest r) {
         List<ProposalLineView> lines = r.proposal() == null ? null : r.proposal().stream().map(l -> new ProposalLineView(l.kind(),
                 l.sku(), l.name(), l.quantity(), l.unit(), l.unitPrice(), l.currency(), l.confidence(), l.text(),
-                l.spans().isEmpty() ? null : l.spans())).toList();
+                l.spans().isEmpty() ? null : l.spans(), l.options().isEmpty() ? null : l.options())).toList();
         return new RequestView(r.id(), r.channel(), r.sender(), r.text(), r.attachments(), r.status(), r.failure(), r.language(),
                 r.parser(), r.customerId(), r.receivedAt().toString(), r.parsedAt() == null ? null : r.parsedAt().toString(), lines, r.quoteId(),
                 r.conversationId());

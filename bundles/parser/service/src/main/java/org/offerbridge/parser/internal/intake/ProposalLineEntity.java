@@ -46,4 +46,7 @@ public class ProposalLineEntity {
     /** Where the line came from in the request's text: "start-end" pairs separated by commas. */
     @Column(length = 400)
     public String spans;
+    /** The product's options chosen for the line: a JSON object of name to value, or null for none. */
+    @Column(length = 8000)
+    public String options;
 }

@@ -1,6 +1,5 @@
 package org.offerbridge.parser.internal.intake;
 
-import java.util.AbstractMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +108,7 @@ public class RequestInboxImpl implements RequestInbox {
         requireStaff();
         RequestStore.Inbound in = InboundRules.inbound(inbound);
         IntakeRequestEntity stored = store.receive(in);
-        parseInto(stored.id, in.text(), customerFor(in), Set.of(RequestStore.RECEIVED));
+        parseInto(stored.id, in.text(), in.items(), customerFor(in), Set.of(RequestStore.RECEIVED));
         return require(stored.id);
     }
 
@@ -124,23 +123,25 @@ public class RequestInboxImpl implements RequestInbox {
             // stored by a run that stopped before its parse: parse it now
             return earlier.map(r -> IntakeRequest.RECEIVED.equals(r.status()) ? reparse(r.id()) : r);
         }
-        if (in.conversationId() != null) {
+        // a message with chosen products is a request of its own; a text follow-up joins the open one
+        if (in.conversationId() != null && in.items().isEmpty()) {
             Optional<IntakeRequestEntity> open = store.openIn(in.conversationId());
             Optional<String> whole = open.flatMap(r -> store.append(r.id, in.text(), key, MessageRules.MAX_TEXT));
             if (whole.isPresent()) {
                 String id = open.get().id;
-                parseInto(id, whole.get(), null, Set.of(RequestStore.RECEIVED, RequestStore.FAILED, RequestStore.PROPOSED, RequestStore.REVIEW));
+                parseInto(id, whole.get(), IntakeViews.items(open.get().items), null,
+                        Set.of(RequestStore.RECEIVED, RequestStore.FAILED, RequestStore.PROPOSED, RequestStore.REVIEW));
                 record("request.followUp", id, "source=" + key);
                 return Optional.of(require(id));
             }
         }
         CatalogParsing.Answer answer;
         try {
-            answer = parsing.parse(in.text());
+            answer = answer(in.text(), in.items());
         } catch (RuntimeException e) {
             answer = null; // the request is made, and parsing it again records the failure as receive() does
         }
-        if (answer != null && answer.lines().isEmpty() && answer.unmatched().isEmpty()) {
+        if (answer != null && answer.lines().isEmpty() && answer.unmatched().isEmpty() && in.items().isEmpty()) {
             return Optional.empty();
         }
         IntakeRequestEntity stored;
@@ -155,7 +156,7 @@ public class RequestInboxImpl implements RequestInbox {
         }
         String customer = customerFor(in);
         if (answer == null) {
-            parseInto(stored.id, in.text(), customer, Set.of(RequestStore.RECEIVED));
+            parseInto(stored.id, in.text(), in.items(), customer, Set.of(RequestStore.RECEIVED));
         } else {
             decided(stored.id, store.propose(stored.id, answer, customer, Set.of(RequestStore.RECEIVED)),
                     "The request changed while it was parsed; try again");
@@ -192,7 +193,8 @@ public class RequestInboxImpl implements RequestInbox {
         if (r.status.equals(RequestStore.CONFIRMED)) {
             throw ProblemException.conflict("A confirmed request is not parsed again");
         }
-        parseInto(id, r.text, null, Set.of(RequestStore.RECEIVED, RequestStore.FAILED, RequestStore.PROPOSED, RequestStore.REVIEW));
+        parseInto(id, r.text, IntakeViews.items(r.items), null,
+                Set.of(RequestStore.RECEIVED, RequestStore.FAILED, RequestStore.PROPOSED, RequestStore.REVIEW));
         record("request.reparsed", id, "");
         return require(id);
     }
@@ -275,10 +277,22 @@ public class RequestInboxImpl implements RequestInbox {
         return context.require().requireRole(Role.SALES);
     }
 
+    /**
+     * The proposal of a text and the sender's chosen products: the products' lines, then what the text asks for beyond
+     * them. A request without text is not parsed (and counts no parse).
+     */
+    private CatalogParsing.Answer answer(String text, List<ChosenItem> items) {
+        CatalogParsing.Answer fromText = text == null || text.isBlank() ? null : parsing.parse(text);
+        if (items.isEmpty()) {
+            return fromText != null ? fromText : new CatalogParsing.Answer(null, List.of(), List.of(), CatalogParsing.BUILTIN);
+        }
+        return CatalogParsing.withChosen(parsing.chosen(items), fromText);
+    }
+
     /** Parses and stores the proposal; a failure leaves the request failed, kept as received, with a system message. */
-    private void parseInto(String id, String text, String customerId, Set<String> from) {
+    private void parseInto(String id, String text, List<ChosenItem> items, String customerId, Set<String> from) {
         try {
-            CatalogParsing.Answer answer = parsing.parse(text);
+            CatalogParsing.Answer answer = answer(text, items);
             decided(id, store.propose(id, answer, customerId, from), "The request changed while it was parsed; try again");
         } catch (QuotaExceededException e) {
             store.fail(id, e.getMessage());
@@ -296,9 +310,7 @@ public class RequestInboxImpl implements RequestInbox {
     }
 
     private List<CatalogParsing.Line> priced(List<LineEdit> lines) {
-        return lines.isEmpty() ? List.of() : parsing.staffLines(lines.stream()
-                .map(l -> (Map.Entry<String, java.math.BigDecimal>) new AbstractMap.SimpleImmutableEntry<>(l.sku().strip(), l.quantity()))
-                .toList());
+        return lines.isEmpty() ? List.of() : parsing.staffLines(lines);
     }
 
     private static List<CatalogParsing.Unmatched> items(List<ItemEdit> items) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.ProposalLine;
+import org.offerbridge.parser.api.RequestInbox;
 import org.offerbridge.parser.internal.CatalogParsing;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.persistence.TenantTransactions;
@@ -35,8 +36,12 @@ public class RequestStore {
     static final Set<String> STATUSES = Set.of(RECEIVED, PROPOSED, FAILED, CONFIRMED, REVIEW);
 
     /** What arrived: sender fields may be null. */
+    /** {@code items}: the products the sender chose, checked for shape only. */
     public record Inbound(String channel, String senderName, String senderEmail, String senderPhone, String text,
-            String attachmentsJson, String conversationId) {
+            String attachmentsJson, String conversationId, List<RequestInbox.ChosenItem> items) {
+        public Inbound {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
     }
 
     private final TenantTransactions tx;
@@ -66,6 +71,7 @@ public class RequestStore {
         r.senderPhone = in.senderPhone();
         r.text = in.text();
         r.attachments = in.attachmentsJson();
+        r.items = IntakeViews.itemsJson(in.items());
         r.conversationId = in.conversationId();
         r.status = RECEIVED;
         tx.run(em -> {
@@ -183,6 +189,7 @@ public class RequestStore {
             e.confidence = l.confidence();
             e.source = l.source() == null && old != null ? old.source : clip(l.source());
             e.spans = l.spans().isEmpty() && old != null ? old.spans : SpanCodec.encode(l.spans());
+            e.options = IntakeViews.optionsJson(l.options());
             em.persist(e);
         }
         for (CatalogParsing.Unmatched u : unmatched) {

@@ -64,6 +64,32 @@ class InboundRulesTest {
         assertEquals("note", field(() -> InboundRules.note("n".repeat(1001))));
     }
 
+    private static RequestInbox.Inbound withItems(String text, List<RequestInbox.ChosenItem> items) {
+        return new RequestInbox.Inbound("webform", null, text, null, null, items);
+    }
+
+    @Test
+    void chosenItemsAreCheckedForShapeAndMakeTheTextOptional() {
+        RequestStore.Inbound in = InboundRules.inbound(withItems(null, List.of(new RequestInbox.ChosenItem(" SH-1 ", new BigDecimal("2"),
+                java.util.Map.of("Colour", "Red")))));
+        assertEquals("", in.text(), "items alone are a request");
+        assertEquals("SH-1", in.items().get(0).sku());
+        assertEquals(java.util.Map.of("Colour", "Red"), in.items().get(0).options());
+        RequestInbox.ChosenItem stored = IntakeViews.items(IntakeViews.itemsJson(in.items())).get(0);
+        assertEquals(in.items().get(0), stored, "kept with the request for every parse");
+
+        assertEquals("text", field(() -> InboundRules.inbound(withItems(" ", List.of()))));
+        assertEquals("items[0].sku", field(() -> InboundRules.inbound(withItems(null, List.of(new RequestInbox.ChosenItem(" ", BigDecimal.ONE, null))))));
+        assertEquals("items[1].quantity", field(() -> InboundRules.inbound(withItems("x", List.of(new RequestInbox.ChosenItem("A", BigDecimal.ONE, null),
+                new RequestInbox.ChosenItem("A", BigDecimal.ZERO, null))))));
+        assertEquals("items[0].quantity", field(() -> InboundRules.inbound(withItems("x", List.of(new RequestInbox.ChosenItem("A", null, null))))));
+        assertEquals("items[0].options", field(() -> InboundRules.inbound(withItems("x", List.of(new RequestInbox.ChosenItem("A", BigDecimal.ONE,
+                java.util.Map.of("C\u0001", "Red")))))));
+        assertEquals("items", field(() -> InboundRules.inbound(withItems("x", Collections.nCopies(201, new RequestInbox.ChosenItem("A", BigDecimal.ONE, null))))));
+        assertEquals("lines[0].options", field(() -> InboundRules.lines(List.of(new RequestInbox.LineEdit("A", BigDecimal.ONE,
+                java.util.Map.of("Colour", " "))))));
+    }
+
     @Test
     void spansSurviveTheirColumnAndDamageOnlyLosesHighlights() {
         List<Span> spans = List.of(new Span(0, 5), new Span(17, 42));

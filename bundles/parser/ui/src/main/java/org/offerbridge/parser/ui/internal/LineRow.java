@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.offerbridge.parser.api.ProposalLine;
 import org.offerbridge.parser.api.Span;
+import org.offerbridge.ui.api.Html;
 
+import com.vaadin.shared.ui.ContentMode;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Label;
@@ -28,12 +32,15 @@ final class LineRow {
     final Button remove = RowFields.remove();
     private final Locale locale;
     private final List<Span> spans;
+    /** The product's options chosen for the line, kept through an edit until staff pick another product. */
+    private Map<String, String> options = Map.of();
 
     LineRow(ComboBox<SkuChoice> sku, Locale locale, List<Span> spans) {
         this.sku = sku;
         this.locale = locale;
         this.spans = List.copyOf(spans);
         name.setWidth("100%");
+        name.setContentMode(ContentMode.HTML);
     }
 
     /** A line as the parser or an earlier save left it. */
@@ -43,7 +50,8 @@ final class LineRow {
             sku.setValue(new SkuChoice(l.sku(), l.name(), l.unit(), null, l.currency()));
         }
         row.quantity.setValue(Quantities.format(l.quantity(), locale));
-        row.name.setValue(nullToEmpty(l.name()));
+        row.options = l.options();
+        row.showName(l.name());
         row.unit.setValue(nullToEmpty(l.unit()));
         row.price.setValue(priceText(l.unitPrice(), l.currency(), locale));
         row.confidence.setValue(l.confidence() == null ? "" : NumberFormat.getPercentInstance(locale).format(l.confidence()));
@@ -52,7 +60,8 @@ final class LineRow {
 
     /** Shows a product staff picked: its name, unit and base price; no parser confidence. */
     void picked(SkuChoice c) {
-        name.setValue(nullToEmpty(c.name()));
+        options = Map.of(); // they were the other product's
+        showName(c.name());
         unit.setValue(nullToEmpty(c.unit()));
         price.setValue(priceText(c.price() == null ? null : c.price().toPlainString(), c.currency(), locale));
         confidence.setValue("");
@@ -62,11 +71,28 @@ final class LineRow {
         return spans;
     }
 
+    Map<String, String> options() {
+        return options;
+    }
+
+    /** The name, and under it the chosen options ("Colour: Blue · Size: M"), both escaped. */
+    private void showName(String productName) {
+        String text = optionsText(options);
+        name.setValue(Html.escape(nullToEmpty(productName)) + (text.isEmpty() ? ""
+                : "<div class=\"ob-line-options\" style=\"font-size:smaller;opacity:.75;line-height:1.2\">" + Html.escape(text) + "</div>"));
+    }
+
+    /** "Colour: Blue · Size: M"; empty for none. */
+    static String optionsText(Map<String, String> options) {
+        return options.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" · "));
+    }
+
     void setIndex(int i) {
         sku.setId("request-line-" + i + "-sku");
         quantity.setId("request-line-" + i + "-quantity");
         remove.setId("request-line-" + i + "-remove");
         price.setId("request-line-" + i + "-price");
+        name.setId("request-line-" + i + "-name");
     }
 
     void setEditable(boolean editable) {

@@ -129,6 +129,8 @@ final class ProposalEditor extends VerticalLayout {
             }
         }
         addLine.setVisible(editable);
+        // a line with options shows them under its name: a taller row
+        lineGrid.setBodyRowHeight(lines.stream().anyMatch(l -> !l.options().isEmpty()) ? 52 : 40);
         dirty = false;
         refreshGrids();
     }
@@ -183,7 +185,7 @@ final class ProposalEditor extends VerticalLayout {
             BigDecimal q = checkedQuantity(r.quantity, r::quantityValue, true);
             valid &= q != null;
             if (r.sku.getValue() != null && q != null) {
-                lineEdits.add(new LineEdit(r.sku.getValue().sku(), q));
+                lineEdits.add(new LineEdit(r.sku.getValue().sku(), q, r.options()));
             }
         }
         List<ItemEdit> itemEdits = new ArrayList<>();

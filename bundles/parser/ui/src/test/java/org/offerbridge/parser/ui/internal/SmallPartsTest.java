@@ -64,4 +64,20 @@ class SmallPartsTest {
         assertEquals(List.of(new Span(12, 27), new Span(32, 47)), FragmentSpans.of(l, text));
         assertEquals(List.of(), FragmentSpans.found(null, text));
     }
+
+    @Test
+    void aLineShowsItsOptionsUnderItsNameEscapedAndKeepsThemUntilAnotherProductIsPicked() {
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        options.put("Colour", "Blue");
+        options.put("Size", "<M>");
+        ProposalLine l = new ProposalLine("line", "SH-1", "Work & shirt", BigDecimal.ONE, "pcs", "11.50", "EUR", 1.0, null, null, options);
+        LineRow row = LineRow.of(l, new com.vaadin.ui.ComboBox<>(), java.util.Locale.ENGLISH, List.of());
+        assertEquals("Work &amp; shirt<div class=\"ob-line-options\" style=\"font-size:smaller;opacity:.75;line-height:1.2\">"
+                + "Colour: Blue · Size: &lt;M&gt;</div>", row.name.getValue());
+        assertEquals(options, row.options(), "kept for the staff's save");
+        row.picked(new SkuChoice("HB-1", "Bolt", "pcs", null, "EUR"));
+        assertEquals(java.util.Map.of(), row.options(), "another product's options do not carry over");
+        assertEquals("Bolt", row.name.getValue());
+        assertEquals("", LineRow.optionsText(java.util.Map.of()));
+    }
 }

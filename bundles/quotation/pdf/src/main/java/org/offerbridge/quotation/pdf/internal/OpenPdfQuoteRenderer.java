@@ -219,7 +219,7 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
                 Color background = row++ % 2 == 1 ? ZEBRA : null;
                 table.addCell(row(Integer.toString(line.position()), Element.ALIGN_LEFT, background));
                 table.addCell(row(nullToEmpty(line.sku()), Element.ALIGN_LEFT, background));
-                table.addCell(row(line.name(), Element.ALIGN_LEFT, background));
+                table.addCell(nameRow(line, background));
                 table.addCell(row(quantity.format(line.quantity()), Element.ALIGN_RIGHT, background));
                 table.addCell(row(nullToEmpty(line.unit()), Element.ALIGN_LEFT, background));
                 table.addCell(row(money.format(line.unitPrice()), Element.ALIGN_RIGHT, background));
@@ -231,8 +231,24 @@ public class OpenPdfQuoteRenderer implements QuotePdfRenderer {
             return table;
         }
 
+        /** The line's name, and under it the options chosen for it ("Colour: Blue · Size: M") in the small font. */
+        private PdfPCell nameRow(Line line, Color background) {
+            if (line.options().isEmpty()) {
+                return row(line.name(), Element.ALIGN_LEFT, background);
+            }
+            // two paragraphs in the cell (composite mode), each in the embedded fonts
+            PdfPCell cell = cell(new Phrase(), Element.ALIGN_LEFT);
+            cell.addElement(paragraph(line.name(), body));
+            cell.addElement(paragraph(line.options().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(" · ")), small));
+            return ruled(cell, background);
+        }
+
         private PdfPCell row(String text, int align, Color background) {
-            PdfPCell cell = cell(body.process(text), align);
+            return ruled(cell(body.process(text), align), background);
+        }
+
+        private PdfPCell ruled(PdfPCell cell, Color background) {
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(RULE);
             cell.setBorderWidth(0.5f);

@@ -111,6 +111,43 @@ class OpenPdfQuoteRendererTest {
                 () -> "Noto Sans lacks U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT)));
     }
 
+    /** The document with the first line's options set, the other lines as they were. */
+    private static QuoteDocument withOptions(QuoteDocument d, java.util.Map<String, String> options) {
+        List<QuoteDocument.Line> lines = new ArrayList<>(d.lines());
+        QuoteDocument.Line l = lines.get(0);
+        lines.set(0, new QuoteDocument.Line(l.position(), l.sku(), l.name(), l.quantity(), l.unit(), l.unitPrice(), l.discountPercent(),
+                l.taxRate(), l.lineTotal(), options));
+        return new QuoteDocument(d.number(), d.revision(), d.issued(), d.validUntil(), d.locale(), d.currency(), d.pricesIncludeTax(),
+                d.seller(), d.customer(), lines, d.totals(), d.template());
+    }
+
+    @Test
+    void aLinesOptionsArePrintedUnderItsNameInEveryScriptWithEmbeddedFonts() throws IOException {
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        options.put("Colour", "Blue");
+        options.put("Размер", "XL");
+        options.put("रंग", "नीला");
+        QuoteDocument doc = withOptions(Quotes.quote("OPT-1", Locale.forLanguageTag("uk"), "EUR", null,
+                List.of("Work shirt", "Printer cartridge")), options);
+        byte[] pdf = save("options", Quotes.render(renderer, doc));
+        String text = text(pdf);
+        assertContains(text, "Work shirt", "Colour: Blue · Размер: XL · रंग: नीला", "Printer cartridge");
+        // the options stand on their own line under the name, before the next line's name
+        String flat = text.replaceAll("[\\s\u00a0\u202f]+", " ");
+        assertTrue(flat.indexOf("Work shirt") < flat.indexOf("Colour: Blue") && flat.indexOf("Colour: Blue") < flat.indexOf("Printer cartridge"),
+                text);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded() && font.getName().contains("+NotoSans"), font.getName() + " is an embedded Noto subset");
+                }
+            }
+        }
+        assertFalse(text(Quotes.render(renderer, Quotes.quote("OPT-2", Locale.ENGLISH, "EUR", null, List.of("Work shirt")))).contains("Colour"));
+    }
+
     @Test
     void devanagariQuoteKeepsItsTextAndEmbedsTheFonts() throws IOException {
         QuoteDocument doc = Quotes.quote("को-९", Locale.forLanguageTag("hi-IN"), "INR",

@@ -107,7 +107,7 @@ public class RenderedPdfWriter implements QuotePdfWriter {
         return new QuoteDocument(d.number(), d.revision(), d.issued(), d.validUntil(), d.locale(), d.currency(),
                 d.pricesIncludeTax(), party(d.seller()), party(d.customer()),
                 d.lines().stream().map(l -> new QuoteDocument.Line(l.position(), l.sku(), l.name(), l.quantity(), l.unit(),
-                        l.unitPrice(), l.discountPercent(), l.taxRate(), l.lineTotal())).toList(),
+                        l.unitPrice(), l.discountPercent(), l.taxRate(), l.lineTotal(), l.options())).toList(),
                 new QuoteDocument.Totals(d.totals().net(), d.totals().discount(), d.totals().taxes().stream()
                         .map(t -> new QuoteDocument.TaxAmount(t.rate(), t.base(), t.amount())).toList(),
                         d.totals().tax(), d.totals().gross()),

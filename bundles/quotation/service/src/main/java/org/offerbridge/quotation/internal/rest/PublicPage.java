@@ -38,7 +38,7 @@ final class PublicPage {
             + "td.n,th.n{text-align:right;white-space:nowrap}.t td{font-weight:600}form{margin:1rem 0}input{padding:.5rem;width:100%;box-sizing:border-box;"
             + "margin:.3rem 0}button{padding:.6rem 1.2rem;margin-top:.3rem}.msg{padding:1rem;background:#f3f3f3;border-radius:.4rem}"
             + ".err{color:#a00000;font-weight:600}div.err{background:#fdecec;color:#a00000}input[aria-invalid=true]{border:2px solid #a00000}"
-            + ".no{white-space:nowrap}@media(max-width:30rem){th.d,td.d{display:none}}";
+            + ".no{white-space:nowrap}.opt{display:block;color:#555;font-size:.85rem}@media(max-width:30rem){th.d,td.d{display:none}}";
     /**
      * Enhances the plain forms, which work without it: once one is sent, both buttons are disabled so a second tap
      * cannot post twice (a page restored from the back/forward cache gets them back).
@@ -192,7 +192,12 @@ final class PublicPage {
                 .append(esc(t.getString("col.tax"))).append("</th><th class=\"n\">").append(esc(t.getString("col.total")))
                 .append("</th></tr></thead><tbody>");
         for (QuoteLine l : q.lines()) {
-            h.append("<tr><td>").append(esc(l.name())).append(" <small>").append(esc(l.sku())).append("</small></td><td class=\"n\">")
+            h.append("<tr><td>").append(esc(l.name())).append(" <small>").append(esc(l.sku())).append("</small>");
+            if (!l.options().isEmpty()) {
+                // the product's options chosen for the line, under its name: "Colour: Blue · Size: M"
+                h.append("<span class=\"opt\">").append(esc(options(l.options()))).append("</span>");
+            }
+            h.append("</td><td class=\"n\">")
                     .append(esc(number(l.quantity(), locale))).append(' ').append(esc(l.unit())).append("</td><td class=\"n d\">")
                     .append(esc(number(l.unitPrice(), locale))).append("</td><td class=\"n d\">")
                     .append(l.discountPercent().signum() == 0 ? "" : esc(number(l.discountPercent(), locale)) + " %")
@@ -216,6 +221,11 @@ final class PublicPage {
      * Ends a totals label: the label spans item and quantity, this gap the three detail columns, so the amounts stand
      * under the line totals also on a phone, where the detail columns are hidden.
      */
+    /** A line's chosen options as one line of text, in their order. */
+    static String options(java.util.Map<String, String> options) {
+        return options.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(java.util.stream.Collectors.joining(" · "));
+    }
+
     private static final String GAP = "</td><td class=\"d\" colspan=\"3\"></td>";
 
     /** A number as the customer's language writes it, with exactly its own digits after the decimal separator. */

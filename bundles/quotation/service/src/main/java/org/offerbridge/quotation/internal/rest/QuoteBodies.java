@@ -2,6 +2,7 @@ package org.offerbridge.quotation.internal.rest;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.fields.Patch;
@@ -21,14 +22,24 @@ public final class QuoteBodies {
     }
 
     /** A new quote: lines and a customer, or {@code fromRequest} alone. */
-    public record Create(String customerId, Contact customer, String currency, List<QuoteDraft.LineInput> lines, String validUntil,
+    public record Create(String customerId, Contact customer, String currency, List<Line> lines, String validUntil,
             Boolean pricesIncludeTax, String locale, String fromRequest) {
 
         QuoteDraft draft() {
             FieldRules.required("lines", lines);
-            return new QuoteDraft(customerId, customer == null ? null : customer.customer(), currency, lines, FieldRules.date("validUntil", validUntil),
-                    pricesIncludeTax, locale);
+            return new QuoteDraft(customerId, customer == null ? null : customer.customer(), currency, inputs(lines),
+                    FieldRules.date("validUntil", validUntil), pricesIncludeTax, locale);
         }
+    }
+
+    /** A line by SKU; {@code options} (option name to value) may be left out. */
+    public record Line(String sku, BigDecimal quantity, BigDecimal discountPercent, Map<String, String> options) {
+    }
+
+    /** A missing line stays missing, so the rules name {@code lines[i]}. */
+    static List<QuoteDraft.LineInput> inputs(List<Line> lines) {
+        return lines == null ? null : lines.stream().map(l -> l == null ? null
+                : new QuoteDraft.LineInput(l.sku(), l.quantity(), l.discountPercent(), l.options())).toList();
     }
 
     /** A customer by contact. */
@@ -39,11 +50,11 @@ public final class QuoteBodies {
     }
 
     /** A change of a draft: fields left out (or null) stay as they are; {@code lines} replaces all lines. */
-    public record Change(Patch<List<QuoteDraft.LineInput>> lines, Patch<String> validUntil, Patch<Boolean> pricesIncludeTax,
+    public record Change(Patch<List<Line>> lines, Patch<String> validUntil, Patch<Boolean> pricesIncludeTax,
             Patch<String> locale) {
 
         QuoteChange change() {
-            return new QuoteChange(value(lines), FieldRules.date("validUntil", value(validUntil)), value(pricesIncludeTax), value(locale));
+            return new QuoteChange(inputs(value(lines)), FieldRules.date("validUntil", value(validUntil)), value(pricesIncludeTax), value(locale));
         }
     }
 

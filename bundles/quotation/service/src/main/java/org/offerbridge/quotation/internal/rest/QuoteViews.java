@@ -3,6 +3,7 @@ package org.offerbridge.quotation.internal.rest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.offerbridge.platform.api.rest.JsonNumbers;
 import org.offerbridge.quotation.api.Delivery;
@@ -38,9 +39,10 @@ final class QuoteViews {
             String lastError, String createdAt, String nextAttemptAt, String sentAt) {
     }
 
+    /** {@code options} only on a line with options. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record LineView(int position, String productId, String sku, String name, String unit, BigDecimal quantity, String unitPrice,
-            String discountPercent, String taxRate, String lineTotal) {
+            String discountPercent, String taxRate, String lineTotal, Map<String, String> options) {
     }
 
     record TotalsView(String net, String discount, List<TaxView> taxes, String tax, String gross) {
@@ -88,7 +90,7 @@ final class QuoteViews {
 
     static LineView view(QuoteLine l) {
         return new LineView(l.position(), l.productId(), l.sku(), l.name(), l.unit(), JsonNumbers.quantity(l.quantity()), plain(l.unitPrice()),
-                plain(l.discountPercent()), plain(l.taxRate()), plain(l.lineTotal()));
+                plain(l.discountPercent()), plain(l.taxRate()), plain(l.lineTotal()), l.options().isEmpty() ? null : l.options());
     }
 
     static TotalsView view(Totals t) {

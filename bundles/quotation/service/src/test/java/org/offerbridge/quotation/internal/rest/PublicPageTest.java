@@ -70,6 +70,24 @@ class PublicPageTest {
     }
 
     @Test
+    void aLinesChosenOptionsStandUnderItsNameEscaped() {
+        PublicQuote plain = quote(PublicQuote.State.OPEN, "Work shirt");
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        options.put("Colour", "Blue");
+        options.put("Size", "<M>");
+        QuoteLine l = plain.lines().get(0);
+        QuoteLine withOptions = new QuoteLine(l.position(), null, "SH-1", l.name(), l.unit(), l.quantity(), l.unitPrice(), l.discountPercent(),
+                l.taxRate(), l.lineTotal(), options);
+        PublicQuote q = new PublicQuote(plain.state(), plain.number(), plain.revision(), plain.sellerName(), plain.customerName(),
+                plain.currency(), plain.pricesIncludeTax(), plain.validUntil(), List.of(withOptions), plain.totals(), plain.locale());
+        String html = PublicPage.quote(q, Locale.ENGLISH, TOKEN, true, null);
+        assertTrue(html.contains("Work shirt <small>SH-1</small><span class=\"opt\">Colour: Blue · Size: &lt;M&gt;</span></td>"), html);
+        assertFalse(PublicPage.quote(plain, Locale.ENGLISH, TOKEN, true, null).contains("class=\"opt\""), "no options, no line for them");
+        String style = between(html, "<style>", "</style>");
+        assertTrue(style.contains(".opt{"), style);
+    }
+
+    @Test
     void thePolicyAllowsExactlyThePagesOwnStyleAndScript() throws Exception {
         String html = PublicPage.quote(quote(PublicQuote.State.OPEN, "M8 hex bolt"), Locale.ENGLISH, TOKEN, true, null);
         String script = between(html, "<script>", "</script>");

@@ -15,7 +15,7 @@ final class LineChanges {
     private LineChanges() {
     }
 
-    /** Same SKUs in the same order with equal quantities and discounts (no discount equals 0 %); null inputs differ. */
+    /** Same SKUs in the same order with equal quantities, discounts (no discount equals 0 %) and options; null inputs differ. */
     static boolean differ(List<QuoteLine> saved, List<LineInput> edited) {
         if (saved.size() != edited.size()) {
             return true;
@@ -24,7 +24,7 @@ final class LineChanges {
             QuoteLine s = saved.get(i);
             LineInput e = edited.get(i);
             if (e == null || !Objects.equals(s.sku(), e.sku()) || !same(s.quantity(), e.quantity())
-                    || !same(orZero(s.discountPercent()), orZero(e.discountPercent()))) {
+                    || !same(orZero(s.discountPercent()), orZero(e.discountPercent())) || !s.options().equals(e.options())) {
                 return true;
             }
         }

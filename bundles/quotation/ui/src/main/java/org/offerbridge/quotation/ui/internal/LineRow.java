@@ -1,9 +1,12 @@
 package org.offerbridge.quotation.ui.internal;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.quotation.api.QuoteLine;
+import org.offerbridge.ui.api.Html;
 
 import com.vaadin.shared.ui.ValueChangeMode;
 import com.vaadin.ui.Button;
@@ -22,12 +25,16 @@ final class LineRow {
     final BigDecimal unitPrice;
     final BigDecimal taxRate;
     final BigDecimal lineTotal;
+    /** The product's options chosen for the line; kept as they are when the quote is saved. */
+    final Map<String, String> options;
     final TextField quantity = field(20);
     final TextField discount = field(8);
     final Button remove = new Button();
 
-    private LineRow(String sku, String name, String unit, BigDecimal unitPrice, BigDecimal taxRate, BigDecimal lineTotal) {
+    private LineRow(String sku, String name, String unit, BigDecimal unitPrice, BigDecimal taxRate, BigDecimal lineTotal,
+            Map<String, String> options) {
         this.sku = sku;
+        this.options = options == null ? Map.of() : options;
         this.name = name == null ? "" : name;
         this.unit = unit == null ? "" : unit;
         this.unitPrice = unitPrice;
@@ -38,16 +45,26 @@ final class LineRow {
     }
 
     static LineRow of(QuoteLine l, QuoteLabels labels) {
-        LineRow r = new LineRow(l.sku(), l.name(), l.unit(), l.unitPrice(), l.taxRate(), l.lineTotal());
+        LineRow r = new LineRow(l.sku(), l.name(), l.unit(), l.unitPrice(), l.taxRate(), l.lineTotal(), l.options());
         r.quantity.setValue(labels.decimal(l.quantity()));
         r.discount.setValue(l.discountPercent() == null || l.discountPercent().signum() == 0 ? "" : labels.decimal(l.discountPercent()));
         return r;
     }
 
     static LineRow of(Product p) {
-        LineRow r = new LineRow(p.sku(), p.name(), p.unit(), p.price(), p.taxRate(), null);
+        LineRow r = new LineRow(p.sku(), p.name(), p.unit(), p.price(), p.taxRate(), null, Map.of());
         r.quantity.setValue("1");
         return r;
+    }
+
+    /** The name, and under it the chosen options ("Colour: Blue · Size: M"), escaped, for the grid's HTML column. */
+    String nameHtml() {
+        if (options.isEmpty()) {
+            return Html.escape(name);
+        }
+        String text = options.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" · "));
+        return Html.escape(name) + "<div class=\"ob-line-options\" style=\"font-size:smaller;opacity:.75;line-height:1.2\">"
+                + Html.escape(text) + "</div>";
     }
 
     void setIndex(int i) {

@@ -29,6 +29,7 @@ import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.TextField;
 import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.renderers.HtmlRenderer;
 import com.vaadin.ui.themes.ValoTheme;
 
 /**
@@ -61,7 +62,7 @@ final class LinesEditor extends VerticalLayout {
         grid.setWidth("100%");
         grid.setDataProvider(new ListDataProvider<>(rows));
         grid.addColumn(r -> r.sku).setCaption(t.get("line.sku")).setExpandRatio(2).setMinimumWidth(110);
-        grid.addColumn(r -> r.name).setCaption(t.get("line.name")).setExpandRatio(4).setMinimumWidth(160);
+        grid.addColumn(LineRow::nameHtml, new HtmlRenderer()).setCaption(t.get("line.name")).setExpandRatio(4).setMinimumWidth(160);
         grid.addComponentColumn(r -> r.quantity).setCaption(t.get("line.quantity")).setExpandRatio(1).setMinimumWidth(90)
                 .setMaximumWidth(140);
         grid.addColumn(r -> r.unit).setCaption(t.get("line.unit")).setExpandRatio(1).setMinimumWidth(60);
@@ -111,6 +112,8 @@ final class LinesEditor extends VerticalLayout {
             rows.add(LineRow.of(l, labels));
         }
         rows.forEach(this::wire);
+        // a line with options shows them under its name: a taller row
+        grid.setBodyRowHeight(rows.stream().anyMatch(r -> !r.options.isEmpty()) ? 52 : 40);
         validUntil.setValue(q.validUntil());
         validUntil.setComponentError(null);
         includesTax.setValue(q.pricesIncludeTax());
@@ -143,7 +146,7 @@ final class LinesEditor extends VerticalLayout {
             if (q == null || (d == null && !r.discount.getValue().isBlank())) {
                 ok = false;
             }
-            lines.add(new LineInput(r.sku, q, d));
+            lines.add(new LineInput(r.sku, q, d, r.options));
         }
         if (validUntil.getValue() == null) {
             validUntil.setComponentError(new UserError(t.get("error.validUntil")));
@@ -209,7 +212,8 @@ final class LinesEditor extends VerticalLayout {
         List<LineInput> lines = new ArrayList<>();
         for (LineRow r : rows) {
             try {
-                lines.add(new LineInput(r.sku, Decimals.parse(r.quantity.getValue(), t.locale()), Decimals.parse(r.discount.getValue(), t.locale())));
+                lines.add(new LineInput(r.sku, Decimals.parse(r.quantity.getValue(), t.locale()), Decimals.parse(r.discount.getValue(), t.locale()),
+                        r.options));
             } catch (NumberFormatException e) {
                 lines.add(null);
             }

@@ -1,5 +1,6 @@
 package org.offerbridge.quotation.ui.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,5 +37,17 @@ class LineChangesTest {
         assertTrue(LineChanges.differ(SAVED, List.of(in("HB-M8-40", "12", null))));
         assertTrue(LineChanges.differ(SAVED, List.of(in("HB-M8-40", null, null), in("TAPE", "2", "10"))), "a blank quantity");
         assertTrue(LineChanges.differ(SAVED, Arrays.asList(in("HB-M8-40", "12", null), null)), "a number that did not parse");
+    }
+
+    @Test
+    void aLinesOptionsAreKeptAndShownUnderItsName() {
+        QuoteLine shirt = new QuoteLine(1, "p3", "SH-1", "Work & shirt", "pcs", new BigDecimal("3"), new BigDecimal("11.50"), BigDecimal.ZERO,
+                new BigDecimal("18"), new BigDecimal("34.50"), java.util.Map.of("Colour", "<Red>"));
+        assertFalse(LineChanges.differ(List.of(shirt), List.of(new LineInput("SH-1", new BigDecimal("3"), null, java.util.Map.of("Colour", "<Red>")))));
+        assertTrue(LineChanges.differ(List.of(shirt), List.of(in("SH-1", "3", null))), "options dropped are a change");
+        LineRow row = LineRow.of(shirt, new QuoteLabels(org.offerbridge.ui.api.Texts.of(QuoteLabels.class, java.util.Locale.ENGLISH), "u-1", new org.offerbridge.ui.api.Times(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC)));
+        assertEquals(java.util.Map.of("Colour", "<Red>"), row.options, "saved again as they are");
+        assertEquals("Work &amp; shirt<div class=\"ob-line-options\" style=\"font-size:smaller;opacity:.75;line-height:1.2\">Colour: &lt;Red&gt;</div>",
+                row.nameHtml());
     }
 }
