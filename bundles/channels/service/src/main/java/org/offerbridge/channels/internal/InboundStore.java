@@ -74,6 +74,11 @@ public class InboundStore {
         return group.submit(channel.tenantId(), new Call(channel, batch, raw, files));
     }
 
+    /** How many calls of a workspace wait for the next group; for tests. */
+    int waiting(String tenantId) {
+        return group.waiting(tenantId);
+    }
+
     /** One verified inbound call waiting to be stored. */
     private record Call(StoredChannel channel, InboundBatch batch, String raw, Files files) {
     }
