@@ -98,6 +98,9 @@ public class InboundStore {
                     for (GroupCommit.Piece<Call, List<Stored>> p : calls) {
                         Call c = p.input();
                         out.add(storeIn(em, c.channel(), c.batch(), c.raw(), c.files()));
+                        // flushed by storeIn: each call starts with an empty persistence context, as alone, instead of
+                        // every flush and query comparing all entities of the calls before it
+                        em.clear();
                     }
                     return out;
                 });
