@@ -9,6 +9,9 @@
 #      acknowledged, and acknowledgement percentiles; the ratio to the baseline is printed.
 # The enterprise plan (no quotas) is opened for registration and the anonymous limit lifted in the server's etc/
 # for the run, then put back.
+# With the server's JVM found (started from karaf-home), each of 2. and 3. also prints the CPU the server used per
+# request (user + system, ms): on a machine other work shares, a steadier figure than requests per second.
+# A rate of 0 skips step 1 (quick bursts).
 #   itests/bench/inbound-webhooks.sh [concurrency=8] [requests=20000] [rate=20] [seconds=30] [base-url] [karaf-home]
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -42,6 +45,17 @@ ROOT=${BASE%/api/v1}
 # The inbound URL carries the server's publicBaseUrl; the load goes to the server this bench was given.
 URL="$ROOT/$(echo "$URL" | sed 's#^https\?://[^/]*/##')"
 
+# The server's JVM (the java process started from karaf-home) and the CPU ticks (user + system) it has used.
+HOME_ABS=$(cd "$HOME_DIR" && pwd)
+SERVER_PID=$(pgrep -f -- "-Dkaraf.home=$HOME_ABS( |$)" | head -1 || true)
+cpu_ticks() { if [ -n "$SERVER_PID" ]; then awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; else echo 0; fi; }
+# Prints the server's CPU ms per request between two readings, for REQUESTS requests (none without the JVM).
+cpu_per_request() {
+  [ -n "$SERVER_PID" ] || return 0
+  echo "$1: server CPU $(echo "scale=3; ($3 - $2) * 1000 / $(getconf CLK_TCK) / $4" | bc) ms per request; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+if [ "$RATE" -gt 0 ]; then
 java "$HERE/InboundLoad.java" paced "$URL" "$SECRET" "$RATE" "$SECS" "$WORK/acks.txt"
 sleep 5
 python3 - "$BASE" "$KEY" "$WORK/acks.txt" <<'PY'
@@ -66,9 +80,17 @@ lat.sort()
 q = lambda p: lat[min(len(lat) - 1, max(0, int(len(lat) * p + 0.999) - 1))]
 print(f"acknowledged -> request parsed: {len(lat)} requests, {missing} not parsed within 30 s; ms p50 {q(.5):.0f} p95 {q(.95):.0f} p99 {q(.99):.0f} max {lat[-1]:.0f}")
 PY
+fi
+c0=$(cpu_ticks)
 BASELINE=$(java "$HERE/InboundLoad.java" baseline "$ROOT/bench-unmapped-path" "$REQS" "$CONC")
+c1=$(cpu_ticks)
 echo "$BASELINE"
+cpu_per_request baseline "$c0" "$c1" "$REQS"
+# the burst's warm-up (min(2000, requests) messages) is counted in its CPU figure
+c0=$(cpu_ticks)
 SIGNED=$(java "$HERE/InboundLoad.java" burst "$URL" "$SECRET" "$REQS" "$CONC")
+c1=$(cpu_ticks)
 echo "$SIGNED"
+cpu_per_request "signed messages" "$c0" "$c1" "$(( REQS + (REQS < 2000 ? REQS : 2000) ))"
 b=$(echo "$BASELINE" | sed 's/.*= \([0-9]*\)\/s.*/\1/'); s=$(echo "$SIGNED" | sed 's/.*= \([0-9]*\)\/s.*/\1/')
 echo "signed messages per second / web server baseline: $(echo "scale=2; $s / $b" | bc)"

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import javax.persistence.EntityManager;
 
@@ -27,6 +28,7 @@ import org.osgi.service.component.annotations.Reference;
  * Stores one verified inbound call in ONE transaction before it is answered: each new message with its conversation
  * (found or made, reopened, marked unread) and a work item to process it; a message whose provider id the channel
  * already has is not stored again and answers as the first time. Status updates move our messages forward only.
+ * Concurrent calls of one workspace share that transaction ({@link GroupCommit}): one commit, one log force, for all.
  */
 @Component(service = InboundStore.class)
 public class InboundStore {
@@ -35,6 +37,8 @@ public class InboundStore {
      * next try reads what the other committed.
      */
     private static final int TRIES = 3;
+    /** The most calls one transaction stores: a bound on the time the last of them waits, and on a failed group's redo. */
+    static final int MAX_GROUP = 64;
     /** How stale a channel's "last inbound" may be: it is a status for people, not a clock. */
     static final long LAST_INBOUND_PRECISION_MILLIS = 10_000;
     private static final Map<String, Integer> STATUS_ORDER = Map.of(Message.QUEUED, 0, Message.SENT, 1, Message.DELIVERED, 2,
@@ -46,25 +50,92 @@ public class InboundStore {
 
     private final TenantTransactions tx;
     private final AttachmentIntake attachments;
+    private final GroupCommit<Call, List<Stored>> group;
+    /** Told each group's workspace and size before it is stored; for tests. */
+    private final BiConsumer<String, Integer> onGroup;
 
     @Activate
     public InboundStore(@Reference ChannelStore channels, @Reference AttachmentIntake attachments) {
-        this.tx = channels.tx();
+        this(channels.tx(), attachments, MAX_GROUP, (tenant, size) -> {
+        });
+    }
+
+    InboundStore(TenantTransactions tx, AttachmentIntake attachments, int maxGroup, BiConsumer<String, Integer> onGroup) {
+        this.tx = tx;
         this.attachments = attachments;
+        this.onGroup = onGroup;
+        this.group = new GroupCommit<>(maxGroup, this::commitGroup);
     }
 
     List<Stored> store(StoredChannel channel, InboundBatch batch, String raw) {
         // files that came inline are written before the transaction (no file I/O inside it) and dropped again when
         // their message turns out to be a duplicate or the transaction fails
         Files files = Files.prepare(attachments, channel, batch);
+        return group.submit(channel.tenantId(), new Call(channel, batch, raw, files));
+    }
+
+    /** How many calls of a workspace wait for the next group; for tests. */
+    int waiting(String tenantId) {
+        return group.waiting(tenantId);
+    }
+
+    /** One verified inbound call waiting to be stored. */
+    private record Call(StoredChannel channel, InboundBatch batch, String raw, Files files) {
+    }
+
+    /**
+     * Stores concurrent calls of one workspace in ONE transaction: one commit (one log force) for all, each call
+     * answered with its own ids. When that transaction fails, a call's own failure (its channel deleted meanwhile, a
+     * conflict with another node) must not fail the others: each is stored alone then, as if there were no group.
+     */
+    private void commitGroup(String tenantId, List<GroupCommit.Piece<Call, List<Stored>>> calls) {
+        onGroup.accept(tenantId, calls.size());
+        if (calls.size() > 1) {
+            List<List<Stored>> all = null;
+            try {
+                all = tx.callAs(tenantId, em -> {
+                    List<List<Stored>> out = new ArrayList<>(calls.size());
+                    for (GroupCommit.Piece<Call, List<Stored>> p : calls) {
+                        Call c = p.input();
+                        out.add(storeIn(em, c.channel(), c.batch(), c.raw(), c.files()));
+                        // flushed by storeIn: each call starts with an empty persistence context, as alone, instead of
+                        // every flush and query comparing all entities of the calls before it
+                        em.clear();
+                    }
+                    return out;
+                });
+            } catch (RuntimeException e) {
+                // rolled back: nothing of the group is kept, each call goes alone below
+            }
+            if (all != null) {
+                for (int i = 0; i < calls.size(); i++) {
+                    Call c = calls.get(i).input();
+                    c.files().discardUnused(attachments, c.channel(), c.batch(), all.get(i));
+                    calls.get(i).done(all.get(i));
+                }
+                return;
+            }
+        }
+        for (GroupCommit.Piece<Call, List<Stored>> p : calls) {
+            try {
+                p.done(storeAlone(p.input()));
+            } catch (RuntimeException e) {
+                p.failed(e);
+            }
+        }
+    }
+
+    /** One call in its own transaction, retried while it loses to a concurrent writer. */
+    private List<Stored> storeAlone(Call c) {
+        StoredChannel channel = c.channel();
         List<Stored> stored;
         try {
-            stored = WriteConflicts.retrying(TRIES, () -> tx.callAs(channel.tenantId(), em -> storeIn(em, channel, batch, raw, files)));
+            stored = WriteConflicts.retrying(TRIES, () -> tx.callAs(channel.tenantId(), em -> storeIn(em, channel, c.batch(), c.raw(), c.files())));
         } catch (RuntimeException e) {
-            files.discardAll(attachments, channel);
+            c.files().discardAll(attachments, channel);
             throw e;
         }
-        files.discardUnused(attachments, channel, batch, stored);
+        c.files().discardUnused(attachments, channel, c.batch(), stored);
         return stored;
     }
 
