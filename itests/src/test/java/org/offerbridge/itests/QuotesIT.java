@@ -773,10 +773,6 @@ public class QuotesIT extends OfferbridgeTestSupport {
                 "{\"lines\":[{\"sku\":\"HB-M8-40\",\"quantity\":2,\"options\":{\"Size\":\"XL\"}}]}"), 400, "lines[0].options");
     }
 
-    /**
-     * Needs products with options in the catalog (the catalog capability's options, issue 17): until the catalog takes
-     * them over REST the test is skipped, saying so.
-     */
     @Test
     public void aRequestsChosenOptionsBecomeTheQuoteLinesOptionsPricedWithTheirDeltas() {
         Workspace w = shop("Options Hardware");
@@ -784,13 +780,8 @@ public class QuotesIT extends OfferbridgeTestSupport {
                 + "\"price\":\"10.00\",\"currency\":\"INR\",\"options\":[{\"name\":\"Colour\",\"values\":[{\"value\":\"Blue\"},"
                 + "{\"value\":\"Red\",\"priceDelta\":\"1.50\"}]},{\"name\":\"Size\",\"values\":[{\"value\":\"M\"},"
                 + "{\"value\":\"XL\",\"priceDelta\":\"2.25\"}]}]}");
-        boolean catalogTakesOptions = product.status() == 201 && product.json().path("options").size() == 2;
-        if (!catalogTakesOptions) {
-            // Pax Exam reports a skipped test as passed: say it where the run's output shows it
-            System.out.println("QuotesIT: SKIPPED aRequestsChosenOptionsBecomeTheQuoteLinesOptionsPricedWithTheirDeltas, the catalog does not take"
-                    + " product options yet (" + product.status() + ")");
-        }
-        org.junit.Assume.assumeTrue("the catalog does not take product options yet: " + product.body(), catalogTakesOptions);
+        assertEquals(product.body(), 201, product.status());
+        assertEquals(product.body(), 2, product.json().path("options").size());
 
         String request = "{\"channel\":\"webform\",\"sender\":{\"name\":\"Asha\",\"email\":\"asha@form.example\"},"
                 + "\"items\":[{\"sku\":\"WS-100\",\"quantity\":3,\"options\":{\"size\":\"xl\",\"colour\":\"red\"}}]}";

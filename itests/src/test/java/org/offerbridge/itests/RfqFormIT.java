@@ -20,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.Before;
-import org.junit.Ignore;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -319,16 +318,35 @@ public class RfqFormIT extends OfferbridgeTestSupport {
                 "formToken");
     }
 
-    /** Waits for the parser's intake of Inbound.items (the parser engineer's part of issue 17): then the chosen items are lines. */
-    @Ignore("waits for the parser branch that turns RequestInbox.Inbound.items into lines")
+    /**
+     * The chosen items reach the parser's intake through the webform message and become the request's lines, a
+     * product's chosen options with them, priced with their differences; the form page offers the options.
+     */
     @Test
-    public void theChosenItemsBecomeTheRequestsLines() {
+    public void theChosenItemsBecomeTheRequestsLinesWithTheirOptions() {
         Workspace w = withHardwareCatalog("Items Form Hardware");
+        Answer shirt = call("POST", "/catalog/products", w.apiKey(), "{\"sku\":\"WS-200\",\"name\":\"Work shirt\",\"unit\":\"pcs\","
+                + "\"price\":\"10.00\",\"currency\":\"INR\",\"options\":[{\"name\":\"Colour\",\"values\":[{\"value\":\"Blue\"},"
+                + "{\"value\":\"Red\",\"priceDelta\":\"1.50\"}]}]}");
+        assertEquals(shirt.body(), 201, shirt.status());
         JsonNode s = enable(w);
-        Answer r = postJson(formPath(s), "{\"name\":\"Items\",\"email\":\"items@form.example\",\"items\":[{\"sku\":\"HB-M8-60\",\"quantity\":7}]}");
+        Answer page = page(formPath(s) + "?sku=WS-200&lang=en");
+        assertEquals(page.body(), 200, page.status());
+        assertTrue("the form offers the product's option values", page.body().contains(">Red") && page.body().contains(">Blue"));
+
+        Answer r = postJson(formPath(s), "{\"name\":\"Items\",\"email\":\"items@form.example\",\"items\":[{\"sku\":\"HB-M8-60\",\"quantity\":7},"
+                + "{\"sku\":\"WS-200\",\"quantity\":2,\"options\":{\"Colour\":\"Red\"}}]}");
         assertEquals(r.body(), 201, r.status());
         JsonNode request = requestOf(w, conversationOf(w, s.get("channelId").asText(), "items@form.example").get("id").asText());
-        assertTrue(request.toString(), skus(request).contains("HB-M8-60"));
+        assertTrue(request.toString(), skus(request).containsAll(List.of("HB-M8-60", "WS-200")));
+        JsonNode shirtLine = null;
+        for (JsonNode l : request.path("proposal")) {
+            if ("WS-200".equals(l.path("sku").asText())) {
+                shirtLine = l;
+            }
+        }
+        assertEquals(request.toString(), "{\"Colour\":\"Red\"}", shirtLine.path("options").toString());
+        assertEquals(request.toString(), 0, new java.math.BigDecimal("11.50").compareTo(new java.math.BigDecimal(shirtLine.path("unitPrice").asText())));
     }
 
     @Test
