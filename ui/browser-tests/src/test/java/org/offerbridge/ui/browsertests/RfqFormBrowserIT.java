@@ -165,7 +165,7 @@ class RfqFormBrowserIT {
         driver.switchTo().frame(frame);
 
         String message = "Please quote anchor bolts for our new hall (browser test " + System.nanoTime() + ")";
-        String chosen = fillAndSend("Asha Rao", "asha@customer.example", "12", message, null);
+        Filled filled = fillAndSend("Asha Rao", "asha@customer.example", "12", message, null);
         WebElement reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference")));
         String ref = referenceIn(reference.getText());
         driver.switchTo().defaultContent();
@@ -175,8 +175,9 @@ class RfqFormBrowserIT {
         String request = waitForRequest("asha@customer.example");
         assertTrue(request.contains("\"channel\":\"webform\""), request);
         assertTrue(request.contains(ref) || request.contains(message), "the customer's request: " + request);
-        if (chosen != null) {
-            assertTrue(request.contains(chosen), "the chosen option is kept: " + request);
+        assertTrue(request.contains("\"sku\":\"" + filled.sku() + "\""), "the product with a quantity is a line: " + request);
+        if (filled.option() != null) {
+            assertTrue(request.contains(filled.option()), "the chosen option is kept: " + request);
         }
 
         // the Requests view lists web form requests alone
@@ -218,13 +219,14 @@ class RfqFormBrowserIT {
         driver = phone;
         wait = phoneWait;
         try {
-            fillAndSend("Ravi Kumar", "ravi@customer.example", "3", "Please quote 3 hex bolts M10x50, no scripts here (browser test)",
+            Filled filled = fillAndSend("Ravi Kumar", "ravi@customer.example", "3", "Please quote 3 hex bolts M10x50, no scripts here (browser test)",
                     () -> phonePage.screenshot("rfq-06b-noscript-filled-phone"));
             String ref = referenceIn(phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText());
             phonePage.screenshot("rfq-07-noscript-thank-you-phone");
             String request = waitForRequest("ravi@customer.example");
             assertTrue(request.contains("\"channel\":\"webform\""), request);
             assertTrue(request.contains(ref) || request.contains("no scripts here"), request);
+            assertTrue(request.contains("\"sku\":\"" + filled.sku() + "\""), "the product with a quantity is a line: " + request);
         } finally {
             driver = desktop;
             wait = desktopWait;
@@ -243,9 +245,9 @@ class RfqFormBrowserIT {
 
     /**
      * Fills the open form as a customer: name, email, a quantity for the first product, its options where it has any (the
-     * second value), the message and the drawing; sends it. Returns the option value chosen, or null.
+     * second value), the message and the drawing; sends it. Returns that product's SKU and the option value chosen (or null).
      */
-    private static String fillAndSend(String name, String address, String quantity, String message, Runnable beforeSending) {
+    private static Filled fillAndSend(String name, String address, String quantity, String message, Runnable beforeSending) {
         typeInto("f-name", name);
         typeInto("f-email", address);
         List<WebElement> quantities = driver.findElements(By.cssSelector("input[id^='f-items.'][id$='.quantity']"));
@@ -254,6 +256,7 @@ class RfqFormBrowserIT {
         scrollIntoView(first);
         first.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, quantity);
         String chosen = null;
+        String sku = driver.findElement(By.name(first.getAttribute("name").replace(".quantity", ".sku"))).getAttribute("value");
         String prefix = first.getAttribute("id").replace(".quantity", ".option.");
         for (WebElement option : driver.findElements(By.cssSelector("select[id^='" + prefix + "']"))) {
             Select select = new Select(option);
@@ -271,7 +274,10 @@ class RfqFormBrowserIT {
             beforeSending.run();
         }
         send.click();
-        return chosen;
+        return new Filled(sku, chosen);
+    }
+
+    private record Filled(String sku, String option) {
     }
 
     private static void typeInto(String id, String text) {
