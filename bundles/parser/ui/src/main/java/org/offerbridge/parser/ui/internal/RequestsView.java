@@ -20,8 +20,8 @@ import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 
 /**
- * The request inbox: newest first in a lazy grid (pages fetched by key as the grid scrolls), filtered by status,
- * and the selected request below it. {@code requests/<id>} opens one request directly; selecting a row puts its
+ * The request inbox: newest first in a lazy grid (pages fetched by key as the grid scrolls), filtered by status and
+ * channel ({@link ChannelFilter}; e.g. the request-for-quote form's {@code webform} requests alone), and the selected request below it. {@code requests/<id>} opens one request directly; selecting a row puts its
  * id in the address, so the page can be bookmarked or reloaded.
  */
 final class RequestsView extends ViewPage {
@@ -37,6 +37,7 @@ final class RequestsView extends ViewPage {
     private final Texts t;
     private final RequestLabels labels;
     private final ComboBox<String> status = new ComboBox<>();
+    private final ComboBox<String> channel = new ComboBox<>();
     private final Label count = new Label();
     private final Grid<IntakeRequest> grid = new Grid<>();
     private final KeysetDataProvider<IntakeRequest> rows;
@@ -60,11 +61,18 @@ final class RequestsView extends ViewPage {
         status.setEmptySelectionCaption(t.get("filter.all"));
         status.setTextInputAllowed(false);
         status.addValueChangeListener(e -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(status, count);
+        channel.setId("requests-channel-filter");
+        channel.setCaption(t.get("filter.channel"));
+        channel.setItems(ChannelFilter.CHANNELS);
+        channel.setItemCaptionGenerator(labels::channel);
+        channel.setEmptySelectionAllowed(true);
+        channel.setEmptySelectionCaption(t.get("filter.allChannels"));
+        channel.setTextInputAllowed(false);
+        channel.addValueChangeListener(e -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(status, channel, count);
         toolbar.setDefaultComponentAlignment(Alignment.BOTTOM_LEFT);
 
-        rows = KeysetDataProvider.ofKeys(session, (after, limit) -> inbox.list(status.getValue(), after, limit), IntakeRequest::id,
-                () -> inbox.count(status.getValue()));
+        rows = KeysetDataProvider.ofPages(session, this::page, IntakeRequest::id, this::total);
         grid.setId("requests-grid");
         grid.setDataProvider(rows);
         grid.addColumn(r -> labels.time(r.receivedAt())).setCaption(t.get("field.received")).setExpandRatio(2).setMinimumWidth(150);
@@ -99,10 +107,36 @@ final class RequestsView extends ViewPage {
 
     /** Re-reads the count and the visible rows, from the start. */
     void refresh() {
-        long total = session.call(() -> inbox.count(status.getValue()));
-        count.setValue(t.get(status.getValue() == null ? "count" : "countFiltered", total));
+        String kind = channel.getValue();
+        if (kind == null) {
+            long total = session.call(() -> inbox.count(status.getValue()));
+            count.setValue(t.get(status.getValue() == null ? "count" : "countFiltered", total));
+        } else {
+            ChannelFilter.Count c = session.call(() -> ChannelFilter.count(source(), kind));
+            count.setValue(t.get(c.more() ? "countChannelAtLeast" : "countChannel", c.matching()));
+        }
         rows.refreshAll();
         hint.setVisible(!detail.isVisible());
+    }
+
+    /** The grid's rows: the inbox's pages, or those of the chosen channel. */
+    private org.offerbridge.platform.api.rest.Page<IntakeRequest> page(String cursor, int limit) {
+        String kind = channel.getValue();
+        if (kind == null) {
+            List<IntakeRequest> items = inbox.list(status.getValue(), cursor, limit);
+            return new org.offerbridge.platform.api.rest.Page<>(items, items.size() < limit || items.isEmpty() ? null : items.get(items.size() - 1).id());
+        }
+        return ChannelFilter.page(source(), kind, cursor, limit);
+    }
+
+    private long total() {
+        String kind = channel.getValue();
+        return kind == null ? inbox.count(status.getValue()) : ChannelFilter.count(source(), kind).matching();
+    }
+
+    private ChannelFilter.Source source() {
+        String s = status.getValue();
+        return (after, limit) -> inbox.list(s, after, limit);
     }
 
     private void select(String id) {
