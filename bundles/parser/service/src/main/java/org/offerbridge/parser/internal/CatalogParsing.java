@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.offerbridge.catalog.api.CatalogService;
+import org.offerbridge.catalog.api.ChosenOptions;
 import org.offerbridge.catalog.api.PriceQuote;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.parser.api.RequestInbox;
@@ -141,7 +142,7 @@ public class CatalogParsing {
             if (options.isPresent()) {
                 picks.add(new Pick(product.get(), options.get(), item.quantity()));
             } else {
-                unmatched.add(new Unmatched(ChosenOptions.asked(item.sku(), item.options(), item.quantity()), item.quantity(), List.of()));
+                unmatched.add(new Unmatched(asked(item.sku(), item.options(), item.quantity()), item.quantity(), List.of()));
             }
         }
         return new Chosen(picks.isEmpty() ? List.of() : priced(picks), unmatched);
@@ -203,5 +204,11 @@ public class CatalogParsing {
 
     private static double round(double confidence) {
         return Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100.0;
+    }
+
+    /** What was asked, as an unmatched item reads: "SKU-X (Colour: Purple) × 3". */
+    static String asked(String sku, Map<String, String> options, BigDecimal quantity) {
+        String o = ChosenOptions.text(options);
+        return sku + (o.isEmpty() ? "" : " (" + o + ")") + (quantity == null ? "" : " × " + quantity.stripTrailingZeros().toPlainString());
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.offerbridge.catalog.api.CatalogService;
+import org.offerbridge.catalog.api.ChosenOptions;
 import org.offerbridge.catalog.api.PriceQuote;
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.catalog.api.ProductOption;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.offerbridge.catalog.api.ChosenOptions;
 import org.offerbridge.catalog.api.CatalogService;
 import org.offerbridge.catalog.api.PriceQuote;
 import org.offerbridge.catalog.api.Product;
@@ -66,10 +67,10 @@ public class CatalogPricing {
             if (!price.currency().equals(currency)) {
                 throw ProblemException.invalid(field + ".sku", "'" + sku + "' is priced in " + price.currency() + ", the quote is in " + currency);
             }
-            Map<String, String> options = LineOptions.resolve(p, l.options()).orElseThrow(() -> ProblemException.invalid(field + ".options",
-                    "'" + LineOptions.text(l.options()) + "' are not options '" + p.sku() + "' offers"));
+            Map<String, String> options = ChosenOptions.resolve(p, l.options()).orElseThrow(() -> ProblemException.invalid(field + ".options",
+                    "'" + ChosenOptions.text(l.options(), " · ") + "' are not options '" + p.sku() + "' offers"));
             // the chosen values' price differences on top of the catalog's price for the quantity; never below zero
-            BigDecimal unitPrice = price.unitPrice().add(LineOptions.delta(p, options)).max(BigDecimal.ZERO);
+            BigDecimal unitPrice = price.unitPrice().add(ChosenOptions.delta(p, options)).max(BigDecimal.ZERO);
             BigDecimal discount = l.discountPercent() == null ? BigDecimal.ZERO : l.discountPercent();
             BigDecimal tax = p.taxRate() != null ? p.taxRate() : defaultTaxRate;
             out.add(new Priced(field, p.id(), p.sku(), p.name(), p.unit(), l.quantity(), unitPrice, discount, tax, options));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.offerbridge.catalog.api.ChosenOptions;
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.platform.api.rest.ProblemException;
 import org.offerbridge.quotation.api.QuoteCustomer;
@@ -79,7 +80,7 @@ final class QuoteRules {
             QuoteDraft.LineInput l = FieldRules.required(field + ".sku", given.get(i));
             out.add(new QuoteDraft.LineInput(FieldRules.requiredText(field + ".sku", l.sku(), MAX_SKU),
                     quantity(field + ".quantity", l.quantity()), discount(field + ".discountPercent", l.discountPercent()),
-                    LineOptions.check(field + ".options", l.options())));
+                    ChosenOptions.check(field + ".options", l.options())));
         }
         return out;
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.offerbridge.parser.api.IntakeRequest;
 import org.offerbridge.parser.api.RequestInbox;
-import org.offerbridge.parser.internal.ChosenOptions;
+import org.offerbridge.catalog.api.ChosenOptions;
 import org.offerbridge.parser.internal.MessageRules;
 import org.offerbridge.platform.api.fields.FieldRules;
 

@@ -1,4 +1,4 @@
-package org.offerbridge.quotation.internal;
+package org.offerbridge.catalog.api;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -7,21 +7,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.offerbridge.catalog.api.Product;
-import org.offerbridge.catalog.api.ProductOption;
 import org.offerbridge.platform.api.fields.FieldRules;
 
-/** A quote line's chosen product options: their shape, how they read against the product, and the price difference. */
-final class LineOptions {
-    static final int MAX_OPTIONS = 20;
-    static final int MAX_NAME = 100;
-    static final int MAX_VALUE = 200;
+/**
+ * A product's options as a sender or staff chose them (option name to value): the shape every such map must have, how
+ * it reads against the product (its spelling and order), the price difference it makes, and how it reads as text.
+ * One place for request intake and quote lines alike.
+ *
+ * @since 1.1
+ */
+public final class ChosenOptions {
+    public static final int MAX_OPTIONS = 20;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_VALUE = 200;
 
-    private LineOptions() {
+    private ChosenOptions() {
     }
 
-    /** At most {@link #MAX_OPTIONS} options of single-line names and values (trimmed), no name twice; null is none. */
-    static Map<String, String> check(String field, Map<String, String> given) {
+    /**
+     * At most {@link #MAX_OPTIONS} options, each with a name and a value of single-line text (trimmed); a refusal names
+     * {@code field}. Null is empty.
+     */
+    public static Map<String, String> check(String field, Map<String, String> given) {
+        return check(field, given, false);
+    }
+
+    /** As {@link #check(String, Map)}; with {@code skipBlank} an option whose value is blank counts as not chosen. */
+    public static Map<String, String> check(String field, Map<String, String> given, boolean skipBlank) {
         if (given == null || given.isEmpty()) {
             return Map.of();
         }
@@ -30,6 +42,9 @@ final class LineOptions {
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : given.entrySet()) {
+            if (skipBlank && (e.getValue() == null || e.getValue().isBlank())) {
+                continue;
+            }
             String name = FieldRules.requiredText(field, e.getKey(), MAX_NAME);
             String value = FieldRules.requiredText(field, e.getValue(), MAX_VALUE);
             if (out.keySet().stream().anyMatch(name::equalsIgnoreCase)) {
@@ -40,8 +55,11 @@ final class LineOptions {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The options as the product spells and orders them; empty when it lacks an option or does not allow a value. */
-    static Optional<Map<String, String>> resolve(Product product, Map<String, String> chosen) {
+    /**
+     * The chosen options as the product spells them, in the product's order; empty when the product lacks one of the
+     * options or does not allow a chosen value.
+     */
+    public static Optional<Map<String, String>> resolve(Product product, Map<String, String> chosen) {
         if (chosen == null || chosen.isEmpty()) {
             return Optional.of(Map.of());
         }
@@ -64,8 +82,8 @@ final class LineOptions {
         return Optional.of(Collections.unmodifiableMap(out));
     }
 
-    /** The sum of the resolved values' price differences; zero for none. */
-    static BigDecimal delta(Product product, Map<String, String> resolved) {
+    /** The sum of the chosen values' price differences (zero when none), for options already {@link #resolve resolved}. */
+    public static BigDecimal delta(Product product, Map<String, String> resolved) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<String, String> e : resolved.entrySet()) {
             BigDecimal d = product.option(e.getKey()).flatMap(o -> o.value(e.getValue())).map(ProductOption.Value::priceDelta).orElse(null);
@@ -76,8 +94,14 @@ final class LineOptions {
         return sum;
     }
 
-    /** "Colour: Blue · Size: M"; empty for none. */
-    static String text(Map<String, String> options) {
-        return options == null ? "" : options.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" · "));
+    /** "Colour: Blue, Size: M"; empty for none. */
+    public static String text(Map<String, String> options) {
+        return text(options, ", ");
+    }
+
+    /** The options as "name: value" pairs joined by {@code separator}; empty for none. */
+    public static String text(Map<String, String> options, String separator) {
+        return options == null ? ""
+                : options.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(separator));
     }
 }
