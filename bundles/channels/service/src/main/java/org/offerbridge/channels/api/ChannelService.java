@@ -38,6 +38,9 @@ public interface ChannelService {
     /** How many channels the workspace has: the plan's {@code channels} quota counts this. */
     long count();
 
-    /** The ids of the kinds installed now, e.g. {@code webhook}. */
+    /**
+     * The ids of the kinds installed now that staff connect themselves, e.g. {@code webhook}; a kind whose channel another
+     * capability makes (the request-for-quote form's {@code webform}) is left out.
+     */
     List<String> kinds();
 }

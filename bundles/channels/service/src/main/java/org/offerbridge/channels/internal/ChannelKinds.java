@@ -41,4 +41,9 @@ public class ChannelKinds {
     List<String> ids() {
         return kinds.keySet().stream().sorted().toList();
     }
+
+    /** The installed kinds staff connect themselves, sorted: what the Channels view offers. */
+    List<String> connectedByStaff() {
+        return ids().stream().filter(id -> find(id).map(ChannelKind::connectedByStaff).orElse(false)).toList();
+    }
 }

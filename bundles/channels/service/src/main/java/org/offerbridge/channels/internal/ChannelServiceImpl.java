@@ -171,7 +171,7 @@ public class ChannelServiceImpl implements ChannelService {
 
     @Override
     public List<String> kinds() {
-        return kinds.ids();
+        return kinds.connectedByStaff();
     }
 
     /** Connects and records the outcome; a kind that throws is a channel needing attention, never a failed call. */

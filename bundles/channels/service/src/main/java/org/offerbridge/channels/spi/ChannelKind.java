@@ -99,4 +99,14 @@ public interface ChannelKind {
      */
     default void disconnect(ChannelSettings settings) {
     }
+
+    /**
+     * Whether staff connect channels of this kind themselves ({@code POST /channels}, the Channels view). A kind whose
+     * channel another capability makes (the request-for-quote form's {@code webform}) answers false and is not offered.
+     *
+     * @since 1.4
+     */
+    default boolean connectedByStaff() {
+        return true;
+    }
 }

@@ -41,6 +41,19 @@ class BackoffAndKindsTest {
     }
 
     @Test
+    void aKindAnotherCapabilityMakesIsNotOfferedToStaffButCanStillBeMade() {
+        ChannelKinds kinds = new ChannelKinds();
+        ChannelKind webhook = kind("webhook");
+        when(webhook.connectedByStaff()).thenReturn(true);
+        ChannelKind webform = kind("webform");
+        when(webform.connectedByStaff()).thenReturn(false);
+        kinds.bind(webhook);
+        kinds.bind(webform);
+        assertEquals(List.of("webhook"), kinds.connectedByStaff());
+        assertEquals(List.of("webform", "webhook"), kinds.ids(), "the making capability still creates its channel through create");
+    }
+
+    @Test
     void aStandInOfTheSameIdServesWhileItIsThereAndTheRealKindServesAgainAfter() {
         ChannelKinds kinds = new ChannelKinds();
         ChannelKind real = kind("telegram");

@@ -47,6 +47,11 @@ public class WebformKind implements ChannelKind {
     }
 
     @Override
+    public boolean connectedByStaff() {
+        return false;
+    }
+
+    @Override
     public PreparedSettings settings(Map<String, Object> given, ChannelSettings current) {
         if (current.channelId() == null && !Boolean.TRUE.equals(MAKING.get())) {
             throw new ProblemException(409, "channel-kind-managed", "Made by the form settings",
