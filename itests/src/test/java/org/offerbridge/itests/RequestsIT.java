@@ -94,7 +94,23 @@ public class RequestsIT extends OfferbridgeTestSupport {
         String id = call("POST", "/requests", a.apiKey(), request("12 M8 hex bolts 40mm")).json().get("id").asText();
         assertProblem(get("/requests/" + id, b.apiKey()), 404, null);
         assertEquals(0, get("/requests", b.apiKey()).json().get("items").size());
+        assertEquals(0, get("/requests?channel=whatsapp", b.apiKey()).json().get("items").size());
         assertFalse(get("/customers?q=ravi", b.apiKey()).body().contains("Ravi"));
+    }
+
+    @Test
+    public void requestsAreListedByTheChannelTheyCameBy() {
+        Workspace w = withHardwareCatalog("Channel Filter Hardware");
+        String byWhatsApp = call("POST", "/requests", w.apiKey(), request("12 M8 hex bolts 40mm")).json().get("id").asText();
+        String byForm = call("POST", "/requests", w.apiKey(), "{\"channel\":\"webform\",\"text\":\"2 rolls of PVC tape\"}").json().get("id")
+                .asText();
+        JsonNode webform = get("/requests?channel=webform", w.apiKey()).json().get("items");
+        assertEquals(webform.toString(), 1, webform.size());
+        assertEquals(byForm, webform.get(0).get("id").asText());
+        JsonNode whatsapp = get("/requests?channel=WhatsApp&limit=1", w.apiKey()).json().get("items");
+        assertEquals(byWhatsApp, whatsapp.get(0).get("id").asText());
+        assertEquals(0, get("/requests?channel=email", w.apiKey()).json().get("items").size());
+        assertProblem(get("/requests?channel=pigeon", w.apiKey()), 400, "channel");
     }
 
     @Test

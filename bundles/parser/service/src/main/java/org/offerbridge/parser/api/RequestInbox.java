@@ -104,8 +104,24 @@ public interface RequestInbox {
     /** As {@link #list(String, String, int)}, only the requests linked to {@code conversationId} when it is not null. */
     List<IntakeRequest> list(String status, String conversationId, String beforeId, int limit);
 
+    /**
+     * Which requests a list or count takes; each part null for any: a status, the channel they came by (e.g.
+     * {@code webform} for the request-for-quote form) and the conversation they are linked to.
+     *
+     * @since 1.6
+     */
+    record Filter(String status, String channel, String conversationId) {
+        public static final Filter ALL = new Filter(null, null, null);
+    }
+
+    /** Newest first, without proposals, the requests {@code filter} takes; {@code beforeId} continues a page. @since 1.6 */
+    List<IntakeRequest> list(Filter filter, String beforeId, int limit);
+
     /** How many requests have this status (null: all). */
     long count(String status);
+
+    /** How many requests {@code filter} takes. @since 1.6 */
+    long count(Filter filter);
 
     Optional<IntakeRequest> get(String id);
 

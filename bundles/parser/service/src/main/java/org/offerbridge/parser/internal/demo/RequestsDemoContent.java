@@ -47,7 +47,7 @@ public class RequestsDemoContent implements DemoContent {
     @Override
     public void seed(String tenantId) {
         Set<String> present = new HashSet<>();
-        inbox.list(null, null, 200).forEach(r -> present.add(r.text()));
+        inbox.list(RequestInbox.Filter.ALL, null, 200).forEach(r -> present.add(r.text()));
         for (RequestInbox.Inbound request : MESSAGES) {
             if (!present.contains(request.text())) {
                 inbox.receive(request);

@@ -105,12 +105,16 @@ public class IntakeResource {
         return Response.created(URI.create("requests/" + done.id())).entity(view(done)).build();
     }
 
-    /** Newest first; {@code status} filters (received, proposed, failed, confirmed, review), {@code conversation} by the conversation it came from. */
+    /**
+     * Newest first; {@code status} filters (received, proposed, failed, confirmed, review), {@code channel} by the channel
+     * it came by, {@code conversation} by the conversation it came from.
+     */
     @GET
-    public Page<RequestView> list(@QueryParam("status") String status, @QueryParam("conversation") String conversation,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<RequestView> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
+            @QueryParam("conversation") String conversation, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return page.page(inbox.list(status, conversation, page.after(), page.fetchSize()), IntakeRequest::id, IntakeResource::view);
+        return page.page(inbox.list(new RequestInbox.Filter(status, channel, conversation), page.after(), page.fetchSize()),
+                IntakeRequest::id, IntakeResource::view);
     }
 
     @GET

@@ -171,14 +171,33 @@ public class RequestInboxImpl implements RequestInbox {
 
     @Override
     public List<IntakeRequest> list(String status, String conversationId, String beforeId, int limit) {
-        String conversation = FieldRules.text("conversation", conversationId, InboundRules.MAX_CONVERSATION_ID);
-        return store.list(status(status), conversation, beforeId, Math.max(1, Math.min(limit, 500))).stream()
+        return list(new Filter(status, null, conversationId), beforeId, limit);
+    }
+
+    @Override
+    public List<IntakeRequest> list(Filter filter, String beforeId, int limit) {
+        Filter f = checked(filter);
+        return store.list(f.status(), f.channel(), f.conversationId(), beforeId, Math.max(1, Math.min(limit, 500))).stream()
                 .map(r -> IntakeViews.request(r, null)).toList();
     }
 
     @Override
     public long count(String status) {
-        return store.count(status(status));
+        return count(new Filter(status, null, null));
+    }
+
+    @Override
+    public long count(Filter filter) {
+        Filter f = checked(filter);
+        return store.count(f.status(), f.channel(), f.conversationId());
+    }
+
+    /** The filter with each part checked (a 400 naming status, channel or conversation); null takes everything. */
+    private static Filter checked(Filter filter) {
+        Filter f = filter == null ? Filter.ALL : filter;
+        return new Filter(status(f.status()), f.channel() == null || f.channel().isBlank() ? null
+                : MessageRules.channel(f.channel().strip().toLowerCase(java.util.Locale.ROOT)),
+                FieldRules.text("conversation", f.conversationId(), InboundRules.MAX_CONVERSATION_ID));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.offerbridge.parser.internal.intake;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -284,43 +285,49 @@ public class RequestStore {
     }
 
     /** Newest first; {@code status} null for all; {@code beforeId} continues a previous page. */
-    public List<IntakeRequestEntity> list(String status, String conversationId, String beforeId, int limit) {
-        List<String> where = new ArrayList<>();
-        if (status != null) {
-            where.add("r.status = :status");
-        }
-        if (conversationId != null) {
-            where.add("r.conversationId = :conversation");
-        }
-        if (beforeId != null) {
-            where.add("r.id < :before");
-        }
-        String jpql = "select r from IntakeRequestEntity r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by r.id desc";
+    public List<IntakeRequestEntity> list(String status, String channel, String conversationId, String beforeId, int limit) {
+        Where w = where(status, channel, conversationId, beforeId);
         return tx.call(em -> {
-            var q = em.createQuery(jpql, IntakeRequestEntity.class).setMaxResults(limit);
-            if (status != null) {
-                q.setParameter("status", status);
-            }
-            if (beforeId != null) {
-                q.setParameter("before", beforeId);
-            }
-            if (conversationId != null) {
-                q.setParameter("conversation", conversationId);
-            }
+            var q = em.createQuery("select r from IntakeRequestEntity r" + w.clause() + " order by r.id desc", IntakeRequestEntity.class)
+                    .setMaxResults(limit);
+            w.parameters().forEach(q::setParameter);
             return q.getResultList();
         });
     }
 
-    public long count(String status) {
+    public long count(String status, String channel, String conversationId) {
+        Where w = where(status, channel, conversationId, null);
         return tx.call(em -> {
-            var q = em.createQuery("select count(r) from IntakeRequestEntity r" + (status == null ? "" : " where r.status = :status"),
-                    Long.class);
-            if (status != null) {
-                q.setParameter("status", status);
-            }
+            var q = em.createQuery("select count(r) from IntakeRequestEntity r" + w.clause(), Long.class);
+            w.parameters().forEach(q::setParameter);
             return q.getSingleResult();
         });
+    }
+
+    /** A list's or count's conditions, each part null for any; the tenant is added by the persistence layer. */
+    private record Where(String clause, Map<String, Object> parameters) {
+    }
+
+    private static Where where(String status, String channel, String conversationId, String beforeId) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (status != null) {
+            where.add("r.status = :status");
+            parameters.put("status", status);
+        }
+        if (channel != null) {
+            where.add("r.channel = :channel");
+            parameters.put("channel", channel);
+        }
+        if (conversationId != null) {
+            where.add("r.conversationId = :conversation");
+            parameters.put("conversation", conversationId);
+        }
+        if (beforeId != null) {
+            where.add("r.id < :before");
+            parameters.put("before", beforeId);
+        }
+        return new Where(where.isEmpty() ? "" : " where " + String.join(" and ", where), parameters);
     }
 
     /** Called inside {@code tx}, which already required a bound tenant. */

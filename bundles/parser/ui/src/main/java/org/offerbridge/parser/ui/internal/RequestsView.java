@@ -21,12 +21,15 @@ import com.vaadin.ui.Label;
 
 /**
  * The request inbox: newest first in a lazy grid (pages fetched by key as the grid scrolls), filtered by status and
- * channel ({@link ChannelFilter}; e.g. the request-for-quote form's {@code webform} requests alone), and the selected request below it. {@code requests/<id>} opens one request directly; selecting a row puts its
- * id in the address, so the page can be bookmarked or reloaded.
+ * the channel it came by (e.g. the request-for-quote form's {@code webform} requests alone; the inbox filters and counts
+ * them), and the selected request below it. {@code requests/<id>} opens one request directly; selecting a row puts its id
+ * in the address, so the page can be bookmarked or reloaded.
  */
 final class RequestsView extends ViewPage {
     private static final long serialVersionUID = 1L;
     static final String NAME = "requests";
+    /** The channels the filter offers, as requests name them; null is "all". */
+    static final List<String> CHANNELS = List.of("webform", "email", "whatsapp", "telegram", "instagram", "webhook", "api");
     /** The statuses the filter offers; null is "all". */
     static final List<String> FILTERS = List.of(IntakeRequest.PROPOSED, IntakeRequest.FAILED, IntakeRequest.REVIEW,
             IntakeRequest.CONFIRMED);
@@ -63,7 +66,7 @@ final class RequestsView extends ViewPage {
         status.addValueChangeListener(e -> refresh());
         channel.setId("requests-channel-filter");
         channel.setCaption(t.get("filter.channel"));
-        channel.setItems(ChannelFilter.CHANNELS);
+        channel.setItems(CHANNELS);
         channel.setItemCaptionGenerator(labels::channel);
         channel.setEmptySelectionAllowed(true);
         channel.setEmptySelectionCaption(t.get("filter.allChannels"));
@@ -108,35 +111,28 @@ final class RequestsView extends ViewPage {
     /** Re-reads the count and the visible rows, from the start. */
     void refresh() {
         String kind = channel.getValue();
+        long total = session.call(this::total);
         if (kind == null) {
-            long total = session.call(() -> inbox.count(status.getValue()));
             count.setValue(t.get(status.getValue() == null ? "count" : "countFiltered", total));
         } else {
-            ChannelFilter.Count c = session.call(() -> ChannelFilter.count(source(), kind));
-            count.setValue(t.get(c.more() ? "countChannelAtLeast" : "countChannel", c.matching()));
+            count.setValue(t.get("countChannel", total));
         }
         rows.refreshAll();
         hint.setVisible(!detail.isVisible());
     }
 
-    /** The grid's rows: the inbox's pages, or those of the chosen channel. */
+    /** The grid's rows: the inbox's pages of the chosen status and channel. */
     private org.offerbridge.platform.api.rest.Page<IntakeRequest> page(String cursor, int limit) {
-        String kind = channel.getValue();
-        if (kind == null) {
-            List<IntakeRequest> items = inbox.list(status.getValue(), cursor, limit);
-            return new org.offerbridge.platform.api.rest.Page<>(items, items.size() < limit || items.isEmpty() ? null : items.get(items.size() - 1).id());
-        }
-        return ChannelFilter.page(source(), kind, cursor, limit);
+        List<IntakeRequest> items = inbox.list(filter(), cursor, limit);
+        return new org.offerbridge.platform.api.rest.Page<>(items, items.size() < limit || items.isEmpty() ? null : items.get(items.size() - 1).id());
     }
 
     private long total() {
-        String kind = channel.getValue();
-        return kind == null ? inbox.count(status.getValue()) : ChannelFilter.count(source(), kind).matching();
+        return inbox.count(filter());
     }
 
-    private ChannelFilter.Source source() {
-        String s = status.getValue();
-        return (after, limit) -> inbox.list(s, after, limit);
+    private RequestInbox.Filter filter() {
+        return new RequestInbox.Filter(status.getValue(), channel.getValue(), null);
     }
 
     private void select(String id) {
