@@ -48,7 +48,7 @@ public class FormStore {
         this.cipher = cipher;
     }
 
-    TenantTransactions tx() {
+    public TenantTransactions tx() {
         return tx;
     }
 
