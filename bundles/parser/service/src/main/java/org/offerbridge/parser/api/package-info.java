@@ -3,7 +3,7 @@
  * and the staff's decisions on them, and the {@link org.offerbridge.parser.api.RequestEvents} whiteboard.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.offerbridge.parser.api;
 
 import org.osgi.annotation.bundle.Export;
