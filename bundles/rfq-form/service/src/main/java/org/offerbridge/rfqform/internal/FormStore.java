@@ -60,6 +60,11 @@ public class FormStore {
         return tx.tenantsMatching(TENANT_OF, token).stream().findFirst();
     }
 
+    /** How long a workspace that never set up its form keeps submissions. */
+    public static int defaultRetentionDays() {
+        return FormValues.DEFAULTS.retentionDays();
+    }
+
     /** The workspace's form row in the caller's transaction, made with the defaults when it has none. */
     FormEntity ensure(EntityManager em, String tenantId) {
         FormEntity f = em.find(FormEntity.class, tenantId);
