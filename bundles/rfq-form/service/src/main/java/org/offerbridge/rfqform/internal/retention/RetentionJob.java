@@ -196,7 +196,12 @@ public class RetentionJob {
         }
     }
 
+    /**
+     * Work bound to the workspace as the retention job. The plan is not asked (the purge and the audit entry do not depend
+     * on it, and a suspended workspace's old submissions go too), so the principal names the smallest one, as the channels'
+     * file work does.
+     */
     private <T> T as(String tenantId, java.util.function.Supplier<T> work) {
-        return context.runAs(new TenantPrincipal(tenantId, null, ACTOR, Role.ADMIN, null), work);
+        return context.runAs(new TenantPrincipal(tenantId, null, ACTOR, Role.ADMIN, "free"), work);
     }
 }
