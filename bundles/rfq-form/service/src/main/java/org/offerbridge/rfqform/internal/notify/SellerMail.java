@@ -78,7 +78,7 @@ public final class SellerMail {
         for (Attachment a : n.attached()) {
             MimeBodyPart p = new MimeBodyPart();
             p.setDataHandler(new DataHandler(new ByteArrayDataSource(a.bytes(), a.contentType() == null ? "application/octet-stream" : a.contentType())));
-            p.setFileName(jakarta.mail.internet.MimeUtility.encodeText(a.name(), UTF8, null));
+            p.setFileName(a.name()); // non-ASCII names as RFC 2231 parameters (Jakarta Mail's default)
             p.setDisposition(MimeBodyPart.ATTACHMENT);
             mixed.addBodyPart(p);
         }

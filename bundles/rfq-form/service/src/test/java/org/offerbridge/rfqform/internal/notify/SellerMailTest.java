@@ -122,8 +122,8 @@ class SellerMailTest {
     @Test
     void theMailHasTheSummaryTheJsonAndTheSmallFiles() throws Exception {
         byte[] pdf = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
-        SellerMail.Notice n = new SellerMail.Notice(rfq(List.of(new Rfq.FileInfo("plan.pdf", "application/pdf", pdf.length))), LINK,
-                List.of(new SellerMail.Attachment("plan.pdf", "application/pdf", pdf)), List.of("a@example.com", "b@example.com"));
+        SellerMail.Notice n = new SellerMail.Notice(rfq(List.of(new Rfq.FileInfo("чертёж двери.pdf", "application/pdf", pdf.length))), LINK,
+                List.of(new SellerMail.Attachment("чертёж двери.pdf", "application/pdf", pdf)), List.of("a@example.com", "b@example.com"));
         MimeMessage m = SellerMail.compose(Session.getInstance(new Properties()), new Sender("shop@example.com", "Shop", null),
                 Texts.of(Locale.GERMAN), n);
         m.saveChanges();
@@ -140,7 +140,7 @@ class SellerMailTest {
         assertEquals("rfq-RFQ-AB23-CD45.json", json.getFileName());
         assertTrue(json.isMimeType("application/json"));
         assertEquals("RFQ-AB23-CD45", JSON.readTree(json.getInputStream()).get("reference").asText());
-        assertEquals("plan.pdf", mp.getBodyPart(2).getFileName());
+        assertEquals("чертёж двери.pdf", mp.getBodyPart(2).getFileName());
         assertEquals("%PDF-1.4 test", new String(mp.getBodyPart(2).getInputStream().readAllBytes(), StandardCharsets.US_ASCII));
     }
 
