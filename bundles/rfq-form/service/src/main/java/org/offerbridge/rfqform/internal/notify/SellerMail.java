@@ -80,6 +80,8 @@ public final class SellerMail {
             p.setDataHandler(new DataHandler(new ByteArrayDataSource(a.bytes(), a.contentType() == null ? "application/octet-stream" : a.contentType())));
             p.setFileName(a.name()); // non-ASCII names as RFC 2231 parameters (Jakarta Mail's default)
             p.setDisposition(MimeBodyPart.ATTACHMENT);
+            // the customer's bytes exactly: a text file sent 7bit or quoted-printable gets its line ends rewritten on the way
+            p.setHeader("Content-Transfer-Encoding", "base64");
             mixed.addBodyPart(p);
         }
         m.setContent(mixed);
