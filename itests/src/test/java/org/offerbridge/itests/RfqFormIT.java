@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -29,17 +33,23 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 /**
  * The request-for-quote form on the real distribution: settings round trip, validation and roles; the public form
  * refused (404) while off, for unknown tokens and other workspaces; JSON, urlencoded and multipart submissions becoming
  * a conversation message on the webform channel and an intake request with channel webform; honeypot, fast fill and
- * the daily cap (with its one system message); the customer's copy received by GreenMail.
+ * the daily cap (with its one system message); the customer's copy received by GreenMail; the seller's notification
+ * (summary and {@code offerbridge.rfq/1} JSON, checked against the schema the bundle ships) and none while notify is
+ * off; the retention purge with a moved clock ({@code offerbridge:rfq-purge --as-of}), which takes this workspace's old
+ * submissions with their messages, files and requests and leaves its neighbour's alone.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -50,6 +60,9 @@ public class RfqFormIT extends OfferbridgeTestSupport {
     private static final String SMTP_PASSWORD = "smtp pass " + System.nanoTime();
     private static GreenMail smtp;
     private static int smtpPort;
+
+    @javax.inject.Inject
+    SessionFactory sessions;
 
     @Configuration
     public Option[] config() {
@@ -494,6 +507,204 @@ public class RfqFormIT extends OfferbridgeTestSupport {
         assertTrue(body, body.contains("12 × M8 hex bolt 40mm (HB-M8-40)"));
         assertTrue(body, body.contains("Bitte auch Band"));
         assertTrue(body, body.contains(reference));
+    }
+
+    // --- the seller's notification ---
+
+    private void mailSetUp(Workspace w, String from) {
+        Answer smtpSet = call("PUT", "/settings/email", w.apiKey(), "{\"host\":\"127.0.0.1\",\"port\":" + smtpPort
+                + ",\"security\":\"none\",\"username\":\"" + SMTP_USER + "\",\"password\":\"" + SMTP_PASSWORD
+                + "\",\"fromAddress\":\"" + from + "\",\"fromName\":\"Form Notices\"}");
+        assertEquals(smtpSet.body(), 200, smtpSet.status());
+    }
+
+    private static List<MimeMessage> notices(String recipient, String reference) {
+        List<MimeMessage> out = new ArrayList<>();
+        for (MimeMessage m : mailTo(recipient)) {
+            try {
+                if (m.getSubject() != null && m.getSubject().contains(reference)) {
+                    out.add(m);
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    public void theSellerGetsASummaryAndTheJsonAndNothingWhileNotifyIsOff() throws Exception {
+        Workspace w = withHardwareCatalog("Notify Hardware");
+        enable(w);
+        mailSetUp(w, "sales@mailform.example");
+        String desk = "desk@notify-hardware.example";
+        Answer on = call("PUT", "/rfq-form/settings", w.apiKey(), "{\"notify\":true,\"recipients\":[\"" + desk + "\"]}");
+        assertEquals(on.body(), 200, on.status());
+        JsonNode s = on.json();
+        Answer r = postJson(formPath(s), "{\"name\":\"Ravi Kumar\",\"email\":\"ravi@notify.example\",\"phone\":\"+91 98200 00000\","
+                + "\"company\":\"Kumar Fittings\",\"message\":\"Delivery to Pune\",\"items\":[{\"sku\":\"HB-M8-40\",\"quantity\":12}]}");
+        assertEquals(r.body(), 201, r.status());
+        String reference = r.json().get("reference").asText();
+        await("the seller's notification", () -> notices(desk, reference).size() == 1, 60);
+        MimeMessage m = notices(desk, reference).get(0);
+        assertEquals("Request for quote " + reference + " from Kumar Fittings", m.getSubject());
+        assertEquals("ravi@notify.example", m.getReplyTo()[0].toString());
+        assertTrue(m.getContentType(), m.isMimeType("multipart/mixed"));
+        MimeMultipart parts = new MimeMultipart(m.getDataHandler().getDataSource());
+        assertEquals(2, parts.getCount());
+        String summary = new String(parts.getBodyPart(0).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(summary, summary.contains("Reference: " + reference));
+        assertTrue(summary, summary.contains("Company: Kumar Fittings"));
+        assertTrue(summary, summary.contains("12 pcs × M8 hex bolt 40mm (HB-M8-40)"));
+        assertTrue(summary, summary.contains("Delivery to Pune"));
+        assertTrue(summary, summary.contains("/ui/#!requests"));
+        BodyPart attached = parts.getBodyPart(1);
+        assertEquals("rfq-" + reference + ".json", attached.getFileName());
+        assertTrue(attached.getContentType(), attached.isMimeType("application/json"));
+        JsonNode doc = new ObjectMapper().readTree(attached.getInputStream());
+        assertEquals("offerbridge.rfq/1", doc.get("schema").asText());
+        assertEquals(reference, doc.get("reference").asText());
+        Instant received = Instant.parse(doc.get("receivedAt").asText());
+        assertTrue(received.toString(), Duration.between(received, Instant.now()).abs().toMinutes() < 10);
+        assertEquals("en", doc.get("language").asText());
+        assertEquals("Ravi Kumar", doc.at("/contact/name").asText());
+        assertEquals("Kumar Fittings", doc.at("/contact/company").asText());
+        assertEquals("HB-M8-40", doc.at("/items/0/sku").asText());
+        assertEquals(12, doc.at("/items/0/quantity").asInt());
+        assertEquals("Delivery to Pune", doc.get("message").asText());
+        assertEquals(0, doc.get("files").size());
+        assertTrue(doc.toString(), doc.at("/links/request").asText().endsWith("/ui/#!requests"));
+        // every member the shipped schema requires is there, and the document has no member it does not describe
+        JsonNode schema = shippedSchema();
+        assertMembers(schema, doc);
+        assertMembers(schema.at("/properties/contact"), doc.get("contact"));
+        assertMembers(schema.at("/properties/items/items"), doc.at("/items/0"));
+        assertMembers(schema.at("/properties/links"), doc.get("links"));
+
+        // off: no notification; the next one sent while on again arrives alone (the notifications go out in order)
+        assertEquals(200, call("PUT", "/rfq-form/settings", w.apiKey(), "{\"notify\":false}").status());
+        String quiet = postJson(formPath(s), "{\"name\":\"Quiet\",\"email\":\"quiet@notify.example\",\"message\":\"12 M8 hex bolts 40mm\"}")
+                .json().get("reference").asText();
+        assertEquals(200, call("PUT", "/rfq-form/settings", w.apiKey(), "{\"notify\":true}").status());
+        // (the form's daily cap in this class is 3: this third one is a browser's post with a small file, which travels
+        // with the notification and is described by the JSON)
+        postWithFile(formPath(s), "loud@notify.example", "notify-list.csv");
+        await("the notification after notify was on again", () -> notices(desk, "from Old Customer").size() == 1, 60);
+        assertEquals(0, notices(desk, quiet).size());
+        MimeMultipart three = new MimeMultipart(notices(desk, "from Old Customer").get(0).getDataHandler().getDataSource());
+        assertEquals(3, three.getCount());
+        JsonNode described = new ObjectMapper().readTree(three.getBodyPart(1).getInputStream());
+        assertEquals("notify-list.csv", described.at("/files/0/name").asText());
+        assertEquals(FILE_CSV.length(), described.at("/files/0/size").asInt());
+        assertFalse("an attached file carries no link", described.at("/files/0").has("url"));
+        assertEquals("notify-list.csv", three.getBodyPart(2).getFileName());
+        assertEquals(FILE_CSV, new String(three.getBodyPart(2).getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode shippedSchema() throws Exception {
+        org.osgi.framework.BundleContext ctx = org.osgi.framework.FrameworkUtil.getBundle(RfqFormIT.class).getBundleContext();
+        for (org.osgi.framework.Bundle b : ctx.getBundles()) {
+            if ("offerbridge-rfq-form".equals(b.getSymbolicName())) {
+                try (java.io.InputStream in = b.getEntry("/schema/offerbridge.rfq-1.schema.json").openStream()) {
+                    return new ObjectMapper().readTree(in);
+                }
+            }
+        }
+        throw new AssertionError("no rfq-form bundle");
+    }
+
+    private static void assertMembers(JsonNode schema, JsonNode value) {
+        for (JsonNode required : schema.get("required")) {
+            assertTrue(required + " in " + value, value.has(required.asText()));
+        }
+        value.fieldNames().forEachRemaining(f -> assertTrue(f + " is in the schema", schema.get("properties").has(f)));
+    }
+
+    // --- retention ---
+
+    private String shell(String command) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A browser's multipart post with one file, sent again while the form says it was filled too fast. */
+    private void postWithFile(String path, String email, String fileName) {
+        String token = formToken(page(path));
+        String boundary = "----ob" + System.nanoTime();
+        String multipart = part(boundary, "name", "Old Customer") + part(boundary, "email", email)
+                + part(boundary, "message", "12 M8 hex bolts 40mm") + part(boundary, "formToken", token)
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n"
+                + FILE_CSV + "\r\n--" + boundary + "--\r\n";
+        AtomicReference<Answer> done = new AtomicReference<>();
+        await("the multipart post accepted", () -> {
+            Answer a = send("POST", path, null, "multipart/form-data; boundary=" + boundary, multipart.getBytes(StandardCharsets.UTF_8),
+                    Map.of("Accept", "text/html"));
+            done.set(a);
+            return a.status() != 400;
+        }, 30);
+        assertEquals(done.get().body(), 303, done.get().status());
+    }
+
+    private static final String FILE_CSV = "sku,quantity\nTAPE-PVC,4\n";
+
+    @Test
+    public void theRetentionPurgeTakesOldSubmissionsWithTheirFilesAndRequestsOfThatWorkspaceOnly() throws Exception {
+        Workspace w = withHardwareCatalog("Retention Hardware");
+        Workspace neighbour = withHardwareCatalog("Retention Neighbour");
+        JsonNode s = enable(w);
+        Answer oneDay = call("PUT", "/rfq-form/settings", w.apiKey(), "{\"retentionDays\":1}");
+        assertEquals(oneDay.body(), 200, oneDay.status());
+        JsonNode ns = enable(neighbour); // keeps the default 30 days
+        String channel = s.get("channelId").asText();
+
+        postWithFile(formPath(s), "old1@retention.example", "old-list.csv");
+        assertEquals(201, postJson(formPath(s), "{\"name\":\"Old Two\",\"email\":\"old2@retention.example\",\"message\":\"12 M8 hex bolts 40mm\"}")
+                .status());
+        assertEquals(201, postJson(formPath(ns), "{\"name\":\"Next Door\",\"email\":\"next@neighbour.example\",\"message\":\"12 M8 hex bolts 40mm\"}")
+                .status());
+        JsonNode c1 = conversationOf(w, channel, "old1@retention.example");
+        JsonNode c2 = conversationOf(w, channel, "old2@retention.example");
+        JsonNode nc = conversationOf(neighbour, ns.get("channelId").asText(), "next@neighbour.example");
+        String r1 = requestOf(w, c1.get("id").asText()).get("id").asText();
+        String r2 = requestOf(w, c2.get("id").asText()).get("id").asText();
+        String nr = requestOf(neighbour, nc.get("id").asText()).get("id").asText();
+        JsonNode file = get("/conversations/" + c1.get("id").asText() + "/messages", w.apiKey()).json().at("/items/0/attachments/0");
+        String filePath = "/conversations/" + c1.get("id").asText() + "/attachments/" + file.get("id").asText();
+        await("the file stored", () -> get(filePath, w.apiKey()).status() == 200, 30);
+
+        // as of now nothing is a day old
+        assertFalse(shell("offerbridge:rfq-purge").contains(w.tenantId()));
+        assertEquals(200, get("/requests/" + r1, w.apiKey()).status());
+
+        // two days on: this workspace's submissions are past their one day, the neighbour's within its 30
+        String out = shell("offerbridge:rfq-purge --as-of " + Instant.now().plus(Duration.ofDays(2)));
+        assertTrue(out, out.contains("Workspace " + w.tenantId() + ": submissions=2 notifications=0 messages=2 files=1 conversations=2 requests=2"));
+        assertFalse(out, out.contains(neighbour.tenantId()));
+        assertEquals(0, conversations(w, channel).size());
+        assertEquals(404, get("/requests/" + r1, w.apiKey()).status());
+        assertEquals(404, get("/requests/" + r2, w.apiKey()).status());
+        assertEquals(404, get(filePath, w.apiKey()).status());
+        String audit = get("/audit", w.apiKey()).body();
+        assertTrue(audit, audit.contains("rfq.purged"));
+        assertTrue(audit, audit.contains("retentionDays=1 submissions=2"));
+
+        assertEquals(1, conversations(neighbour, ns.get("channelId").asText()).size());
+        assertEquals(200, get("/requests/" + nr, neighbour.apiKey()).status());
+        assertFalse(get("/audit", neighbour.apiKey()).body().contains("rfq.purged"));
+
+        // the form goes on taking submissions, and a second run finds nothing left of this workspace
+        assertEquals(201, postJson(formPath(s), "{\"name\":\"New\",\"email\":\"new@retention.example\",\"message\":\"12 M8 hex bolts 40mm\"}")
+                .status());
+        conversationOf(w, channel, "new@retention.example");
+        assertFalse(shell("offerbridge:rfq-purge --as-of " + Instant.now().plus(Duration.ofHours(1))).contains(w.tenantId()));
     }
 
     private static List<MimeMessage> mailTo(String address) {

@@ -8,6 +8,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.offerbridge.channels.api.Channel;
+import org.offerbridge.channels.api.Message;
 import org.offerbridge.channels.internal.attachments.AttachmentEntity;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.persistence.TenantRow;
@@ -266,6 +267,70 @@ public class ChannelStore {
             em.remove(e);
             return Optional.of(files);
         });
+    }
+
+    /** Messages' provider ids per query: Derby takes long IN lists, but not without limit. */
+    private static final int PURGE_CHUNK = 200;
+
+    /**
+     * Deletes the channel's inbound messages with these provider ids, their attachment rows and work, and the
+     * conversations left without messages, in one transaction of {@code tenantId}; answers what went, with the file
+     * store ids of the attachments for the caller to delete once this committed.
+     */
+    Purge purge(String tenantId, String channelId, java.util.Collection<String> providerIds) {
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(providerIds));
+        return tx.callAs(tenantId, em -> {
+            List<String> files = new java.util.ArrayList<>();
+            java.util.Set<String> conversations = new java.util.LinkedHashSet<>();
+            java.util.Set<String> requests = new java.util.LinkedHashSet<>();
+            int messages = 0;
+            for (int from = 0; from < ids.size(); from += PURGE_CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + PURGE_CHUNK));
+                for (MessageEntity m : em.createQuery("select m from MessageEntity m where m.channelId = :c and m.direction = :d"
+                        + " and m.providerMessageId in :p", MessageEntity.class).setParameter("c", channelId).setParameter("d", Message.IN)
+                        .setParameter("p", chunk).getResultList()) {
+                    for (AttachmentEntity a : em.createQuery("select a from AttachmentEntity a where a.messageId = :m", AttachmentEntity.class)
+                            .setParameter("m", m.id).getResultList()) {
+                        if (a.fileId != null) {
+                            files.add(a.fileId);
+                        }
+                        em.remove(a);
+                    }
+                    em.createQuery("select w from WorkEntity w where w.messageId = :m", WorkEntity.class).setParameter("m", m.id)
+                            .getResultList().forEach(em::remove);
+                    conversations.add(m.conversationId);
+                    if (m.requestId != null) {
+                        requests.add(m.requestId);
+                    }
+                    em.remove(m);
+                    messages++;
+                }
+            }
+            em.flush();
+            int emptied = 0;
+            for (String c : conversations) {
+                long left = em.createQuery("select count(m) from MessageEntity m where m.conversationId = :c", Long.class).setParameter("c", c)
+                        .getSingleResult();
+                ConversationEntity e = left == 0 ? em.find(ConversationEntity.class, c) : null;
+                if (e != null) {
+                    em.remove(e);
+                    emptied++;
+                }
+            }
+            List<String> unreferenced = new java.util.ArrayList<>();
+            for (String r : requests) {
+                long left = em.createQuery("select count(m) from MessageEntity m where m.requestId = :r", Long.class).setParameter("r", r)
+                        .getSingleResult();
+                if (left == 0) {
+                    unreferenced.add(r);
+                }
+            }
+            return new Purge(messages, files, emptied, unreferenced);
+        });
+    }
+
+    /** What {@link #purge} removed, and the files to delete once it committed. */
+    record Purge(int messages, List<String> fileIds, int conversations, List<String> requestIds) {
     }
 
     private static void releaseAccount(EntityManager em, ChannelEntity e) {

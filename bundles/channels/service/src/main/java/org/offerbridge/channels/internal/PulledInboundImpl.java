@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.offerbridge.channels.internal.attachments.AttachmentIntake;
 import org.offerbridge.channels.spi.Connection;
 import org.offerbridge.channels.spi.InboundBatch;
 import org.offerbridge.channels.spi.PulledInbound;
@@ -26,10 +27,12 @@ public class PulledInboundImpl implements PulledInbound {
     private final ChannelSecrets secrets;
     private final InboundStore store;
     private final WorkProcessor processor;
+    private final AttachmentIntake attachments;
 
     @Activate
     public PulledInboundImpl(@Reference ChannelStore channels, @Reference ChannelSecrets secrets, @Reference InboundStore store,
-            @Reference WorkProcessor processor) {
+            @Reference WorkProcessor processor, @Reference AttachmentIntake attachments) {
+        this.attachments = attachments;
         this.channels = channels;
         this.secrets = secrets;
         this.store = store;
@@ -56,6 +59,16 @@ public class PulledInboundImpl implements PulledInbound {
             processor.wake();
         }
         return added;
+    }
+
+    @Override
+    public Purged purge(String tenantId, String channelId, java.util.Collection<String> providerIds) {
+        if (providerIds.isEmpty()) {
+            return new Purged(0, 0, 0, List.of());
+        }
+        ChannelStore.Purge p = channels.purge(tenantId, channelId, providerIds);
+        attachments.discard(tenantId, channelId, p.fileIds());
+        return new Purged(p.messages(), p.fileIds().size(), p.conversations(), p.requestIds());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.offerbridge.channels.spi;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,29 @@ public interface PulledInbound {
 
     /** Saves the read position; kept with the channel until it is deleted. */
     void saveMark(String tenantId, String channelId, String mark);
+
+    /**
+     * What a purge removed: inbound messages, stored files, conversations left without messages, and the ids of the
+     * requests (of the parser capability) those messages made that no remaining message refers to.
+     *
+     * @since 1.5
+     */
+    record Purged(int messages, int files, int conversations, List<String> requestIds) {
+        public Purged {
+            requestIds = List.copyOf(requestIds);
+        }
+    }
+
+    /**
+     * A retention purge: deletes the channel's inbound messages with these provider ids, with their attachments, work
+     * and stored files, and the conversations they leave without messages, in one transaction of {@code tenantId} (the
+     * files once it committed). Provider ids the channel does not have, and other workspaces' messages, are left alone.
+     *
+     * @since 1.5
+     */
+    default Purged purge(String tenantId, String channelId, Collection<String> providerIds) {
+        throw new UnsupportedOperationException("purge");
+    }
 
     /** Records that reading works (connected) or why it does not (needs attention, with a reason a person can act on). */
     void status(String tenantId, String channelId, Connection connection);

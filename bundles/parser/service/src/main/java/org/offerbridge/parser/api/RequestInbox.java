@@ -2,6 +2,7 @@ package org.offerbridge.parser.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,4 +143,16 @@ public interface RequestInbox {
 
     /** Corrections of this workspace, oldest first, at most {@code limit}. */
     List<Correction> corrections(int limit);
+
+    /**
+     * A retention purge: deletes these requests of the bound workspace that are not confirmed, with their proposals,
+     * corrections and source keys, in one transaction. Confirmed requests stay (their quote refers to them and keeps its
+     * own snapshot); ids of other workspaces and unknown ids are skipped. Meant for the server's own jobs, which bind the
+     * workspace; no staff role is asked for. Returns how many requests were deleted.
+     *
+     * @since 1.6
+     */
+    default int purge(Collection<String> ids) {
+        throw new UnsupportedOperationException("purge");
+    }
 }

@@ -48,7 +48,7 @@ public class FormStore {
         this.cipher = cipher;
     }
 
-    TenantTransactions tx() {
+    public TenantTransactions tx() {
         return tx;
     }
 
@@ -58,6 +58,11 @@ public class FormStore {
             return Optional.empty();
         }
         return tx.tenantsMatching(TENANT_OF, token).stream().findFirst();
+    }
+
+    /** How long a workspace that never set up its form keeps submissions. */
+    public static int defaultRetentionDays() {
+        return FormValues.DEFAULTS.retentionDays();
     }
 
     /** The workspace's form row in the caller's transaction, made with the defaults when it has none. */

@@ -43,6 +43,11 @@ public class FormUrls {
         return Math.max(0, maxBody - FIELDS_ALLOWANCE);
     }
 
+    /** A view of the admin UI (staff sign in there), e.g. {@code requests}: {@code <base>/ui/#!requests}. */
+    String adminView(String state) {
+        return base + "/ui/#!" + state;
+    }
+
     String of(String formToken) {
         return base + PATH + formToken;
     }

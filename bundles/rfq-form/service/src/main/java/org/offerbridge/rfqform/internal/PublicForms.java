@@ -35,6 +35,9 @@ import org.offerbridge.platform.api.files.TenantFiles;
 import org.offerbridge.platform.api.persistence.WriteConflicts;
 import org.offerbridge.quotation.mail.api.MailSendException;
 import org.offerbridge.quotation.mail.api.MailTransport;
+import org.offerbridge.rfqform.internal.notify.Rfq;
+import org.offerbridge.rfqform.internal.notify.SellerMail;
+import org.offerbridge.rfqform.internal.notify.SellerNotifier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -75,6 +78,7 @@ public class PublicForms {
     private final PulledInbound inbound;
     private final TenantFiles files;
     private final ExecutorService mailer;
+    private final SellerNotifier notifier;
     private volatile RfqFormConfig config;
     Clock clock = Clock.systemUTC();
 
@@ -110,7 +114,8 @@ public class PublicForms {
     @Activate
     public PublicForms(@Reference FormStore store, @Reference FormUrls urls, @Reference RfqFormsImpl forms, @Reference WorkspaceStanding standing,
             @Reference CapabilityRegistry capabilities, @Reference RequestContext context, @Reference CatalogService catalog,
-            @Reference PulledInbound inbound, @Reference TenantFiles files, RfqFormConfig config) {
+            @Reference PulledInbound inbound, @Reference TenantFiles files, @Reference SellerNotifier notifier, RfqFormConfig config) {
+        this.notifier = notifier;
         this.store = store;
         this.urls = urls;
         this.forms = forms;
@@ -301,10 +306,32 @@ public class PublicForms {
             return Result.refused(Refusal.CAP);
         }
         deliver(form, reference, s, uploads, body, now);
+        if (v.notifySeller()) {
+            notifySeller(form, reference, s, uploads, language, now, c.notifyAttachMaxBytes());
+        }
         if (s.email() != null) {
             confirm(form.tenantId(), language, new ConfirmationMail.Copy(reference, s.email(), s, fileNames));
         }
         return new Result(reference, s, List.of(), null);
+    }
+
+    /** Queues the seller's notification of a committed submission: its files attached up to {@code attachMax} bytes in all. */
+    private void notifySeller(Open form, String reference, SubmissionRules.Checked s, List<Upload> uploads, Locale language, Instant now,
+            long attachMax) {
+        Rfq rfq = rfq(reference, s, uploads, language, now);
+        List<SellerMail.Attachment> attached = rfq.filesBytes() <= attachMax
+                ? uploads.stream().map(u -> new SellerMail.Attachment(u.name(), u.contentType(), u.bytes())).toList() : List.of();
+        notifier.notifyLater(form.tenantId(), form.planId(), form.values().recipients(),
+                new SellerMail.Notice(rfq, urls.adminView("requests"), attached, List.of()));
+    }
+
+    /** A submission as the seller's notification shows it. */
+    static Rfq rfq(String reference, SubmissionRules.Checked s, List<Upload> uploads, Locale language, Instant now) {
+        List<Rfq.Item> items = s.lines().stream()
+                .map(l -> new Rfq.Item(l.product().sku(), l.product().name(), l.quantity(), l.product().unit(), l.options())).toList();
+        List<Rfq.FileInfo> files = uploads.stream().map(u -> new Rfq.FileInfo(u.name(), u.contentType(), u.bytes().length)).toList();
+        return new Rfq(reference, now, language.getLanguage(), new Rfq.Contact(s.name(), s.email(), s.phone(), s.company()), items, s.message(),
+                files);
     }
 
     /** Files over the per-file or per-form limit: a problem naming {@code files}. */

@@ -16,4 +16,10 @@ public @interface RfqFormConfig {
 
     @AttributeDefinition(description = "Hours a served form stays valid for sending")
     int maxFormAgeHours() default 24;
+
+    @AttributeDefinition(description = "Largest total size of a submission's files attached to the seller's notification email; larger files are linked to the request in the admin UI instead")
+    long notifyAttachMaxBytes() default 5_242_880;
+
+    @AttributeDefinition(description = "Minutes between retention runs (the first comes soon after start): submissions older than each workspace's retentionDays are purged")
+    long retentionPeriodMinutes() default 60;
 }

@@ -41,4 +41,10 @@ public class SubmissionEntity {
     @Lob
     @Column(name = "BODY")
     public String body;
+    /** The seller's notification as sent ({@code offerbridge.rfq/1} JSON), null until it went out; purged with the row. */
+    @Lob
+    @Column(name = "NOTICE")
+    public String notice;
+    @Column(name = "NOTIFIED_AT")
+    public Long notifiedAt;
 }

@@ -6,7 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** The form's texts in one language (l10n/rfq-form*.properties), every one through MessageFormat. */
-final class Texts {
+public final class Texts {
     private static final String BUNDLE = "l10n.rfq-form";
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -16,7 +16,7 @@ final class Texts {
         this.locale = locale;
     }
 
-    static Texts of(Locale locale) {
+    public static Texts of(Locale locale) {
         ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         try {
             return new Texts(ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(), exact), locale);
@@ -25,11 +25,11 @@ final class Texts {
         }
     }
 
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             shown[i] = String.valueOf(args[i]); // numbers as given, not grouped by MessageFormat

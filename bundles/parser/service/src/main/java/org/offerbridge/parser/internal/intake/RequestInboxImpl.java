@@ -206,6 +206,12 @@ public class RequestInboxImpl implements RequestInbox {
     }
 
     @Override
+    public int purge(java.util.Collection<String> ids) {
+        context.require(); // the bound workspace's requests only
+        return ids.isEmpty() ? 0 : store.purge(ids);
+    }
+
+    @Override
     public IntakeRequest reparse(String id) {
         requireStaff();
         IntakeRequestEntity r = store.get(id).orElseThrow(() -> ProblemException.notFound("Request " + id));

@@ -84,6 +84,29 @@ public class RequestStore {
         return r;
     }
 
+    /**
+     * Deletes the requests that are not confirmed (and have no quote) among {@code ids}, with their proposal lines,
+     * corrections and source keys, in one transaction of the bound workspace; returns how many.
+     */
+    public int purge(java.util.Collection<String> ids) {
+        return tx.call(em -> {
+            int deleted = 0;
+            for (String id : new java.util.LinkedHashSet<>(ids)) {
+                IntakeRequestEntity r = id == null ? null : em.find(IntakeRequestEntity.class, id);
+                if (r == null || r.status.equals(CONFIRMED) || r.quoteId != null) {
+                    continue;
+                }
+                for (Class<?> type : List.of(ProposalLineEntity.class, CorrectionEntity.class, RequestSourceEntity.class)) {
+                    em.createQuery("select x from " + type.getSimpleName() + " x where x.requestId = :r", type).setParameter("r", id)
+                            .getResultList().forEach(em::remove);
+                }
+                em.remove(r);
+                deleted++;
+            }
+            return deleted;
+        });
+    }
+
     /** The request a source key went into, if any. */
     public Optional<String> requestOf(String sourceKey) {
         return tx.call(em -> Optional.ofNullable(em.find(RequestSourceEntity.class, sourceKey)).map(s -> s.requestId));

@@ -88,6 +88,12 @@ final class InMemoryIntake implements JpaTemplate {
                     }
                     yield null;
                 }
+                case "remove" -> {
+                    if (args[0] instanceof IntakeRequestEntity r) {
+                        requests.remove(r.id);
+                    }
+                    yield null;
+                }
                 case "getProperties" -> properties;
                 case "setProperty" -> properties.put((String) args[0], args[1]);
                 case "createQuery" -> emptyQuery();
