@@ -62,9 +62,6 @@ public abstract class OfferbridgeTestSupport {
             systemProperty("pax.exam.service.timeout").value("180000"),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
-            // The distribution's bin/setenv JIT thresholds (OFFERBRIDGE_JIT_OPTS): Pax Exam starts java itself
-            vmOption("-XX:Tier4InvocationThreshold=50000"), vmOption("-XX:Tier4MinInvocationThreshold=6000"),
-            vmOption("-XX:Tier4CompileThreshold=150000"), vmOption("-XX:Tier4BackEdgeThreshold=400000"),
             // What bin/karaf does on Java 9+: endorsed spec locator patched into the JDK, boot class path.
             vmOption("--add-reads=java.xml=java.logging"),
             vmOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
