@@ -104,7 +104,7 @@ public interface ChannelKind {
      * Whether staff connect channels of this kind themselves ({@code POST /channels}, the Channels view). A kind whose
      * channel another capability makes (the request-for-quote form's {@code webform}) answers false and is not offered.
      *
-     * @since 1.4
+     * @since 1.5
      */
     default boolean connectedByStaff() {
         return true;
