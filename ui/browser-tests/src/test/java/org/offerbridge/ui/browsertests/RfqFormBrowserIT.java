@@ -180,8 +180,13 @@ class RfqFormBrowserIT {
             assertTrue(request.contains(filled.option()), "the chosen option is kept: " + request);
         }
 
-        // the Requests view lists web form requests alone
+        // the dashboard counts it among the web form requests waiting for staff
         logIn();
+        page.open("dashboard");
+        WebElement waiting = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-rfq-waiting")));
+        assertTrue(Integer.parseInt(waiting.getAttribute("textContent").strip()) >= 1, "the form's request waits: " + request);
+
+        // the Requests view lists web form requests alone
         page.open("requests");
         chooseInComboBox("requests-channel-filter", "Web form");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests-grid"), "Asha Rao"));
