@@ -25,7 +25,8 @@ public class RfqFormViewContribution extends CapabilityViewContribution {
 
     @Activate
     public RfqFormViewContribution(@Reference RfqForms forms, @Reference StaffAdministration staff) {
-        super(RfqFormView.NAME, CAPABILITY, VaadinIcons.FORM, 450);
+        // an admin setting: in the administration group after Channels, not among the staff's daily views
+        super(RfqFormView.NAME, CAPABILITY, VaadinIcons.FORM, 960);
         this.forms = forms;
         this.staff = staff;
     }
