@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.offerbridge.catalog.api.Product;
 import org.offerbridge.catalog.api.ProductOption;
+import org.offerbridge.platform.api.rest.HtmlText;
 
 /**
  * The public form and its answers as small HTML documents: one inline style, no script, no external assets, every
@@ -321,20 +322,6 @@ final class FormPage {
     }
 
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(s);
     }
 }

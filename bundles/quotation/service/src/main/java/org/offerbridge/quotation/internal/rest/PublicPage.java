@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.offerbridge.platform.api.rest.HtmlText;
 import org.offerbridge.quotation.api.PublicQuote;
 import org.offerbridge.quotation.api.QuoteLine;
 import org.offerbridge.quotation.api.Totals;
@@ -303,20 +304,6 @@ final class PublicPage {
     }
 
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(s);
     }
 }
