@@ -28,6 +28,8 @@ import javax.crypto.spec.SecretKeySpec;
  *   java InboundLoad.java baseline URL REQUESTS CONCURRENCY          (an unmapped path: the web server alone)
  *   java InboundLoad.java burst URL SECRET REQUESTS CONCURRENCY      (as fast as acknowledged)
  *   java InboundLoad.java paced URL SECRET PER_SECOND SECONDS FILE   (writes "conversationId ackEpochMillis" lines)
+ *   java InboundLoad.java presign SECRET REQUESTS FILE               (signed messages for wrk, a tab-separated line
+ *                                                                     each: id, timestamp, signature, body)
  */
 public class InboundLoad {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -51,6 +53,7 @@ public class InboundLoad {
                 run(Math.min(2000, n), c, i -> signed(args[1], key, i), 200, null); // warm-up
                 report("signed messages", run(n, c, i -> signed(args[1], key, i), 200, null));
             }
+            case "presign" -> presign(key(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
             case "paced" -> paced(args[1], key(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -77,12 +80,27 @@ public class InboundLoad {
         String id = "msg_" + UUID.randomUUID();
         long ts = System.currentTimeMillis() / 1000;
         String body = body(i);
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").header("webhook-id", id)
+                .header("webhook-timestamp", Long.toString(ts)).header("webhook-signature", "v1," + signature(key, id, ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String signature(byte[] key, String id, long ts, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        String sig = Base64.getEncoder().encodeToString(mac.doFinal((id + "." + ts + "." + body).getBytes(StandardCharsets.UTF_8)));
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").header("webhook-id", id)
-                .header("webhook-timestamp", Long.toString(ts)).header("webhook-signature", "v1," + sig)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return Base64.getEncoder().encodeToString(mac.doFinal((id + "." + ts + "." + body).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Signs REQUESTS messages ahead, so that wrk (which cannot sign) sends real, verifiable ones at little CPU of its own. */
+    private static void presign(byte[] key, int n, Path out) throws Exception {
+        long ts = System.currentTimeMillis() / 1000;
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            for (int i = 0; i < n; i++) {
+                String id = "msg_" + UUID.randomUUID();
+                String body = body(i);
+                w.print(id + "\t" + ts + "\t" + signature(key, id, ts, body) + "\t" + body + "\n");
+            }
+        }
     }
 
     private static Result run(int total, int concurrency, Requests requests, int expected, ConcurrentLinkedQueue<String> acks)
