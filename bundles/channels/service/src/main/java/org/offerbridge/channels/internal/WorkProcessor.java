@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = ChannelsConfig.class)
 public class WorkProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(WorkProcessor.class);
+    /** Items looked up ahead per worker. */
+    static final int PREFETCH_PER_WORKER = 16;
 
     private final WorkQueue queue;
     private final InboundProcessing inbound;
@@ -52,7 +54,10 @@ public class WorkProcessor {
         this.outbound = outbound;
         int concurrency = Math.min(16, Math.max(1, config.concurrency()));
         this.poller = new DuePoller<>("offerbridge-channels", concurrency, limit -> queue.due(System.currentTimeMillis(), limit),
-                TenantRow::rowId, this::work, e -> LOG.warn("Looking for due channel work failed: {}", e.toString()));
+                TenantRow::rowId, this::work, e -> LOG.warn("Looking for due channel work failed: {}", e.toString()))
+                // a look walks the due index from its start (on Derby past the entries of items done and not yet
+                // purged): under a backlog, one look a batch rather than one an item
+                .prefetch(concurrency * PREFETCH_PER_WORKER);
         modified(config);
         // work left by the last run; this first read also makes the unit create its tables in a transaction that commits
         // (Derby DDL is transactional: a failed first transaction would take the tables with it)
@@ -71,7 +76,12 @@ public class WorkProcessor {
     }
 
     private void work(TenantRow due) {
-        acknowledgeFirst.yieldToAcknowledgements();
+        try (AcknowledgeFirst.Turn turn = acknowledgeFirst.turn()) {
+            workInTurn(due);
+        }
+    }
+
+    private void workInTurn(TenantRow due) {
         long now = System.currentTimeMillis();
         Optional<WorkQueue.Item> claimed = queue.claim(due.tenantId(), due.rowId(), now);
         if (claimed.isEmpty()) {

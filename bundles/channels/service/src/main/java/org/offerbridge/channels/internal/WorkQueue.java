@@ -22,7 +22,12 @@ public class WorkQueue {
     private static final Logger LOG = LoggerFactory.getLogger(WorkQueue.class);
     /** Longer than one attempt can take; a node that dies mid-attempt releases the item when it runs out. */
     static final long CLAIM_MILLIS = 60_000;
-    private static final String DUE = "SELECT ID, TENANT_ID FROM OB_CHANNEL_WORK"
+    /**
+     * Derby's optimizer takes a table scan and a sort for this once most rows are pending (the index is not selective),
+     * reading the whole backlog to return a few; its override (a comment elsewhere) keeps the walk in index order,
+     * which stops after {@code limit} rows.
+     */
+    private static final String DUE = "SELECT ID, TENANT_ID FROM OB_CHANNEL_WORK --DERBY-PROPERTIES index=OB_CHANNEL_WORK_DUE_IX\n"
             + " WHERE STATUS = ?1 AND DUE_AT <= ?2 AND CLAIMED_UNTIL < ?2 ORDER BY DUE_AT";
 
     /** One claimed item. */

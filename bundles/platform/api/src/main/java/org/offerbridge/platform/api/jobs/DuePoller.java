@@ -17,9 +17,11 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * Works due items in the background: one thread asks {@code due} for at most twice the pool's size of items every
- * interval (and at once on {@link #wake()}), a fixed pool of daemon threads works them, and an item (by its key) is
- * never worked twice at the same time. The items' state lives with the caller, usually in the database, so a restart
+ * Works due items in the background: one thread asks {@code due} for items every interval (and at once on
+ * {@link #wake()}), a fixed pool of daemon threads works them, and an item (by its key) is never worked twice at the
+ * same time. By default it keeps at most twice the pool's size of items and looks again as soon as there is room;
+ * with {@link #prefetch(int)} it keeps more and looks again only once the pool has worked them down to its own size,
+ * so a large backlog costs one look per batch rather than one per item. The items' state lives with the caller, usually in the database, so a restart
  * or another node carries on where this one stopped; {@code work} must therefore claim an item before acting on it.
  *
  * @param <T> what {@code due} returns for one item
@@ -38,6 +40,10 @@ public final class DuePoller<T> {
     /** Keys worked to the end since the current look began: the look may have read them while they were still due. */
     private final Set<String> finishedSinceLook = ConcurrentHashMap.newKeySet();
     private volatile boolean moreDue;
+    /** The most items queued or being worked, and how few there must be before the next look. */
+    private volatile int capacity;
+    private volatile int lookBelow;
+    private volatile boolean stopping;
 
     /**
      * @param name       thread name prefix, e.g. {@code offerbridge-webhooks}
@@ -53,6 +59,18 @@ public final class DuePoller<T> {
         this.pollFailed = pollFailed;
         this.poller = Executors.newSingleThreadScheduledExecutor(daemons(name + "-poll"));
         this.pool = Executors.newFixedThreadPool(this.workers, daemons(name));
+        this.capacity = this.workers * 2;
+        this.lookBelow = this.capacity;
+    }
+
+    /**
+     * Keeps up to {@code items} (at least twice the pool's size) queued or being worked, and looks for more only when
+     * no more than the pool's size are left: for a {@code due} whose cost hardly depends on how many it returns.
+     */
+    public synchronized DuePoller<T> prefetch(int items) {
+        this.capacity = Math.max(workers * 2, items);
+        this.lookBelow = workers + 1;
+        return this;
     }
 
     /** Polls every {@code intervalMillis} from now on (replacing an earlier interval). */
@@ -78,8 +96,12 @@ public final class DuePoller<T> {
         }
     }
 
-    /** Stops polling and waits up to {@code graceMillis} for items being worked, then interrupts them. */
+    /**
+     * Stops polling and waits up to {@code graceMillis} for items being worked, then interrupts them. Items queued and
+     * not started are left for the next start (their state is the caller's).
+     */
     public void stop(long graceMillis) {
+        stopping = true;
         poller.shutdownNow();
         pool.shutdown();
         try {
@@ -95,10 +117,11 @@ public final class DuePoller<T> {
     private void poll() {
         wakePending.set(false);
         try {
-            int room = workers * 2 - inFlight.size();
-            if (room <= 0) {
+            int held = inFlight.size();
+            if (held >= lookBelow) {
                 return;
             }
+            int room = capacity - held;
             finishedSinceLook.clear();
             List<T> items = due.apply(room);
             // A full batch may have left items due: look again as soon as one is done, not at the next tick.
@@ -113,6 +136,9 @@ public final class DuePoller<T> {
                     }
                     pool.execute(() -> {
                         try {
+                            if (stopping) {
+                                return;
+                            }
                             work.accept(item);
                         } finally {
                             finishedSinceLook.add(k); // before leaving inFlight: a look that gets it in sees it

@@ -1,6 +1,6 @@
 /** Background work over state that lives in the database: outboxes and queues polled by due time. */
 @Export
-@Version("1.1.1")
+@Version("1.2.0")
 package org.offerbridge.platform.api.jobs;
 
 import org.osgi.annotation.bundle.Export;

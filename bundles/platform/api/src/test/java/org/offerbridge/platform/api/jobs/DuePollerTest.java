@@ -117,4 +117,31 @@ class DuePollerTest {
         assertTrue(allDone.await(5, TimeUnit.SECONDS), "left: " + queue);
         p.stop(1000);
     }
+
+    @Test
+    void withPrefetchABacklogCostsOneLookPerBatchNotOnePerItem() throws InterruptedException {
+        Set<String> queue = ConcurrentHashMap.newKeySet();
+        for (int i = 0; i < 200; i++) {
+            queue.add(String.format("item-%03d", i));
+        }
+        CountDownLatch allDone = new CountDownLatch(200);
+        AtomicInteger looks = new AtomicInteger();
+        AtomicInteger largest = new AtomicInteger();
+        DuePoller<String> p = new DuePoller<>("test-poller", 2, limit -> {
+            looks.incrementAndGet();
+            largest.accumulateAndGet(limit, Math::max);
+            return queue.stream().sorted().limit(limit).toList();
+        }, s -> s, s -> {
+            if (queue.remove(s)) {
+                allDone.countDown();
+            }
+        }, e -> {
+        }).prefetch(40).every(60_000);
+        p.wake();
+        assertTrue(allDone.await(5, TimeUnit.SECONDS), "left: " + queue);
+        p.stop(1000);
+        assertEquals(40, largest.get(), "asks for up to the prefetch");
+        // without prefetch the pool of 2 would look after nearly every item (about 200 looks)
+        assertTrue(looks.get() <= 200 / (40 - 3) + 3, "looks: " + looks.get());
+    }
 }
