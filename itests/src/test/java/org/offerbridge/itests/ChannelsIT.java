@@ -63,6 +63,12 @@ public class ChannelsIT extends OfferbridgeTestSupport {
     @javax.inject.Inject
     org.offerbridge.platform.api.TenantAdministration tenants;
 
+    @javax.inject.Inject
+    org.offerbridge.channels.api.ConversationService conversations;
+
+    @javax.inject.Inject
+    org.offerbridge.platform.api.RequestContext context;
+
     @Configuration
     public Option[] config() {
         return baseOptions(
@@ -287,6 +293,28 @@ public class ChannelsIT extends OfferbridgeTestSupport {
         assertProblem(inbound(channel, secret, "msg_" + UUID.randomUUID(), now(), message("gone@example.com", "2 nuts")), 404, null);
         tenants.changePlan(w.tenantId(), "business");
         assertEquals(1, get("/conversations", w.apiKey()).json().get("items").size());
+    }
+
+    @Test
+    public void aMessagesPlaceIsItsConversationAndThenItsRequestAndOnlyInItsWorkspace() {
+        Workspace a = withHardwareCatalog("Channels Place A");
+        Workspace b = register("Channels Place B", "business");
+        JsonNode channel = createChannel(a, "Place", "{}");
+        JsonNode stored = inbound(channel, channel.get("secret").asText(), "msg_" + UUID.randomUUID(), now(),
+                message("place@example.com", "Please quote 12 M8 hex bolts 40mm")).json();
+        String messageId = stored.get("messageId").asText();
+        String conversationId = stored.get("conversationId").asText();
+        await("the message's request", () -> placeAs(a, messageId).map(p -> p.requestId() != null).orElse(false), 30);
+        org.offerbridge.channels.api.ConversationService.MessagePlace place = placeAs(a, messageId).orElseThrow();
+        assertEquals(conversationId, place.conversationId());
+        assertEquals(get("/requests?conversation=" + conversationId, a.apiKey()).json().at("/items/0/id").asText(), place.requestId());
+        assertFalse("another workspace does not find it", placeAs(b, messageId).isPresent());
+        assertFalse(placeAs(a, "no-such-message").isPresent());
+    }
+
+    private java.util.Optional<org.offerbridge.channels.api.ConversationService.MessagePlace> placeAs(Workspace w, String messageId) {
+        return context.runAs(new org.offerbridge.platform.api.TenantPrincipal(w.tenantId(), null, "itest",
+                org.offerbridge.platform.api.Role.ADMIN, "business"), () -> conversations.placeOf(messageId));
     }
 
     @Test

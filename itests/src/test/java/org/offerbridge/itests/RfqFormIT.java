@@ -557,7 +557,6 @@ public class RfqFormIT extends OfferbridgeTestSupport {
         assertTrue(summary, summary.contains("Company: Kumar Fittings"));
         assertTrue(summary, summary.contains("12 pcs × M8 hex bolt 40mm (HB-M8-40)"));
         assertTrue(summary, summary.contains("Delivery to Pune"));
-        assertTrue(summary, summary.contains("/ui/#!requests"));
         BodyPart attached = parts.getBodyPart(1);
         assertEquals("rfq-" + reference + ".json", attached.getFileName());
         assertTrue(attached.getContentType(), attached.isMimeType("application/json"));
@@ -573,7 +572,21 @@ public class RfqFormIT extends OfferbridgeTestSupport {
         assertEquals(12, doc.at("/items/0/quantity").asInt());
         assertEquals("Delivery to Pune", doc.get("message").asText());
         assertEquals(0, doc.get("files").size());
-        assertTrue(doc.toString(), doc.at("/links/request").asText().endsWith("/ui/#!requests"));
+        // the link names the submission's own message, which the admin UI opens as the request it made
+        String link = doc.at("/links/request").asText();
+        assertTrue(link, link.contains("/ui/#!conversations/message/"));
+        assertTrue(summary, summary.contains(link));
+        String messageId = link.substring(link.lastIndexOf('/') + 1);
+        JsonNode conversations = call("GET", "/conversations", w.apiKey(), null).json().get("items");
+        String conversationId = null;
+        for (JsonNode c : conversations) {
+            if ("ravi@notify.example".equals(c.at("/contact/email").asText())) {
+                conversationId = c.get("id").asText();
+            }
+        }
+        assertNotNull(conversations.toString(), conversationId);
+        JsonNode messages = call("GET", "/conversations/" + conversationId + "/messages", w.apiKey(), null).json().get("items");
+        assertEquals(messageId, messages.get(0).get("id").asText());
         // every member the shipped schema requires is there, and the document has no member it does not describe
         JsonNode schema = shippedSchema();
         assertMembers(schema, doc);

@@ -68,4 +68,19 @@ public interface ConversationService {
      * 409 naming {@code owner} when the caller is not the owner, naming {@code channel} when the channel cannot send.
      */
     Message reply(String id, String text);
+
+    /**
+     * Where a message of the workspace is: its conversation, and the request (of the parser capability) it made or
+     * was added to, null until it is processed or when it asked for nothing. Empty when the workspace has no such
+     * message. For links that name a message, such as the request-for-quote form's notification.
+     *
+     * @since 1.3
+     */
+    default Optional<MessagePlace> placeOf(String messageId) {
+        return Optional.empty();
+    }
+
+    /** A message's conversation and request; see {@link #placeOf(String)}. @since 1.3 */
+    record MessagePlace(String conversationId, String requestId) {
+    }
 }

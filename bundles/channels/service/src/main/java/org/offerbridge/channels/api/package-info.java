@@ -4,7 +4,7 @@
  * bound in the platform's RequestContext; an id of another tenant is "not found".
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.offerbridge.channels.api;
 
 import org.osgi.annotation.bundle.Export;

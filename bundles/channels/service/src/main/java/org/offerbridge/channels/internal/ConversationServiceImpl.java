@@ -137,6 +137,11 @@ public class ConversationServiceImpl implements ConversationService {
     }
 
     @Override
+    public Optional<MessagePlace> placeOf(String messageId) {
+        return tx.call(em -> Optional.ofNullable(em.find(MessageEntity.class, messageId)).map(m -> new MessagePlace(m.conversationId, m.requestId)));
+    }
+
+    @Override
     public List<Message> messages(String conversationId, String afterId, int limit) {
         return tx.call(em -> {
             if (em.find(ConversationEntity.class, conversationId) == null) {

@@ -52,13 +52,18 @@ public class PulledInboundImpl implements PulledInbound {
 
     @Override
     public int deliver(String tenantId, String channelId, InboundBatch batch, String raw) {
+        return (int) deliverEach(tenantId, channelId, batch, raw).stream().filter(Delivered::isNew).count();
+    }
+
+    @Override
+    public List<Delivered> deliverEach(String tenantId, String channelId, InboundBatch batch, String raw) {
         StoredChannel c = channels.findAs(tenantId, channelId)
                 .orElseThrow(() -> new IllegalStateException("The channel " + channelId + " no longer exists"));
-        int added = (int) store.store(c, batch, raw).stream().filter(InboundStore.Stored::isNew).count();
-        if (added > 0) {
+        List<Delivered> out = store.store(c, batch, raw).stream().map(s -> new Delivered(s.messageId(), s.conversationId(), s.isNew())).toList();
+        if (out.stream().anyMatch(Delivered::isNew)) {
             processor.wake();
         }
-        return added;
+        return out;
     }
 
     @Override

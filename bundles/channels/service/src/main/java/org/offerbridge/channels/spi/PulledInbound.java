@@ -37,6 +37,18 @@ public interface PulledInbound {
      */
     int deliver(String tenantId, String channelId, InboundBatch batch, String raw);
 
+    /** One message of a delivered batch: its id, its conversation's, and whether this call stored it. @since 1.6 */
+    record Delivered(String messageId, String conversationId, boolean isNew) {
+    }
+
+    /**
+     * As {@link #deliver}, answering each message of the batch in order, a message the channel already had with the
+     * ids it was stored under: for a kind that links to what it delivered.
+     *
+     * @since 1.6
+     */
+    List<Delivered> deliverEach(String tenantId, String channelId, InboundBatch batch, String raw);
+
     /** The kind's read position on the channel (e.g. an IMAP folder's UIDVALIDITY and last UID), if it saved one. */
     Optional<String> mark(String tenantId, String channelId);
 

@@ -4,7 +4,7 @@
  * the outbox and REST; a kind only speaks its provider's protocol.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.offerbridge.channels.spi;
 
 import org.osgi.annotation.bundle.Export;

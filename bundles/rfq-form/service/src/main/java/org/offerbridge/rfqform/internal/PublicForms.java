@@ -305,9 +305,9 @@ public class PublicForms {
             LOG.info("A request-for-quote form is over its daily limit; a submission was refused");
             return Result.refused(Refusal.CAP);
         }
-        deliver(form, reference, s, uploads, body, now);
+        String messageId = deliver(form, reference, s, uploads, body, now);
         if (v.notifySeller()) {
-            notifySeller(form, reference, s, uploads, language, now, c.notifyAttachMaxBytes());
+            notifySeller(form, reference, messageId, s, uploads, language, now, c.notifyAttachMaxBytes());
         }
         if (s.email() != null) {
             confirm(form.tenantId(), language, new ConfirmationMail.Copy(reference, s.email(), s, fileNames));
@@ -315,14 +315,18 @@ public class PublicForms {
         return new Result(reference, s, List.of(), null);
     }
 
-    /** Queues the seller's notification of a committed submission: its files attached up to {@code attachMax} bytes in all. */
-    private void notifySeller(Open form, String reference, SubmissionRules.Checked s, List<Upload> uploads, Locale language, Instant now,
-            long attachMax) {
+    /**
+     * Queues the seller's notification of a committed submission: its files attached up to {@code attachMax} bytes in
+     * all, and a link to its message in the admin UI, which opens the request it made once it is processed.
+     */
+    private void notifySeller(Open form, String reference, String messageId, SubmissionRules.Checked s, List<Upload> uploads,
+            Locale language, Instant now, long attachMax) {
         Rfq rfq = rfq(reference, s, uploads, language, now);
         List<SellerMail.Attachment> attached = rfq.filesBytes() <= attachMax
                 ? uploads.stream().map(u -> new SellerMail.Attachment(u.name(), u.contentType(), u.bytes())).toList() : List.of();
         notifier.notifyLater(form.tenantId(), form.planId(), form.values().recipients(),
-                new SellerMail.Notice(rfq, urls.adminView("requests"), attached, List.of()));
+                new SellerMail.Notice(rfq, urls.adminView(messageId == null ? "requests" : "conversations/message/" + messageId), attached,
+                        List.of()));
     }
 
     /** A submission as the seller's notification shows it. */
@@ -348,7 +352,8 @@ public class PublicForms {
     }
 
     /** The submission as a message of the workspace's webform channel, made again if staff deleted it. */
-    private void deliver(Open form, String reference, SubmissionRules.Checked s, List<Upload> uploads, String raw, Instant now) {
+    /** Stores the submission as the webform channel's message; answers its id. */
+    private String deliver(Open form, String reference, SubmissionRules.Checked s, List<Upload> uploads, String raw, Instant now) {
         String threadKey = s.email() != null ? "email:" + s.email() : s.phone() != null ? "phone:" + s.phone().replaceAll("[^0-9+]", "")
                 : "ref:" + reference;
         List<InboundFile> inboundFiles = uploads.stream().map(u -> InboundFile.inline(u.name(), u.contentType(), u.bytes())).toList();
@@ -357,16 +362,18 @@ public class PublicForms {
                 s.message() == null ? "" : s.message(), s.items());
         InboundBatch batch = new InboundBatch(List.of(m), List.of());
         String channelId = form.channelId();
+        List<PulledInbound.Delivered> stored;
         try {
             if (channelId == null) {
                 throw new IllegalStateException("no webform channel yet");
             }
-            inbound.deliver(form.tenantId(), channelId, batch, raw);
+            stored = inbound.deliverEach(form.tenantId(), channelId, batch, raw);
         } catch (IllegalStateException e) {
             // staff deleted the channel since the form was enabled: the form makes it again, as enabling does
             String made = as(form, Role.ADMIN, () -> forms.ensureChannel(form.tenantId(), channelId));
-            inbound.deliver(form.tenantId(), made, batch, raw);
+            stored = inbound.deliverEach(form.tenantId(), made, batch, raw);
         }
+        return stored.isEmpty() ? null : stored.get(0).messageId();
     }
 
     /** What staff read in Conversations: the customer's message, then the products and details they chose. */

@@ -62,6 +62,11 @@ class MailboxReaderTest {
         }
 
         @Override
+        public List<Delivered> deliverEach(String tenantId, String channelId, InboundBatch batch, String raw) {
+            throw new UnsupportedOperationException("the mailbox reader counts what it delivered");
+        }
+
+        @Override
         public synchronized Optional<String> mark(String tenantId, String channelId) {
             return Optional.ofNullable(marks.get(channelId));
         }

@@ -23,6 +23,7 @@ import org.offerbridge.ui.api.UiSession;
 import org.offerbridge.ui.api.ViewPage;
 
 import com.vaadin.icons.VaadinIcons;
+import com.vaadin.navigator.ViewChangeListener.ViewChangeEvent;
 import com.vaadin.server.Page;
 import com.vaadin.shared.Registration;
 import com.vaadin.shared.ui.ContentMode;
@@ -49,6 +50,8 @@ import com.vaadin.ui.themes.ValoTheme;
 final class ConversationsView extends ViewPage {
     private static final long serialVersionUID = 1L;
     static final String NAME = "conversations";
+    /** A link's parameter that names a message rather than a conversation. */
+    static final String MESSAGE_LINK = "message/";
     static final int PAGE = 50;
     static final int MAX_MESSAGES = 500;
     static final int POLL_MILLIS = 3000;
@@ -282,6 +285,36 @@ final class ConversationsView extends ViewPage {
             getUI().setPollInterval(-1);
             session.notifyError(e);
         }
+    }
+
+    /**
+     * Opens what a link names: {@code conversations/<id>}, or {@code conversations/message/<id>} (the request-for-quote
+     * form's notification links its message this way): the request that message made when there is one, else its
+     * conversation. Another workspace's ids are not found, as missing ones are.
+     */
+    @Override
+    public void enter(ViewChangeEvent event) {
+        String p = event.getParameters() == null ? "" : event.getParameters().strip();
+        if (p.isEmpty()) {
+            return;
+        }
+        String conversationId = p;
+        if (p.startsWith(MESSAGE_LINK)) {
+            Optional<ConversationService.MessagePlace> place = session.call(() -> conversations.placeOf(p.substring(MESSAGE_LINK.length())));
+            if (place.isPresent() && place.get().requestId() != null) {
+                session.navigateTo("requests", place.get().requestId());
+                return;
+            }
+            conversationId = place.map(ConversationService.MessagePlace::conversationId).orElse(null);
+        }
+        String id = conversationId;
+        Optional<Conversation> c = id == null ? Optional.empty() : session.call(() -> conversations.get(id));
+        if (c.isEmpty()) {
+            session.notifyError(t.get("link.notFound"));
+            return;
+        }
+        grid.asSingleSelect().setValue(null);
+        open(c.get());
     }
 
     /** Shows {@code c}'s messages and marks it read. */
