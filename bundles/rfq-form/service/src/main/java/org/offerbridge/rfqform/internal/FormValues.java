@@ -102,11 +102,6 @@ record FormValues(boolean enabled, boolean notifySeller, List<String> recipients
         return new ArrayList<>(out);
     }
 
-    /** Whether a recipient entry names a workspace user (by id) rather than an address. */
-    static boolean isUserId(String entry) {
-        return entry.indexOf('@') < 0;
-    }
-
     static List<String> products(List<String> given) {
         FieldRules.atMost("products", given, MAX_PRODUCTS);
         LinkedHashSet<String> out = new LinkedHashSet<>();
