@@ -614,6 +614,78 @@ public class RfqFormIT extends OfferbridgeTestSupport {
         assertEquals(FILE_CSV, new String(three.getBodyPart(2).getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
+    /** A user who joined the workspace through an invitation; their id. */
+    private String member(Workspace w, String email, String name) {
+        Answer inv = call("POST", "/users/invitations", w.apiKey(), "{\"email\":\"" + email + "\",\"role\":\"sales\"}");
+        assertEquals(inv.body(), 201, inv.status());
+        Answer accepted = call("POST", "/invitations/accept", null, "{\"token\":\"" + inv.json().get("token").asText()
+                + "\",\"password\":\"a long enough password\",\"displayName\":\"" + name + "\"}");
+        assertEquals(accepted.body(), 201, accepted.status());
+        return accepted.json().get("userId").asText();
+    }
+
+    /** The notifications of {@code reference} delivered to the mailbox of {@code address} (each recipient has its own copy). */
+    private static List<MimeMessage> deliveredTo(String address, String reference) {
+        return smtp.findReceivedMessages(u -> address.equalsIgnoreCase(u.getEmail()), m -> {
+            try {
+                return m.getSubject() != null && m.getSubject().contains(reference);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    public void recipientsMayBeWorkspaceUsersToldAtTheirEmailWhileActive() throws Exception {
+        Workspace w = withHardwareCatalog("Recipient Users Hardware");
+        Workspace neighbour = register("Recipient Neighbour", "business");
+        JsonNode s = enable(w);
+        mailSetUp(w, "sales@mailform.example");
+        String mira = "mira@recipient-user.example";
+        String userId = member(w, mira, "Mira Desk");
+        String neighbourId = get("/users", neighbour.apiKey()).json().get("items").get(0).get("id").asText();
+        String desk = "desk@recipient-address.example";
+
+        // another workspace's user and an unknown id: the same 400 on the entry, which does not tell them apart
+        Answer foreign = call("PUT", "/rfq-form/settings", w.apiKey(), "{\"notify\":true,\"recipients\":[\"" + desk + "\",\"" + neighbourId + "\"]}");
+        assertProblem(foreign, 400, "recipients[1]");
+        Answer unknown = call("PUT", "/rfq-form/settings", w.apiKey(), "{\"notify\":true,\"recipients\":[\"" + desk + "\",\"no-such-user\"]}");
+        assertProblem(unknown, 400, "recipients[1]");
+        assertEquals(unknown.json().get("detail").asText(), foreign.json().get("detail").asText());
+        assertFalse(foreign.body(), foreign.body().contains(neighbourId));
+        JsonNode unchanged = get("/rfq-form/settings", w.apiKey()).json();
+        assertFalse(unchanged.get("notify").asBoolean());
+        assertEquals(0, unchanged.get("recipients").size());
+        // nor can the neighbour name this workspace's user
+        assertProblem(call("PUT", "/rfq-form/settings", neighbour.apiKey(), "{\"recipients\":[\"" + userId + "\"]}"), 400, "recipients[0]");
+
+        // a user of the workspace and an address round-trip
+        Answer put = call("PUT", "/rfq-form/settings", w.apiKey(), "{\"notify\":true,\"recipients\":[\"" + userId + "\",\"Desk@Recipient-Address.example\"]}");
+        assertEquals(put.body(), 200, put.status());
+        assertEquals("[\"" + userId + "\",\"" + desk + "\"]", put.json().get("recipients").toString());
+        assertEquals(put.json().toString(), get("/rfq-form/settings", w.apiKey()).json().toString());
+
+        // a submission tells the user (at their email) and the address
+        String first = postJson(formPath(s), "{\"name\":\"Ola Berg\",\"email\":\"ola@recipient.example\",\"message\":\"12 M8 hex bolts 40mm\"}")
+                .json().get("reference").asText();
+        await("the notification at the user's and the typed address", () -> deliveredTo(mira, first).size() == 1
+                && deliveredTo(desk, first).size() == 1, 60);
+        assertEquals(2, deliveredTo(desk, first).get(0).getAllRecipients().length);
+
+        // the user deactivated: the next notification goes to the address only
+        Answer off = call("PATCH", "/users/" + userId, w.apiKey(), "{\"active\":false}");
+        assertEquals(off.body(), 200, off.status());
+        String second = postJson(formPath(s), "{\"name\":\"Per Lund\",\"email\":\"per@recipient.example\",\"message\":\"12 M8 hex bolts 40mm\"}")
+                .json().get("reference").asText();
+        await("the next notification at the address", () -> deliveredTo(desk, second).size() == 1, 60);
+        MimeMessage alone = deliveredTo(desk, second).get(0);
+        assertEquals(1, alone.getAllRecipients().length);
+        assertEquals(desk, alone.getAllRecipients()[0].toString());
+        assertEquals(0, deliveredTo(mira, second).size());
+        assertEquals("the setting keeps the user for when they are active again", userId,
+                get("/rfq-form/settings", w.apiKey()).json().get("recipients").get(0).asText());
+    }
+
     private static JsonNode shippedSchema() throws Exception {
         org.osgi.framework.BundleContext ctx = org.osgi.framework.FrameworkUtil.getBundle(RfqFormIT.class).getBundleContext();
         for (org.osgi.framework.Bundle b : ctx.getBundles()) {

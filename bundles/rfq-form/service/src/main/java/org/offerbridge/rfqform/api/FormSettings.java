@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param enabled        whether the public form answers (404 while off)
  * @param notifySeller       whether the seller is told of each submission by email
- * @param recipients     who is told (email addresses; empty: the workspace's admins)
+ * @param recipients     who is told: each an email address or, without {@code @}, the id of a workspace user (told at
+ *                       the user's current email while active); empty: the workspace's admins
  * @param buttonLabel    the label of the embed button; null: "Request a quote" in the customer's language
  * @param customerText   a text shown to customers above the form, or null
  * @param retentionDays  how long submissions and their files are kept (1 to 365)

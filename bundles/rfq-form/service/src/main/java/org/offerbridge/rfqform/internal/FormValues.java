@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.offerbridge.platform.api.fields.FieldRules;
 import org.offerbridge.rfqform.api.FormSettingsChange;
@@ -22,6 +23,7 @@ record FormValues(boolean enabled, boolean notifySeller, List<String> recipients
     static final int MIN_RETENTION_DAYS = 1;
     static final int MAX_RETENTION_DAYS = 365;
     static final int MAX_RECIPIENTS = 20;
+    static final int MAX_USER_ID = 64;
     static final int MAX_PRODUCTS = 500;
     static final int MAX_SKU = 64;
     static final int MAX_LABEL = 60;
@@ -42,8 +44,16 @@ record FormValues(boolean enabled, boolean notifySeller, List<String> recipients
      * platform's 400 naming the field ({@code recipients[2]}, {@code retentionDays}, ...) for a value that breaks a rule.
      */
     FormValues apply(FormSettingsChange change) {
+        return apply(change, id -> false);
+    }
+
+    /**
+     * As {@link #apply(FormSettingsChange)}, where a recipient without {@code @} must be a user id for which
+     * {@code workspaceUser} holds (a user of the bound workspace).
+     */
+    FormValues apply(FormSettingsChange change, Predicate<String> workspaceUser) {
         FormSettingsChange c = FieldRules.body(change);
-        List<String> r = c.recipients() == null ? recipients : recipients(c.recipients());
+        List<String> r = c.recipients() == null ? recipients : recipients(c.recipients(), workspaceUser);
         String label = c.buttonLabel() == null ? buttonLabel : FieldRules.name("buttonLabel", c.buttonLabel(), MAX_LABEL);
         String text = c.customerText() == null ? customerText : FieldRules.multiLine("customerText", c.customerText(), MAX_TEXT);
         int days = c.retentionDays() == null ? retentionDays : retention(c.retentionDays());
@@ -68,11 +78,26 @@ record FormValues(boolean enabled, boolean notifySeller, List<String> recipients
         return days;
     }
 
-    static List<String> recipients(List<String> given) {
+    /**
+     * The recipients: each an email address (lower-cased) or, without {@code @}, the id of a user of the workspace. An id
+     * that is not one ({@code workspaceUser} false: unknown, or another workspace's) gets the same 400 either way.
+     */
+    static List<String> recipients(List<String> given, Predicate<String> workspaceUser) {
         FieldRules.atMost("recipients", given, MAX_RECIPIENTS);
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (int i = 0; i < given.size(); i++) {
-            out.add(FieldRules.email("recipients[" + i + "]", given.get(i)));
+            String field = "recipients[" + i + "]";
+            String entry = given.get(i);
+            if (entry == null || entry.indexOf('@') >= 0) {
+                out.add(FieldRules.email(field, entry));
+                continue;
+            }
+            String id = FieldRules.requiredText(field, entry, MAX_USER_ID);
+            if (!workspaceUser.test(id)) {
+                throw FieldRules.invalid(field, field + " is neither an email address nor a user of this workspace",
+                        "rfqForm.recipientUnknown", field);
+            }
+            out.add(id);
         }
         return new ArrayList<>(out);
     }

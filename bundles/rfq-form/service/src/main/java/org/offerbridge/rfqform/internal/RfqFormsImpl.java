@@ -8,6 +8,7 @@ import org.offerbridge.channels.api.Channel;
 import org.offerbridge.channels.api.ChannelService;
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
+import org.offerbridge.platform.api.StaffDirectory;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.admin.AuditTrail;
 import org.offerbridge.platform.api.persistence.WriteConflicts;
@@ -35,10 +36,12 @@ public class RfqFormsImpl implements RfqForms {
     private final ChannelService channels;
     private final RequestContext context;
     private final AuditTrail audit;
+    private final StaffDirectory staff;
 
     @Activate
     public RfqFormsImpl(@Reference FormStore store, @Reference FormUrls urls, @Reference ChannelService channels,
-            @Reference RequestContext context, @Reference AuditTrail audit) {
+            @Reference RequestContext context, @Reference AuditTrail audit, @Reference StaffDirectory staff) {
+        this.staff = staff;
         this.store = store;
         this.urls = urls;
         this.channels = channels;
@@ -56,7 +59,8 @@ public class RfqFormsImpl implements RfqForms {
     public FormSettings update(FormSettingsChange change) {
         TenantPrincipal p = context.require().requireRole(Role.ADMIN);
         FormEntity current = WriteConflicts.retrying(3, () -> store.tx().callAs(p.tenantId(), em -> store.ensure(em, p.tenantId())));
-        FormValues next = FormStore.values(current).apply(change); // every 400 before anything changes
+        FormValues next = FormStore.values(current).apply(change, // every 400 before anything changes
+                id -> staff.find(id).isPresent()); // a user of the bound workspace (another's is unknown here)
         String channelId = next.enabled() ? channel(current.channelId) : current.channelId;
         FormSettings saved = WriteConflicts.retrying(3, () -> store.tx().callAs(p.tenantId(), em -> {
             FormEntity f = store.ensure(em, p.tenantId());

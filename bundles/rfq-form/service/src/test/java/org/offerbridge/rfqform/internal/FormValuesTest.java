@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.offerbridge.platform.api.rest.ProblemException;
@@ -82,6 +83,30 @@ class FormValuesTest {
         assertEquals(List.of("sales@acme.example"),
                 FormValues.DEFAULTS.apply(change(null, null, null, List.of("Sales@Acme.example", "sales@acme.example"))).recipients());
         assertEquals("recipients[1]", fieldOf(() -> FormValues.DEFAULTS.apply(change(null, null, null, List.of("a@b.example", "nope")))));
+    }
+
+    @Test
+    void aRecipientWithoutAtMustBeAUserOfTheWorkspace() {
+        Set<String> users = Set.of("u-1", "u-2");
+        FormValues v = FormValues.DEFAULTS.apply(change(null, null, null, List.of(" u-1 ", "Sales@Acme.example", "u-1", "u-2")), users::contains);
+        assertEquals(List.of("u-1", "sales@acme.example", "u-2"), v.recipients(), "ids kept as given (trimmed), once; addresses lower-cased");
+
+        ProblemException other = assertThrows(ProblemException.class,
+                () -> FormValues.DEFAULTS.apply(change(null, null, null, List.of("a@b.example", "u-of-another-workspace")), users::contains));
+        assertEquals(400, other.status());
+        assertEquals("recipients[1]", other.field());
+        ProblemException unknown = assertThrows(ProblemException.class,
+                () -> FormValues.DEFAULTS.apply(change(null, null, null, List.of("a@b.example", "no-such-id")), users::contains));
+        assertEquals(other.getMessage().replace("u-of-another-workspace", "x"), unknown.getMessage().replace("no-such-id", "x"),
+                "the same answer whether the id exists elsewhere or nowhere");
+        assertFalse(other.getMessage().contains("u-of-another-workspace"), "the detail does not echo the id");
+
+        assertEquals("recipients[0]", fieldOf(() -> FormValues.DEFAULTS.apply(change(null, null, null, List.of("u-1")))),
+                "without a way to look users up, an id is refused");
+        assertEquals("recipients[0]", fieldOf(() -> FormValues.DEFAULTS.apply(change(null, null, null, List.of("  ")), users::contains)));
+        assertEquals("recipients[0]", fieldOf(() -> FormValues.DEFAULTS.apply(change(null, null, null, List.of("x".repeat(65))), id -> true)));
+        assertEquals("recipients[0]", fieldOf(() -> FormValues.DEFAULTS.apply(change(null, null, null, List.of("u-1@")), users::contains)),
+                "an entry with @ is an address, and must be a valid one");
     }
 
     @Test

@@ -2,12 +2,14 @@ package org.offerbridge.rfqform.internal.notify;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 
 import org.offerbridge.platform.api.RequestContext;
 import org.offerbridge.platform.api.Role;
@@ -32,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the seller's notification of a submission after it committed, in the background (a slow or broken SMTP server
- * never holds up or fails the customer's post): to the form's recipients, or the workspace's active owners and admins
- * when it names none, in the workspace's language. A transient failure is tried again twice; a failure that stays raises
+ * never holds up or fails the customer's post): to the form's recipients (an address, or a user id resolved to the
+ * user's current email when sending; a user deactivated or removed since is skipped), or the workspace's active owners
+ * and admins when it names none, in the workspace's language. A transient failure is tried again twice; a failure that stays raises
  * a system message. What was sent is kept with the submission (its JSON), which the retention purge removes with it.
  */
 @Component(service = SellerNotifier.class)
@@ -73,7 +76,10 @@ public class SellerNotifier {
         sender.shutdownNow();
     }
 
-    /** Queues the notification; {@code recipients} are the form's (empty: the workspace's owners and admins). */
+    /**
+     * Queues the notification; {@code recipients} are the form's, addresses and user ids (empty: the workspace's owners
+     * and admins).
+     */
     public void notifyLater(String tenantId, String planId, List<String> recipients, SellerMail.Notice notice) {
         try {
             sender.execute(() -> send(tenantId, planId, recipients, notice));
@@ -91,9 +97,11 @@ public class SellerNotifier {
             return false;
         }
         TenantPrincipal system = new TenantPrincipal(tenantId, null, SOURCE, Role.ADMIN, planId);
-        List<String> to = recipients.isEmpty() ? context.runAs(system, this::admins) : recipients;
+        List<String> to = context.runAs(system, () -> recipients.isEmpty() ? admins() : resolve(recipients, this::member));
         if (to.isEmpty()) {
-            report(tenantId, "The notification of request " + ref + " was not sent: the form names no recipients and the workspace has no active owner or admin with an email address.");
+            report(tenantId, "The notification of request " + ref + " was not sent: " + (recipients.isEmpty()
+                    ? "the form names no recipients and the workspace has no active owner or admin with an email address."
+                    : "the users the form names are no longer active (or were removed) and it names no address."));
             return false;
         }
         Locale language = context.runAs(system, this::language);
@@ -130,6 +138,29 @@ public class SellerNotifier {
             }
             return null;
         });
+    }
+
+    /**
+     * The addresses of the form's recipients: an address as it is, a user id as the user's current email, skipped when
+     * the user is gone, deactivated or has no address; each address once.
+     */
+    static List<String> resolve(List<String> entries, Function<String, Optional<StaffDirectory.StaffMember>> member) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String e : entries) {
+            if (e.indexOf('@') >= 0) {
+                out.add(e.toLowerCase(Locale.ROOT));
+            } else {
+                member.apply(e).filter(StaffDirectory.StaffMember::active).map(StaffDirectory.StaffMember::email)
+                        .filter(m -> !m.isBlank()).ifPresent(m -> out.add(m.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The bound workspace's user with this id; none without a staff directory. */
+    private Optional<StaffDirectory.StaffMember> member(String id) {
+        StaffDirectory d = staff;
+        return d == null ? Optional.empty() : d.find(id);
     }
 
     private List<String> admins() {

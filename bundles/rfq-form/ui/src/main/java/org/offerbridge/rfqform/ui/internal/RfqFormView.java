@@ -3,11 +3,14 @@ package org.offerbridge.rfqform.ui.internal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.offerbridge.platform.api.admin.StaffAdministration.StaffUser;
 import org.offerbridge.rfqform.api.FormSettings;
@@ -36,6 +39,7 @@ import com.vaadin.ui.Link;
 import com.vaadin.ui.RadioButtonGroup;
 import com.vaadin.ui.TextArea;
 import com.vaadin.ui.TextField;
+import com.vaadin.ui.TwinColSelect;
 import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.themes.ValoTheme;
 
@@ -65,7 +69,8 @@ final class RfqFormView extends ViewPage {
     final CheckBox enabled = new CheckBox();
     final CheckBox notifySeller = new CheckBox();
     final TextArea recipients = new TextArea();
-    final ComboBox<StaffUser> addUser = new ComboBox<>();
+    /** The workspace's active users the notification goes to (sent as their ids; the service emails their current address). */
+    final TwinColSelect<StaffUser> recipientUsers = new TwinColSelect<>();
     final TextField buttonLabel = new TextField();
     final TextArea customerText = new TextArea();
     final TextArea thankYouText = new TextArea();
@@ -85,6 +90,14 @@ final class RfqFormView extends ViewPage {
     final TextField productLink = new TextField();
     final Label state = new Label();
 
+    /** Every user of the workspace by id, and the active ones offered. */
+    private final Map<String, StaffUser> staffById = new LinkedHashMap<>();
+    private final List<StaffUser> activeUsers;
+    /** Chosen users who are not active now (deactivated): kept as they are, told again once active. */
+    private List<String> keptUserIds = List.of();
+    /** How many user ids the last change sent before its addresses: where a {@code recipients[i]} problem shows. */
+    private int idsSent;
+
     RfqFormView(UiSession session, RfqForms forms, Supplier<List<StaffUser>> staff) {
         super(NAME, Texts.of(RfqFormView.class, session.locale()).get("menu"));
         this.session = session;
@@ -100,25 +113,23 @@ final class RfqFormView extends ViewPage {
         caption(notifySeller, "rfq-notify", "field.notify");
         text(recipients, "rfq-recipients", "field.recipients", 3);
         recipients.setDescription(t.get("hint.recipients"));
-        notifySeller.addValueChangeListener(e -> recipients.setEnabled(e.getValue()));
-
-        caption(addUser, "rfq-add-user", "field.addUser");
-        List<StaffUser> users = session.call(staff).stream().filter(StaffUser::active).toList();
-        addUser.setItems(users);
-        addUser.setItemCaptionGenerator(u -> u.displayName() == null || u.displayName().isBlank() ? u.email()
-                : u.displayName() + " <" + u.email() + ">");
-        addUser.setPlaceholder(t.get("hint.addUser"));
-        addUser.setWidth("420px");
-        addUser.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                List<String> now = lines(recipients.getValue());
-                if (!now.contains(e.getValue().email())) {
-                    now.add(e.getValue().email());
-                    recipients.setValue(String.join("\n", now));
-                }
-                addUser.setValue(null);
-            }
+        notifySeller.addValueChangeListener(e -> {
+            recipients.setEnabled(e.getValue());
+            recipientUsers.setEnabled(e.getValue());
         });
+
+        caption(recipientUsers, "rfq-recipient-users", "field.recipientUsers");
+        recipientUsers.setDescription(t.get("hint.recipientUsers"));
+        for (StaffUser u : session.call(staff)) {
+            staffById.put(u.id(), u);
+        }
+        activeUsers = staffById.values().stream().filter(StaffUser::active).toList();
+        recipientUsers.setItems(activeUsers);
+        recipientUsers.setItemCaptionGenerator(RfqFormView::userCaption);
+        recipientUsers.setLeftColumnCaption(t.get("recipientUsers.available"));
+        recipientUsers.setRightColumnCaption(t.get("recipientUsers.chosen"));
+        recipientUsers.setRows(5);
+        recipientUsers.setWidth("420px");
 
         caption(buttonLabel, "rfq-button-label", "field.buttonLabel");
         buttonLabel.setWidth("420px");
@@ -151,7 +162,7 @@ final class RfqFormView extends ViewPage {
 
         errors.bind("enabled", enabled).bind("notifySeller", notifySeller).bind("buttonLabel", buttonLabel)
                 .bind("customerText", customerText).bind("thankYouText", thankYouText).bind("retentionDays", retentionDays)
-                .bind(field -> target(field, "recipients", recipients)).bind(field -> target(field, "products", products))
+                .bind(this::recipientsTarget).bind(field -> target(field, "products", products))
                 .bind(field -> target(field, "requiredFields", requiredFields)).bind(field -> target(field, "languages", languages));
 
         save.setCaption(t.get("save"));
@@ -161,7 +172,7 @@ final class RfqFormView extends ViewPage {
         save.addClickListener(e -> save());
 
         state.setId("rfq-state");
-        FormLayout form = new FormLayout(enabled, notifySeller, recipients, addUser, buttonLabel, customerText, thankYouText, retentionDays,
+        FormLayout form = new FormLayout(enabled, notifySeller, recipientUsers, recipients, buttonLabel, customerText, thankYouText, retentionDays,
                 productsMode, products, requiredFields, languages, defaultLanguage);
         form.setId("rfq-settings");
 
@@ -217,9 +228,40 @@ final class RfqFormView extends ViewPage {
             langs.add(first);
         }
         LANGUAGES.stream().filter(languages.getValue()::contains).filter(l -> !langs.contains(l)).forEach(langs::add);
-        return new FormSettingsChange(enabled.getValue(), notifySeller.getValue(), lines(recipients.getValue()), buttonLabel.getValue(),
+        return new FormSettingsChange(enabled.getValue(), notifySeller.getValue(), recipientEntries(), buttonLabel.getValue(),
                 customerText.getValue(), days, all, all ? null : lines(products.getValue()),
                 FIELDS.stream().filter(requiredFields.getValue()::contains).toList(), thankYouText.getValue(), langs);
+    }
+
+    /**
+     * The recipients to send: the chosen users' ids (in the list's order, then the deactivated ones kept), then the
+     * addresses typed, one a line.
+     */
+    List<String> recipientEntries() {
+        List<String> out = new ArrayList<>();
+        activeUsers.stream().filter(recipientUsers.getValue()::contains).map(StaffUser::id).forEach(out::add);
+        keptUserIds.stream().filter(id -> !out.contains(id)).forEach(out::add);
+        idsSent = out.size();
+        lines(recipients.getValue()).stream().filter(a -> !out.contains(a)).forEach(out::add);
+        return out;
+    }
+
+    /** A {@code recipients} problem: on the users' list for an id's index, else on the addresses. */
+    private FieldErrors.Target recipientsTarget(String field) {
+        if (field.startsWith("recipients[")) {
+            try {
+                int i = Integer.parseInt(field.substring("recipients[".length(), field.length() - 1));
+                return new FieldErrors.Target(i < idsSent ? recipientUsers : recipients);
+            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                return new FieldErrors.Target(recipients);
+            }
+        }
+        return field.equals("recipients") ? new FieldErrors.Target(recipients) : null;
+    }
+
+    /** A user as the list shows them: name and email, or the email alone. */
+    static String userCaption(StaffUser u) {
+        return u.displayName() == null || u.displayName().isBlank() ? u.email() : u.displayName() + " <" + u.email() + ">";
     }
 
     /** The retention field as a whole number, or null when it is none (the service checks the range). */
@@ -235,8 +277,13 @@ final class RfqFormView extends ViewPage {
     void show(FormSettings s) {
         enabled.setValue(s.enabled());
         notifySeller.setValue(s.notifySeller());
-        recipients.setValue(String.join("\n", s.recipients()));
+        List<String> ids = s.recipients().stream().filter(r -> r.indexOf('@') < 0).toList();
+        recipients.setValue(String.join("\n", s.recipients().stream().filter(r -> r.indexOf('@') >= 0).toList()));
         recipients.setEnabled(s.notifySeller());
+        recipientUsers.setValue(activeUsers.stream().filter(u -> ids.contains(u.id())).collect(Collectors.toCollection(LinkedHashSet::new)));
+        // a chosen user deactivated since stays chosen (told again once active); one removed from the workspace is dropped
+        keptUserIds = ids.stream().filter(id -> staffById.containsKey(id) && !staffById.get(id).active()).toList();
+        recipientUsers.setEnabled(s.notifySeller());
         buttonLabel.setValue(nonNull(s.buttonLabel()));
         customerText.setValue(nonNull(s.customerText()));
         thankYouText.setValue(nonNull(s.thankYouText()));

@@ -94,7 +94,7 @@ class RfqFormViewTest {
         RfqFormView v = view(forms, session);
         v.enabled.setValue(true);
         v.recipients.setValue("a@x.example\n\n b@x.example ");
-        v.addUser.setValue(v.addUser.getDataProvider().fetch(new com.vaadin.data.provider.Query<>()).findFirst().orElseThrow());
+        v.recipientUsers.select(offered(v).get(0));
         v.retentionDays.setValue("90");
         v.productsMode.setValue(RfqFormView.CHOSEN);
         v.products.setValue("CH-100\nTB-7 ");
@@ -106,7 +106,7 @@ class RfqFormViewTest {
         assertEquals(1, forms.changes.size());
         FormSettingsChange c = forms.changes.get(0);
         assertEquals(true, c.enabled());
-        assertEquals(List.of("a@x.example", "b@x.example", "ana@seller.example"), c.recipients());
+        assertEquals(List.of("u1", "a@x.example", "b@x.example"), c.recipients(), "the chosen user's id, then the addresses");
         assertEquals(90, c.retentionDays());
         assertEquals(false, c.allProducts());
         assertEquals(List.of("CH-100", "TB-7"), c.products());
@@ -116,6 +116,49 @@ class RfqFormViewTest {
         assertTrue(v.openForm.isEnabled());
         assertEquals(URL + "?sku=CH-100", v.productLink.getValue());
         assertTrue(forms.boundWhenCalled);
+    }
+
+    private static List<StaffUser> offered(RfqFormView v) {
+        return v.recipientUsers.getDataProvider().fetch(new com.vaadin.data.provider.Query<>()).toList();
+    }
+
+    @Test
+    void theUsersListOffersActiveUsersByNameAndEmailAndShowsTheChosenOnesApartFromAddresses() {
+        FakeForms forms = new FakeForms();
+        forms.current = settings(true, List.of("u1", "desk@x.example", "u2", "u-removed"), null, List.of("name", "email"), List.of("en"));
+        FakeSession session = new FakeSession(Role.ADMIN);
+        RfqFormView v = view(forms, session);
+        assertEquals(List.of("u1"), offered(v).stream().map(StaffUser::id).toList(), "deactivated users are not offered");
+        assertEquals("Ana <ana@seller.example>", v.recipientUsers.getItemCaptionGenerator().apply(offered(v).get(0)));
+        assertEquals(Set.of("u1"), v.recipientUsers.getValue().stream().map(StaffUser::id).collect(java.util.stream.Collectors.toSet()));
+        assertEquals("desk@x.example", v.recipients.getValue(), "the text area shows the addresses only");
+
+        v.save.click();
+        assertEquals(List.of("u1", "u2", "desk@x.example"), forms.changes.get(0).recipients(),
+                "a deactivated user stays chosen, a removed one is dropped, the addresses follow");
+
+        v.recipientUsers.deselectAll();
+        v.recipients.setValue("");
+        v.save.click();
+        assertEquals(List.of("u2"), forms.changes.get(1).recipients());
+    }
+
+    @Test
+    void aProblemWithAUserEntryShowsOnTheUsersListAndOneWithAnAddressOnTheAddresses() {
+        FakeForms forms = new FakeForms();
+        FakeSession session = new FakeSession(Role.ADMIN);
+        RfqFormView v = view(forms, session);
+        v.recipientUsers.select(offered(v).get(0));
+        v.recipients.setValue("a@x.example");
+        forms.refusal = ProblemException.invalid("recipients[0]", "recipients[0] is neither an email address nor a user of this workspace");
+        v.save.click();
+        assertNotNull(v.recipientUsers.getComponentError());
+        assertNull(v.recipients.getComponentError());
+        forms.refusal = ProblemException.invalid("recipients[1]", "recipients[1] is not an email address");
+        v.save.click();
+        assertNull(v.recipientUsers.getComponentError());
+        assertNotNull(v.recipients.getComponentError());
+        assertTrue(session.errors.isEmpty(), "shown on the fields, not as a notification: " + session.errors);
     }
 
     @Test
@@ -150,7 +193,7 @@ class RfqFormViewTest {
     @Test
     void onlyActiveUsersAreOffered() {
         RfqFormView v = view(new FakeForms(), new FakeSession(Role.ADMIN));
-        assertEquals(1, v.addUser.getDataProvider().size(new com.vaadin.data.provider.Query<>()));
+        assertEquals(1, offered(v).size());
     }
 
     @Test
