@@ -805,4 +805,82 @@ public class RfqFormIT extends OfferbridgeTestSupport {
         }
         return out;
     }
+
+    // --- the gateway's refusals before the form runs (issue 17) ---
+
+    @javax.inject.Inject
+    org.osgi.service.cm.ConfigurationAdmin refusalsConfigAdmin;
+
+    @Test
+    public void theGatewaysRefusalsAreAPageForABrowserAndProblemJsonForAScript() throws Exception {
+        Workspace w = withHardwareCatalog("Refusal Page Hardware");
+        JsonNode s = enable(w);
+        String path = formPath(s);
+        String token = path.substring(path.lastIndexOf('/') + 1);
+        String formToken = formToken(page(path));
+        Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5");
+
+        // a customer attaching a drawing larger than the platform's maxRequestBytes (1 MiB here)
+        String boundary = "----ob" + System.nanoTime();
+        byte[] drawing = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(drawing, (byte) 'x');
+        java.io.ByteArrayOutputStream big = new java.io.ByteArrayOutputStream();
+        big.writeBytes((part(boundary, "name", "Big Drawing") + part(boundary, "email", "big@refusal.example")
+                + part(boundary, "formToken", formToken) + "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"drawing.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        big.writeBytes(drawing);
+        big.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Answer tooBig = send("POST", path, null, "multipart/form-data; boundary=" + boundary, big.toByteArray(), browser);
+        assertEquals(tooBig.body(), 413, tooBig.status());
+        assertTrue(tooBig.header("Content-Type"), tooBig.header("Content-Type").startsWith("text/html"));
+        assertTrue(tooBig.body(), tooBig.body().contains("<html lang=\"fr\"") && tooBig.body().contains("Vos fichiers sont trop volumineux")
+                && tooBig.body().contains("1\u00a0MB"));
+        assertTrue(tooBig.body(), tooBig.body().contains("href=\"" + token + "\""));
+        assertNotNull(tooBig.header("Content-Security-Policy"));
+        assertFalse(tooBig.body().contains("payload-too-large"));
+
+        // a script posting JSON over the limit keeps the problem+json, as does a script asking for JSON
+        String huge = "{\"name\":\"Script\",\"email\":\"script@refusal.example\",\"message\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        assertProblem(postJson(path, huge), 413, null);
+        assertProblem(send("POST", path, null, "multipart/form-data; boundary=" + boundary, big.toByteArray(),
+                Map.of("Accept", "application/json")), 413, null);
+        assertTrue(conversations(w, s.get("channelId").asText()).isEmpty());
+
+        // the per-address anonymous limit, lowered for this test alone and put back after it
+        org.osgi.service.cm.Configuration platform = refusalsConfigAdmin.getConfiguration("org.offerbridge.platform", null);
+        java.util.Dictionary<String, Object> before = platform.getProperties();
+        java.util.Dictionary<String, Object> tight = new java.util.Hashtable<>();
+        for (java.util.Enumeration<String> keys = before.keys(); keys.hasMoreElements();) {
+            String k = keys.nextElement();
+            tight.put(k, before.get(k));
+        }
+        tight.put("anonymousRequestsPerMinute", "2");
+        platform.update(tight);
+        try {
+            AtomicReference<Answer> busy = new AtomicReference<>();
+            // the change reaches the gateway asynchronously: wait until the limit answers a browser's view of the form
+            await("the tighter anonymous limit", () -> {
+                busy.set(call("GET", path, null, null, Map.of("Accept", "text/html,*/*;q=0.8", "Accept-Language", "de-DE,de;q=0.9")));
+                return busy.get().status() == 429;
+            }, 30);
+            Answer page = busy.get();
+            assertTrue(page.header("Content-Type"), page.header("Content-Type").startsWith("text/html"));
+            long retry = Long.parseLong(page.header("Retry-After"));
+            assertTrue(retry >= 1 && retry <= 60);
+            assertTrue(page.body(), page.body().contains("<html lang=\"de\"") && page.body().contains("Zu viele Anfragen")
+                    && page.body().contains("in " + retry + " Sekunden"));
+            assertTrue(page.body(), page.body().contains("href=\"" + token + "\""));
+            assertEquals("no-store", page.header("Cache-Control"));
+            // a script keeps the problem+json with its Retry-After
+            Answer script = postJson(path, "{\"name\":\"Script\",\"email\":\"script@refusal.example\",\"message\":\"hi\"}");
+            assertProblem(script, 429, null);
+            assertNotNull(script.header("Retry-After"));
+        } finally {
+            platform.update(before);
+            await("the form to answer again", () -> page(path).status() == 200, 60);
+        }
+        assertTrue(conversations(w, s.get("channelId").asText()).isEmpty());
+    }
 }

@@ -263,9 +263,14 @@ final class FormPage {
 
     /** A short page: a refusal ({@code refused}, {@code cap}) or {@code notFound}, with a link back to the form when given. */
     static String message(Texts t, String key, String back) {
+        return message(t, key, back, new Object[0]);
+    }
+
+    /** {@link #message(Texts, String, String)} with the arguments of its text (a size, seconds to wait). */
+    static String message(Texts t, String key, String back, Object... args) {
         StringBuilder h = new StringBuilder(1024);
         head(h, t.locale(), t.get(key + ".title"));
-        h.append("<main><h1>").append(esc(t.get(key + ".title"))).append("</h1><p>").append(esc(t.get(key + ".text"))).append("</p>");
+        h.append("<main><h1>").append(esc(t.get(key + ".title"))).append("</h1><p>").append(esc(t.get(key + ".text", args))).append("</p>");
         if (back != null) {
             h.append("<p><a href=\"").append(esc(back)).append("\">").append(esc(t.get("back"))).append("</a></p>");
         }

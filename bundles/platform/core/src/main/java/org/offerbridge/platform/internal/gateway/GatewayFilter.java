@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +27,7 @@ import org.offerbridge.platform.api.Plan;
 import org.offerbridge.platform.api.PlanCatalog;
 import org.offerbridge.platform.api.TenantPrincipal;
 import org.offerbridge.platform.api.rest.ApiExtensions;
+import org.offerbridge.platform.api.rest.BrowserRefusalPages;
 import org.offerbridge.platform.internal.PlatformConfig;
 import org.offerbridge.platform.internal.context.ThreadRequestContext;
 import org.offerbridge.platform.internal.persistence.IdempotencyStore;
@@ -35,6 +38,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -73,6 +78,11 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     private final AuthFailures failures;
     private final ClientAddressResolver addresses;
     private volatile PlatformConfig config;
+    /**
+     * Capabilities' pages for browsers refused here (413, 429). Dynamic, so installing such a capability does not
+     * restart the gateway (and its limiters); hence a bound method instead of a constructor parameter.
+     */
+    private final List<BrowserRefusalPages> refusalPages = new CopyOnWriteArrayList<>();
 
     @Context
     HttpServletRequest servletRequest;
@@ -94,6 +104,15 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     @Modified
     void modified(PlatformConfig config) {
         this.config = config;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addRefusalPages(BrowserRefusalPages pages) {
+        refusalPages.add(pages);
+    }
+
+    void removeRefusalPages(BrowserRefusalPages pages) {
+        refusalPages.remove(pages);
     }
 
     @Override
@@ -156,6 +175,14 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
         }
         if (retryAfter > 0) {
             LOG.info("Rate limit reached for {}", principal != null ? limiterKey : "an anonymous client");
+            if (principal == null) {
+                Optional<Response> page = browserPage(request, 429, new BrowserRefusalPages.Facts(
+                        BrowserRefusalPages.Refusal.RATE_LIMITED, 0, retryAfter));
+                if (page.isPresent()) {
+                    request.abortWith(page.get());
+                    return;
+                }
+            }
             Response r = Problems.response(429, "rate-limited", "Too many requests",
                     "Too many requests; retry after " + retryAfter + " s", null, requestId);
             request.abortWith(Response.fromResponse(r).header("Retry-After", retryAfter).build());
@@ -183,7 +210,19 @@ public class GatewayFilter implements ContainerRequestFilter, ContainerResponseF
     }
 
     private void tooLarge(ContainerRequestContext request, long max) {
+        Optional<Response> page = browserPage(request, 413, new BrowserRefusalPages.Facts(BrowserRefusalPages.Refusal.PAYLOAD_TOO_LARGE, max, 0));
+        if (page.isPresent()) {
+            request.abortWith(page.get());
+            return;
+        }
         abort(request, 413, "payload-too-large", "Payload too large", "The request body is larger than " + max + " bytes", null);
+    }
+
+    /** A capability's page for a browser's request refused here; empty for scripts and unclaimed paths. */
+    private Optional<Response> browserPage(ContainerRequestContext request, int status, BrowserRefusalPages.Facts facts) {
+        return BrowserRefusals.answer(refusalPages, request.getMethod(), request.getUriInfo().getPath(),
+                request.getHeaderString(HttpHeaders.ACCEPT), request.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), status, facts);
     }
 
     private void handleIdempotency(ContainerRequestContext request, String key, byte[] bodySha256, TenantPrincipal principal) {
