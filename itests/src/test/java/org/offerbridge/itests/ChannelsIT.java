@@ -218,15 +218,7 @@ public class ChannelsIT extends OfferbridgeTestSupport {
         Workspace w = register("Channels Burst", "business");
         JsonNode channel = createChannel(w, "Burst", "{}");
         String secret = channel.get("secret").asText();
-        org.osgi.service.cm.Configuration platform = configAdmin.getConfiguration("org.offerbridge.platform", null);
-        java.util.Dictionary<String, Object> before = platform.getProperties();
-        java.util.Hashtable<String, Object> tight = new java.util.Hashtable<>();
-        for (java.util.Enumeration<String> k = before.keys(); k.hasMoreElements();) {
-            String key = k.nextElement();
-            tight.put(key, before.get(key));
-        }
-        tight.put("anonymousRequestsPerMinute", "2");
-        platform.update(tight);
+        java.util.Dictionary<String, Object> before = changeSetting(configAdmin, "org.offerbridge.platform", "anonymousRequestsPerMinute", "2");
         try {
             // the change reaches the gateway asynchronously: wait until an anonymous call is refused
             await("the tighter anonymous limit", () -> get("/auth/me", null).status() == 429, 30);
@@ -236,7 +228,7 @@ public class ChannelsIT extends OfferbridgeTestSupport {
             }
             assertEquals("the anonymous limit still holds elsewhere", 429, get("/auth/me", null).status());
         } finally {
-            platform.update(before);
+            configAdmin.getConfiguration("org.offerbridge.platform", null).update(before);
             await("anonymous calls answered again", () -> get("/auth/me", null).status() == 401, 60);
         }
         String conversation = get("/conversations", w.apiKey()).json().get("items").get(0).get("id").asText();

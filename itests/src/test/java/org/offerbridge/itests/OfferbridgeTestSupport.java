@@ -274,4 +274,22 @@ public abstract class OfferbridgeTestSupport {
         org.junit.Assert.assertEquals(imported.body(), 200, imported.status());
         return w;
     }
+
+    /**
+     * Sets one key of {@code pid}'s configuration and answers the whole configuration as it was, for the test to put
+     * back with {@code update} in a {@code finally} (the change reaches the components asynchronously: wait for it).
+     */
+    protected static java.util.Dictionary<String, Object> changeSetting(org.osgi.service.cm.ConfigurationAdmin admin, String pid,
+            String key, String value) throws java.io.IOException {
+        org.osgi.service.cm.Configuration c = admin.getConfiguration(pid, null);
+        java.util.Dictionary<String, Object> before = c.getProperties();
+        java.util.Hashtable<String, Object> changed = new java.util.Hashtable<>();
+        for (java.util.Enumeration<String> keys = before.keys(); keys.hasMoreElements();) {
+            String k = keys.nextElement();
+            changed.put(k, before.get(k));
+        }
+        changed.put(key, value);
+        c.update(changed);
+        return before;
+    }
 }

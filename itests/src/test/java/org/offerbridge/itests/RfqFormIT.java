@@ -849,15 +849,8 @@ public class RfqFormIT extends OfferbridgeTestSupport {
         assertTrue(conversations(w, s.get("channelId").asText()).isEmpty());
 
         // the per-address anonymous limit, lowered for this test alone and put back after it
-        org.osgi.service.cm.Configuration platform = refusalsConfigAdmin.getConfiguration("org.offerbridge.platform", null);
-        java.util.Dictionary<String, Object> before = platform.getProperties();
-        java.util.Dictionary<String, Object> tight = new java.util.Hashtable<>();
-        for (java.util.Enumeration<String> keys = before.keys(); keys.hasMoreElements();) {
-            String k = keys.nextElement();
-            tight.put(k, before.get(k));
-        }
-        tight.put("anonymousRequestsPerMinute", "2");
-        platform.update(tight);
+        java.util.Dictionary<String, Object> before = changeSetting(refusalsConfigAdmin, "org.offerbridge.platform",
+                "anonymousRequestsPerMinute", "2");
         try {
             AtomicReference<Answer> busy = new AtomicReference<>();
             // the change reaches the gateway asynchronously: wait until the limit answers a browser's view of the form
@@ -878,7 +871,7 @@ public class RfqFormIT extends OfferbridgeTestSupport {
             assertProblem(script, 429, null);
             assertNotNull(script.header("Retry-After"));
         } finally {
-            platform.update(before);
+            refusalsConfigAdmin.getConfiguration("org.offerbridge.platform", null).update(before);
             await("the form to answer again", () -> page(path).status() == 200, 60);
         }
         assertTrue(conversations(w, s.get("channelId").asText()).isEmpty());
